@@ -1,0 +1,1 @@
+"""Qt-free domain core: models, store and services."""

@@ -1,0 +1,86 @@
+"""Typed errors of the core; the GUI and the command line phrase them for people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DialogAppError(Exception):
+    """Base of every expected failure: shown as a message, never as a traceback."""
+
+
+class ProjectFileError(DialogAppError):
+    """A project file cannot be used; ``path`` says which."""
+
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        self.path = Path(path)
+        self.detail = detail
+        super().__init__(f"{self.path}: {self.describe()}" + (f" ({detail})" if detail else ""))
+
+    def describe(self) -> str:
+        return "the project file cannot be used"
+
+
+class ProjectMissingError(ProjectFileError):
+    def describe(self) -> str:
+        return "no such file"
+
+
+class ProjectExistsError(ProjectFileError):
+    def describe(self) -> str:
+        return "a file already exists there"
+
+
+class NotAProjectError(ProjectFileError):
+    def describe(self) -> str:
+        return "this file is not a dialog_app project"
+
+
+class NewerSchemaError(ProjectFileError):
+    """The file was written by a newer version of the app; it is left untouched."""
+
+    def __init__(self, path: Path | str, file_version: int, app_version: int) -> None:
+        self.file_version = file_version
+        self.app_version = app_version
+        super().__init__(path, f"file schema {file_version}, this app reads up to {app_version}")
+
+    def describe(self) -> str:
+        return "the project was saved by a newer version of dialog_app; update the app to open it"
+
+
+class DamagedProjectError(ProjectFileError):
+    def describe(self) -> str:
+        return "the project file is damaged"
+
+
+class ProjectLockedError(ProjectFileError):
+    def describe(self) -> str:
+        return "the project is busy in another program; close it there and try again"
+
+
+class ProjectAccessError(ProjectFileError):
+    def describe(self) -> str:
+        return "the file cannot be read or written (permissions, a full disk or a removed drive)"
+
+
+class NotFoundError(DialogAppError):
+    """A dialogue, note, group or theme named by the caller does not exist."""
+
+    def __init__(self, what: str, key: object) -> None:
+        self.what = what
+        self.key = key
+        super().__init__(f"no {what} {key!s}")
+
+
+class AmbiguousError(DialogAppError):
+    """A name matches more than one record; the caller must be more precise."""
+
+    def __init__(self, what: str, key: object, count: int) -> None:
+        self.what = what
+        self.key = key
+        self.count = count
+        super().__init__(f"{count} {what}s match {key!s}; give the id instead")
+
+
+class InvalidValueError(DialogAppError):
+    """A value a service was given is not allowed (an unknown kind, an empty text ...)."""

@@ -1,0 +1,76 @@
+"""A combinable filter over notes, turned into SQL conditions in one place."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import exists, not_, select, text
+from sqlalchemy.sql import ColumnElement
+
+from dialog_app.core.models import Note, Tagging
+from dialog_app.core.store import fts
+
+
+@dataclass(frozen=True)
+class NoteFilter:
+    """Which notes to show; empty fields do not filter. All set fields must hold at once."""
+
+    text: str = ""
+    dialogue_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    agenda_item_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    group_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    theme_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    untagged: bool = False
+    key_quotes_only: bool = False
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+    deleted: bool = False  # True: only the deleted notes (the bin)
+
+
+def conditions(note_filter: NoteFilter) -> list[ColumnElement[bool]]:
+    """The WHERE conditions for a filter, to be AND-ed on a query over ``Note``."""
+    f = note_filter
+    where: list[ColumnElement[bool]] = [
+        Note.deleted_at.is_not(None) if f.deleted else Note.deleted_at.is_(None)
+    ]
+    if f.text.strip():
+        where.append(text_condition(f.text))
+    if f.dialogue_ids:
+        where.append(Note.dialogue_id.in_(f.dialogue_ids))
+    if f.agenda_item_ids:
+        where.append(Note.agenda_item_id.in_(f.agenda_item_ids))
+    if f.group_ids:
+        where.append(Note.group_id.in_(f.group_ids))
+    if f.kinds:
+        where.append(Note.kind.in_(f.kinds))
+    if f.statuses:
+        where.append(Note.status.in_(f.statuses))
+    if f.theme_ids:
+        where.append(
+            exists().where(Tagging.note_id == Note.id, Tagging.theme_id.in_(f.theme_ids))
+        )
+    if f.untagged:
+        where.append(not_(exists().where(Tagging.note_id == Note.id)))
+    if f.key_quotes_only:
+        where.append(Note.key_quote.is_(True))
+    if f.created_from is not None:
+        where.append(Note.created_at >= f.created_from)
+    if f.created_to is not None:
+        where.append(Note.created_at < f.created_to)
+    return where
+
+
+def text_condition(query: str, literal: bool = False) -> ColumnElement[bool]:
+    """Full-text match (prefix, case-insensitive, å/ä/ö distinct), or a literal substring match
+    when asked or when the query has no word characters the index knows (an emoji, a symbol)."""
+    expression = None if literal else fts.match_expression(query)
+    if expression is None:
+        return text("instr(note.text, :needle) > 0").bindparams(needle=query.strip())
+    matching = select(text("rowid")).select_from(text(fts.FTS_TABLE)).where(
+        text(f"{fts.FTS_TABLE} MATCH :match").bindparams(match=expression)
+    )
+    return Note.seq.in_(matching)

@@ -1,0 +1,263 @@
+"""Adding, editing, deleting and restoring notes; edits and deletions can be undone."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from dialog_app.core.changes import ChangeKind
+from dialog_app.core.errors import InvalidValueError
+from dialog_app.core.history import Step
+from dialog_app.core.kinds import NoteKind, NoteSource, NoteStatus
+from dialog_app.core.models import AgendaItem, Dialogue, Note, NoteEvent, StakeholderGroup
+from dialog_app.core.services.context import ServiceContext, as_uuid, choice, require
+from dialog_app.core.services.note_filter import NoteFilter, conditions
+from dialog_app.core.timeutil import utc_now
+
+EDITABLE_FIELDS = frozenset(
+    {"text", "kind", "group_id", "agenda_item_id", "table_label", "votes", "key_quote", "status"}
+)
+
+
+class NoteService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def add(
+        self,
+        dialogue_id: uuid.UUID | str,
+        text: str,
+        *,
+        agenda_item_id: uuid.UUID | str | None = None,
+        group_id: uuid.UUID | str | None = None,
+        table_label: str | None = None,
+        kind: str = NoteKind.STATEMENT,
+        votes: int = 0,
+        key_quote: bool = False,
+        status: str = NoteStatus.CAPTURED,
+        source_kind: str = NoteSource.TYPED,
+        source_ref: str | None = None,
+        created_at: datetime | None = None,
+    ) -> Note:
+        """Store a note and commit it; when this returns, the note is on disk."""
+        now = utc_now()
+        note = Note(
+            dialogue_id=as_uuid(dialogue_id, "dialogue id"),
+            text=_checked_text(text),
+            agenda_item_id=as_uuid(agenda_item_id) if agenda_item_id else None,
+            group_id=as_uuid(group_id) if group_id else None,
+            table_label=(table_label or None),
+            kind=choice(kind, NoteKind, "note kind"),
+            votes=_checked_votes(votes),
+            key_quote=bool(key_quote),
+            status=choice(status, NoteStatus, "status"),
+            source_kind=choice(source_kind, NoteSource, "source"),
+            source_ref=source_ref,
+            created_at=created_at or now,
+            updated_at=now,
+            captured_by=self._ctx.user,
+        )
+        with self._ctx.db.write() as session:
+            require(session, Dialogue, note.dialogue_id, "dialogue")
+            if note.agenda_item_id:
+                require(session, AgendaItem, note.agenda_item_id, "agenda item")
+            if note.group_id:
+                require(session, StakeholderGroup, note.group_id, "stakeholder group")
+            session.add(note)
+        self._ctx.changes.publish(ChangeKind.NOTES, [note.id])
+        return note
+
+    def update(self, note_id: uuid.UUID | str, **fields: Any) -> Note:
+        """Change some fields of a note (see EDITABLE_FIELDS); undoable."""
+        note_id = as_uuid(note_id, "note id")
+        unknown = set(fields) - EDITABLE_FIELDS
+        if unknown:
+            raise InvalidValueError(f"cannot edit {', '.join(sorted(unknown))}")
+        after = _validated(fields)
+        with self._ctx.db.write() as session:
+            note = require(session, Note, note_id, "note")
+            before = {name: getattr(note, name) for name in after}
+            changed = {name: value for name, value in after.items() if before[name] != value}
+            if not changed:
+                return note
+            self._apply(session, note, changed, action="edit")
+        before = {name: before[name] for name in changed}
+        self._ctx.history.record(
+            Step(
+                "edit",
+                1,
+                undo=lambda: self._set_fields(note_id, before),
+                redo=lambda: self._set_fields(note_id, changed),
+            )
+        )
+        self._ctx.changes.publish(ChangeKind.NOTES, [note_id])
+        return note
+
+    def delete(self, note_ids: Iterable[uuid.UUID | str]) -> int:
+        """Move notes to the bin (soft deletion); undoable. Returns how many were deleted."""
+        ids = self._set_deleted([as_uuid(i, "note id") for i in note_ids], deleted=True)
+        if ids:
+            self._ctx.history.record(
+                Step(
+                    "delete",
+                    len(ids),
+                    undo=lambda: self._set_deleted(ids, deleted=False),
+                    redo=lambda: self._set_deleted(ids, deleted=True),
+                )
+            )
+        return len(ids)
+
+    def restore(self, note_ids: Iterable[uuid.UUID | str]) -> int:
+        """Bring notes back from the bin; undoable."""
+        ids = self._set_deleted([as_uuid(i, "note id") for i in note_ids], deleted=False)
+        if ids:
+            self._ctx.history.record(
+                Step(
+                    "restore",
+                    len(ids),
+                    undo=lambda: self._set_deleted(ids, deleted=True),
+                    redo=lambda: self._set_deleted(ids, deleted=False),
+                )
+            )
+        return len(ids)
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def get(self, note_id: uuid.UUID | str) -> Note:
+        with self._ctx.db.read() as session:
+            return require(session, Note, as_uuid(note_id, "note id"), "note")
+
+    def list(
+        self, note_filter: NoteFilter | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> list[Note]:
+        """Notes matching the filter, newest first."""
+        statement = (
+            select(Note)
+            .where(*conditions(note_filter or NoteFilter()))
+            .order_by(Note.created_at.desc(), Note.seq.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        with self._ctx.db.read() as session:
+            return list(session.scalars(statement))
+
+    def ids(self, note_filter: NoteFilter | None = None) -> list[uuid.UUID]:
+        """Only the ids of matching notes, newest first: what list views hold."""
+        statement = (
+            select(Note.id)
+            .where(*conditions(note_filter or NoteFilter()))
+            .order_by(Note.created_at.desc(), Note.seq.desc())
+        )
+        with self._ctx.db.read() as session:
+            return list(session.scalars(statement))
+
+    def by_ids(self, note_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Note]:
+        """Fetch a batch of notes (a page of a list view), keyed by id."""
+        found: dict[uuid.UUID, Note] = {}
+        with self._ctx.db.read() as session:
+            for start in range(0, len(note_ids), 500):
+                chunk = note_ids[start : start + 500]
+                for note in session.scalars(select(Note).where(Note.id.in_(chunk))):
+                    found[note.id] = note
+        return found
+
+    def count(self, note_filter: NoteFilter | None = None) -> int:
+        statement = select(func.count()).select_from(Note).where(
+            *conditions(note_filter or NoteFilter())
+        )
+        with self._ctx.db.read() as session:
+            return session.execute(statement).scalar_one()
+
+    def events(self, note_id: uuid.UUID | str) -> list[NoteEvent]:
+        """A note's history, oldest first."""
+        statement = (
+            select(NoteEvent)
+            .where(NoteEvent.note_id == as_uuid(note_id, "note id"))
+            .order_by(NoteEvent.at)
+        )
+        with self._ctx.db.read() as session:
+            return list(session.scalars(statement))
+
+    # --- internals shared with undo ------------------------------------------------------------
+
+    def _apply(self, session, note: Note, changed: dict[str, Any], action: str) -> None:
+        for name, value in changed.items():
+            setattr(note, name, value)
+        note.updated_at = utc_now()
+        session.add(note)
+        session.add(
+            NoteEvent(
+                note_id=note.id,
+                by=self._ctx.user,
+                action=action,
+                detail={name: _jsonable(value) for name, value in changed.items()},
+            )
+        )
+
+    def _set_fields(self, note_id: uuid.UUID, values: dict[str, Any]) -> None:
+        with self._ctx.db.write() as session:
+            note = require(session, Note, note_id, "note")
+            self._apply(session, note, values, action="edit")
+        self._ctx.changes.publish(ChangeKind.NOTES, [note_id])
+
+    def _set_deleted(self, ids: list[uuid.UUID], deleted: bool) -> list[uuid.UUID]:
+        """Soft-delete or restore; returns the ids whose state actually changed."""
+        now = utc_now()
+        with self._ctx.db.write() as session:
+            state = Note.deleted_at.is_(None) if deleted else Note.deleted_at.is_not(None)
+            changed = list(session.scalars(select(Note.id).where(Note.id.in_(ids), state)))
+            if changed:
+                session.execute(
+                    update(Note)
+                    .where(Note.id.in_(changed))
+                    .values(deleted_at=now if deleted else None, updated_at=now)
+                )
+                session.add_all(
+                    NoteEvent(note_id=i, by=self._ctx.user, action="delete" if deleted else "restore")
+                    for i in changed
+                )
+        if changed:
+            self._ctx.changes.publish(ChangeKind.NOTES, changed)
+        return changed
+
+
+def _checked_text(text: str) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidValueError("a note needs some text")
+    return text
+
+
+def _checked_votes(votes: int) -> int:
+    if not isinstance(votes, int) or votes < 0:
+        raise InvalidValueError("votes must be a whole number of 0 or more")
+    return votes
+
+
+def _validated(fields: dict[str, Any]) -> dict[str, Any]:
+    out = dict(fields)
+    if "text" in out:
+        out["text"] = _checked_text(out["text"])
+    if "kind" in out:
+        out["kind"] = choice(out["kind"], NoteKind, "note kind")
+    if "status" in out:
+        out["status"] = choice(out["status"], NoteStatus, "status")
+    if "votes" in out:
+        out["votes"] = _checked_votes(out["votes"])
+    for key in ("group_id", "agenda_item_id"):
+        if out.get(key):
+            out[key] = as_uuid(out[key])
+    if "table_label" in out:
+        out["table_label"] = out["table_label"] or None
+    if "key_quote" in out:
+        out["key_quote"] = bool(out["key_quote"])
+    return out
+
+
+def _jsonable(value: Any) -> Any:
+    return str(value) if isinstance(value, uuid.UUID) else value

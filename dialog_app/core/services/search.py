@@ -1,0 +1,52 @@
+"""Full-text search over notes: what the search box and ``dialog-app search`` ask."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from dialog_app.core.models import Dialogue, Note
+from dialog_app.core.services.context import ServiceContext
+from dialog_app.core.services.note_filter import NoteFilter, conditions, text_condition
+from dialog_app.core.store import fts
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: uuid.UUID
+    text: str
+    dialogue_id: uuid.UUID
+    dialogue: str
+
+
+class SearchService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def search(
+        self, query: str, note_filter: NoteFilter | None = None, limit: int | None = 200
+    ) -> list[SearchHit]:
+        """Notes holding every word of the query (the last as a prefix), newest first.
+
+        When the index finds nothing, a literal substring match is tried, so that text the
+        tokenizer does not take for words (emoji, symbols, scripts newer than its tables) is found.
+        """
+        if not query.strip():
+            return []
+        hits = self._run(text_condition(query), note_filter, limit)
+        if not hits and fts.match_expression(query) is not None:
+            hits = self._run(text_condition(query, literal=True), note_filter, limit)
+        return hits
+
+    def _run(self, match, note_filter: NoteFilter | None, limit: int | None) -> list[SearchHit]:
+        statement = (
+            select(Note.id, Note.text, Note.dialogue_id, Dialogue.title)
+            .join(Dialogue, Dialogue.id == Note.dialogue_id)
+            .where(match, *conditions(note_filter or NoteFilter()))
+            .order_by(Note.created_at.desc(), Note.seq.desc())
+            .limit(limit)
+        )
+        with self._ctx.db.read() as session:
+            return [SearchHit(*row) for row in session.execute(statement)]

@@ -1,0 +1,125 @@
+"""Connections to one open project: sessions for reading and writing, and the search index sync.
+
+Writes begin with ``BEGIN IMMEDIATE`` on their own engine, so a writer takes the lock up front
+instead of failing half-way; readers run beside it thanks to WAL. Every session is short-lived
+and belongs to one thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, func, inspect, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlmodel import Session
+
+from dialog_app.core.errors import DamagedProjectError, ProjectAccessError, ProjectLockedError
+from dialog_app.core.models import Note
+from dialog_app.core.store import fts
+from dialog_app.core.store.pragmas import BUSY_TIMEOUT_MS, apply_pragmas
+
+
+class ProjectSession(Session):
+    """A session whose flushes keep the full-text index in step with the note table."""
+
+
+@event.listens_for(ProjectSession, "before_flush")
+def _number_new_notes(session: Session, _context, _instances) -> None:
+    new_notes = [obj for obj in session.new if isinstance(obj, Note) and obj.seq is None]
+    if not new_notes:
+        return
+    next_seq = session.execute(select(func.coalesce(func.max(Note.seq), 0))).scalar_one() + 1
+    for offset, note in enumerate(new_notes):
+        note.seq = next_seq + offset
+
+
+@event.listens_for(ProjectSession, "after_flush")
+def _sync_search_index(session: Session, _context) -> None:
+    added: list[tuple[int, str]] = []
+    removed: list[int] = []
+    for obj in session.new:
+        if isinstance(obj, Note):
+            added.append((obj.seq, obj.text))
+    for obj in session.dirty:
+        if isinstance(obj, Note) and inspect(obj).attrs.text.history.has_changes():
+            removed.append(obj.seq)
+            added.append((obj.seq, obj.text))
+    for obj in session.deleted:
+        if isinstance(obj, Note):
+            removed.append(obj.seq)
+    if added or removed:
+        connection = session.connection()
+        fts.unindex_rows(connection, removed)
+        fts.index_rows(connection, added)
+
+
+def _make_engine(path: Path, begin_sql: str) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
+        apply_pragmas(dbapi_connection)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        connection.exec_driver_sql(begin_sql)
+
+    return engine
+
+
+class Database:
+    """The engines of one project file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._read_engine = _make_engine(path, "BEGIN")
+        self._write_engine = _make_engine(path, "BEGIN IMMEDIATE")
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries; nothing it does is committed."""
+        with _translate_errors(self.path), ProjectSession(self._read_engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session whose work is committed when the block ends, or rolled back on an error."""
+        with _translate_errors(self.path):
+            with ProjectSession(self._write_engine, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+
+    def raw_connection(self):
+        """A DB-API connection for bulk work that bypasses the ORM (caller commits and closes)."""
+        return self._write_engine.raw_connection()
+
+    def close(self) -> None:
+        self._read_engine.dispose()
+        self._write_engine.dispose()
+
+
+@contextmanager
+def _translate_errors(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as exc:
+        message = str(exc.orig).lower()
+        if "locked" in message or "busy" in message:
+            raise ProjectLockedError(path) from exc
+        if any(word in message for word in ("disk", "readonly", "i/o", "full", "unable to open")):
+            raise ProjectAccessError(path, str(exc.orig)) from exc
+        raise
+    except DatabaseError as exc:
+        message = str(exc.orig).lower()
+        if "malformed" in message or "not a database" in message:
+            raise DamagedProjectError(path, str(exc.orig)) from exc
+        raise

@@ -1,0 +1,58 @@
+"""The full-text index of notes (SQLite FTS5), kept in step with the note table by the store.
+
+Triggers cannot do this job: with ``trusted_schema=OFF`` SQLite forbids triggers that write to an
+FTS5 table. So the store writes the index in the same transaction as the note (see session.py).
+The tokenizer keeps å, ä and ö distinct from a and o (``remove_diacritics 0``), folds case, and
+treats combining marks as part of a word, so a decomposed "å" is one letter too.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+FTS_TABLE = "note_fts"  # created by migration 0001; its DDL lives there, frozen
+
+_TOKEN_CATEGORIES = ("L", "N", "Co", "M")
+
+
+def index_rows(connection, rows: Iterable[tuple[int, str]]) -> None:
+    """Add (seq, text) pairs to the index. ``connection`` is a DB-API or SQLAlchemy connection."""
+    _executemany(connection, f"INSERT INTO {FTS_TABLE}(rowid, text) VALUES (?, ?)", list(rows))
+
+
+def unindex_rows(connection, seqs: Iterable[int]) -> None:
+    _executemany(connection, f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(s,) for s in seqs])
+
+
+def rebuild(connection) -> None:
+    """Rebuild the whole index from the note table (repair, and after bulk loads)."""
+    connection.execute(f"DELETE FROM {FTS_TABLE}")
+    connection.execute(f"INSERT INTO {FTS_TABLE}(rowid, text) SELECT seq, text FROM note")
+
+
+def _executemany(connection, sql: str, params: list[tuple]) -> None:
+    if not params:
+        return
+    if hasattr(connection, "exec_driver_sql"):
+        connection.exec_driver_sql(sql, params)
+    else:
+        connection.executemany(sql, params)
+
+
+def has_terms(query: str) -> bool:
+    """True when the query holds at least one character the tokenizer treats as part of a word."""
+    return any(unicodedata.category(ch).startswith(_TOKEN_CATEGORIES) for ch in query)
+
+
+def match_expression(query: str) -> str | None:
+    """Turn what a person typed into an FTS5 query: every word must occur; the last is a prefix.
+
+    Each word is quoted, so FTS5 syntax in the input (AND, NEAR, *, quotes, colons) is inert.
+    """
+    words = [w for w in query.split() if has_terms(w)]
+    if not words:
+        return None
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)

@@ -1,0 +1,69 @@
+"""Tells from a file's first 100 bytes whether it is a project this app may open.
+
+Reading the header directly (no SQLite connection) guarantees that a refused file is left
+byte-for-byte unchanged: no journal, no WAL, no lock is ever created for it.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from dialog_app.core.errors import (
+    DamagedProjectError,
+    NewerSchemaError,
+    NotAProjectError,
+    ProjectAccessError,
+    ProjectMissingError,
+)
+
+APPLICATION_ID = 0x44_4C_47_31  # "DLG1"
+SCHEMA_VERSION = 1  # PRAGMA user_version written by the newest migration
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+@dataclass(frozen=True)
+class FileIdentity:
+    application_id: int
+    schema_version: int
+    page_size: int
+    page_count: int
+
+
+def read_identity(path: Path) -> FileIdentity:
+    """Read the SQLite header; raise a typed error for anything that is not a sound project file."""
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except FileNotFoundError:
+        raise ProjectMissingError(path) from None
+    except IsADirectoryError:
+        raise NotAProjectError(path, "it is a folder") from None
+    except OSError as exc:
+        raise ProjectAccessError(path, exc.strerror or str(exc)) from None
+    if size == 0:
+        raise NotAProjectError(path, "the file is empty")
+    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+        raise NotAProjectError(path, "not a database file")
+    (raw_page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if raw_page_size == 1 else raw_page_size
+    (change_counter,) = struct.unpack(">I", header[24:28])
+    (page_count,) = struct.unpack(">I", header[28:32])
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (application_id,) = struct.unpack(">I", header[68:72])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    if application_id != APPLICATION_ID:
+        raise NotAProjectError(path, "a database of another program")
+    if user_version > SCHEMA_VERSION:
+        raise NewerSchemaError(path, user_version, SCHEMA_VERSION)
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedProjectError(path, "the file header is corrupt")
+    if size % page_size:
+        raise DamagedProjectError(path, "the file is truncated")
+    if change_counter == valid_for and page_count * page_size > size:
+        raise DamagedProjectError(path, "the file is truncated")
+    return FileIdentity(application_id, user_version, page_size, page_count)

@@ -1,0 +1,89 @@
+"""Creates project files and brings older ones up to the current schema, after a backup copy.
+
+Alembic is imported only when a file actually needs migrating, so that opening a current project
+(and the command line's quick commands) stays fast.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from dialog_app.core.errors import DamagedProjectError, ProjectAccessError, ProjectExistsError
+from dialog_app.core.store.backup import backup_copy
+from dialog_app.core.store.identity import APPLICATION_ID, SCHEMA_VERSION, read_identity
+from dialog_app.core.store.pragmas import BUSY_TIMEOUT_MS, apply_pragmas
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def create_file(path: Path) -> None:
+    """Write a new, empty project file at the current schema; nothing is left behind on failure."""
+    if path.exists():
+        raise ProjectExistsError(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            apply_pragmas(connection)
+        finally:
+            connection.close()
+        _run_alembic(path)
+    except BaseException as exc:
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError | sqlite3.OperationalError):
+            raise ProjectAccessError(path, str(exc)) from exc
+        raise
+
+
+def ensure_current(path: Path, backup_dir: Path) -> Path | None:
+    """Migrate ``path`` to the current schema if it is older; return the backup copy made, if any."""
+    identity = read_identity(path)
+    if identity.schema_version == SCHEMA_VERSION:
+        return None
+    if identity.schema_version == 0 and _has_tables(path):
+        raise DamagedProjectError(path, "an unfinished project file")
+    backup = backup_copy(path, backup_dir, f"before-v{SCHEMA_VERSION}") if identity.schema_version else None
+    _run_alembic(path)
+    return backup
+
+
+def _has_tables(path: Path) -> bool:
+    connection = sqlite3.connect(str(path))
+    try:
+        return bool(connection.execute("SELECT count(*) FROM sqlite_schema WHERE type='table'").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def _run_alembic(path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(
+        f"sqlite:///{path}", poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record) -> None:
+        apply_pragmas(dbapi_connection)
+        # Copy-and-rename migrations must not cascade deletes; integrity is checked afterwards.
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise DamagedProjectError(path, f"{len(problems)} broken references after migration")
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()

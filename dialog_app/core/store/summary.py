@@ -1,0 +1,39 @@
+"""A project's counts, read with plain sqlite3 so that ``dialog-app info`` answers at once.
+
+Importing the ORM costs about 0.35 s; these few COUNT queries need none of it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dialog_app.core.store.identity import read_identity
+from dialog_app.core.store.pragmas import connect
+
+_QUERIES = {
+    "dialogues": "SELECT count(*) FROM dialogue",
+    "notes": "SELECT count(*) FROM note WHERE deleted_at IS NULL",
+    "deleted_notes": "SELECT count(*) FROM note WHERE deleted_at IS NOT NULL",
+    "tagged_notes": "SELECT count(*) FROM note WHERE deleted_at IS NULL "
+    "AND EXISTS (SELECT 1 FROM tagging WHERE tagging.note_id = note.id)",
+    "frameworks": "SELECT count(*) FROM themeframework",
+    "themes": "SELECT count(*) FROM theme",
+    "stakeholder_groups": "SELECT count(*) FROM stakeholdergroup",
+    "organisations": "SELECT count(*) FROM organisation",
+    "agenda_items": "SELECT count(*) FROM agendaitem",
+}
+
+
+def summary(path: Path) -> dict[str, int | str]:
+    """Counts of what the project holds, plus its schema version and file size."""
+    identity = read_identity(path)
+    connection = connect(str(path), read_only=True)
+    try:
+        result: dict[str, int | str] = {
+            key: connection.execute(sql).fetchone()[0] for key, sql in _QUERIES.items()
+        }
+    finally:
+        connection.close()
+    result["schema_version"] = identity.schema_version
+    result["file_bytes"] = path.stat().st_size
+    return result

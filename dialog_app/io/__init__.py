@@ -1,0 +1,1 @@
+"""Qt-free importers and exporters."""
