@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 
 from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import InvalidValueError
@@ -16,6 +16,7 @@ from dialog_app.core.kinds import NoteKind, NoteSource, NoteStatus
 from dialog_app.core.models import AgendaItem, Dialogue, Note, NoteEvent, StakeholderGroup
 from dialog_app.core.services.context import ServiceContext, as_uuid, choice, require
 from dialog_app.core.services.note_filter import NoteFilter, conditions
+from dialog_app.core.store import fts
 from dialog_app.core.timeutil import utc_now
 
 EDITABLE_FIELDS = frozenset(
@@ -72,6 +73,30 @@ class NoteService:
             session.add(note)
         self._ctx.changes.publish(ChangeKind.NOTES, [note.id])
         return note
+
+    def import_many(self, records: Iterable[dict[str, Any]], chunk: int = 2000) -> list[uuid.UUID]:
+        """Store many notes in one transaction (imports, demo projects); not an undoable step.
+
+        Each record holds the keyword arguments of ``add`` (``dialogue_id`` and ``text`` at least);
+        references are checked by the database's foreign keys.
+        """
+        ids: list[uuid.UUID] = []
+        now = utc_now()
+        with self._ctx.db.write() as session:
+            next_seq = session.execute(select(func.coalesce(func.max(Note.seq), 0))).scalar_one() + 1
+            batch: list[dict[str, Any]] = []
+            for record in records:
+                row = _import_row(record, now, self._ctx.user)
+                row["seq"] = next_seq
+                next_seq += 1
+                batch.append(row)
+                ids.append(row["id"])
+                if len(batch) >= chunk:
+                    _insert_batch(session, batch)
+                    batch = []
+            _insert_batch(session, batch)
+        self._ctx.changes.publish(ChangeKind.NOTES, ids)
+        return ids
 
     def update(self, note_id: uuid.UUID | str, **fields: Any) -> Note:
         """Change some fields of a note (see EDITABLE_FIELDS); undoable."""
@@ -225,6 +250,35 @@ class NoteService:
         if changed:
             self._ctx.changes.publish(ChangeKind.NOTES, changed)
         return changed
+
+
+def _import_row(record: dict[str, Any], now: datetime, user: str) -> dict[str, Any]:
+    values = _validated({k: v for k, v in record.items() if k in EDITABLE_FIELDS})
+    values.setdefault("text", _checked_text(record.get("text", "")))
+    return {
+        "id": record.get("id") or uuid.uuid4(),
+        "dialogue_id": as_uuid(record["dialogue_id"], "dialogue id"),
+        "agenda_item_id": values.get("agenda_item_id"),
+        "group_id": values.get("group_id"),
+        "table_label": values.get("table_label"),
+        "kind": values.get("kind", NoteKind.STATEMENT.value),
+        "text": values["text"],
+        "votes": values.get("votes", 0),
+        "key_quote": values.get("key_quote", False),
+        "status": values.get("status", NoteStatus.CAPTURED.value),
+        "created_at": record.get("created_at") or now,
+        "updated_at": now,
+        "captured_by": record.get("captured_by", user),
+        "source_kind": choice(record.get("source_kind", NoteSource.IMPORTED), NoteSource, "source"),
+        "source_ref": record.get("source_ref"),
+        "deleted_at": None,
+    }
+
+
+def _insert_batch(session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.connection().execute(insert(Note.__table__), rows)  # Core executemany: one statement
+        fts.index_rows(session.connection(), [(row["seq"], row["text"]) for row in rows])
 
 
 def _checked_text(text: str) -> str:

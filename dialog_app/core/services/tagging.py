@@ -67,6 +67,21 @@ class TaggingService:
             self._ctx.changes.publish(ChangeKind.TAGS, removed_ids)
         return len(removed)
 
+    def import_many(self, pairs: Iterable[tuple[uuid.UUID, uuid.UUID]], origin: str = TagOrigin.IMPORTED) -> int:
+        """Store many (note id, theme id) taggings in one transaction; not an undoable step."""
+        origin = choice(origin, TagOrigin, "tag origin")
+        now = utc_now()
+        rows = [
+            {"note_id": note_id, "theme_id": theme_id, "tagged_by": self._ctx.user,
+             "tagged_at": now, "origin": origin}
+            for note_id, theme_id in dict.fromkeys(pairs)
+        ]
+        with self._ctx.db.write() as session:
+            for start in range(0, len(rows), 5000):
+                session.connection().execute(insert(Tagging.__table__), rows[start : start + 5000])
+        self._ctx.changes.publish(ChangeKind.TAGS, {row["note_id"] for row in rows})
+        return len(rows)
+
     def themes_of(self, note_id: uuid.UUID | str) -> list[Theme]:
         statement = (
             select(Theme)

@@ -13,13 +13,13 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, func, inspect, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
-from dialog_app.core.errors import DamagedProjectError, ProjectAccessError, ProjectLockedError
 from dialog_app.core.models import Note
 from dialog_app.core.store import fts
 from dialog_app.core.store.pragmas import BUSY_TIMEOUT_MS, apply_pragmas
+from dialog_app.core.store.sqlite_errors import typed_error
 
 
 class ProjectSession(Session):
@@ -111,15 +111,8 @@ class Database:
 def _translate_errors(path: Path) -> Iterator[None]:
     try:
         yield
-    except OperationalError as exc:
-        message = str(exc.orig).lower()
-        if "locked" in message or "busy" in message:
-            raise ProjectLockedError(path) from exc
-        if any(word in message for word in ("disk", "readonly", "i/o", "full", "unable to open")):
-            raise ProjectAccessError(path, str(exc.orig)) from exc
-        raise
-    except DatabaseError as exc:
-        message = str(exc.orig).lower()
-        if "malformed" in message or "not a database" in message:
-            raise DamagedProjectError(path, str(exc.orig)) from exc
-        raise
+    except DatabaseError as exc:  # SQLAlchemy's wrapper; the sqlite3 error is exc.orig
+        typed = typed_error(path, exc.orig)
+        if typed is None:
+            raise
+        raise typed from exc

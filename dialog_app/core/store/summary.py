@@ -9,6 +9,7 @@ from pathlib import Path
 
 from dialog_app.core.store.identity import read_identity
 from dialog_app.core.store.pragmas import connect
+from dialog_app.core.store.sqlite_errors import sqlite_errors
 
 _QUERIES = {
     "dialogues": "SELECT count(*) FROM dialogue",
@@ -27,13 +28,14 @@ _QUERIES = {
 def summary(path: Path) -> dict[str, int | str]:
     """Counts of what the project holds, plus its schema version and file size."""
     identity = read_identity(path)
-    connection = connect(str(path), read_only=True)
-    try:
-        result: dict[str, int | str] = {
-            key: connection.execute(sql).fetchone()[0] for key, sql in _QUERIES.items()
-        }
-    finally:
-        connection.close()
+    with sqlite_errors(path):
+        connection = connect(str(path), read_only=True)
+        try:
+            result: dict[str, int | str] = {
+                key: connection.execute(sql).fetchone()[0] for key, sql in _QUERIES.items()
+            }
+        finally:
+            connection.close()
     result["schema_version"] = identity.schema_version
     result["file_bytes"] = path.stat().st_size
     return result

@@ -1,0 +1,236 @@
+"""The ``dialog-app`` command: the GUI when given no command, and scriptable commands over the core.
+
+Exit status: 0 success, 2 usage error, 1 any other failure (one line on stderr, no traceback).
+Qt is imported only when the GUI opens; ``info`` and ``check`` do not even import the ORM.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from dialog_app import __version__
+from dialog_app.core.errors import DialogAppError
+
+PROG = "dialog-app"
+NOTE_KINDS = ("statement", "idea", "concern", "question")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in COMMANDS:
+        parser = _command_parser()
+    else:
+        parser = _gui_parser()
+    options = parser.parse_args(args)  # exits with 2 on a usage error
+    try:
+        return options.run(options)
+    except DialogAppError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+    except Exception as exc:  # the promise: one line, never a traceback, unless asked for
+        if os.environ.get("DIALOG_APP_DEBUG"):
+            raise
+        return _fail(f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 1
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+
+def run_gui(options: argparse.Namespace) -> int:
+    from dialog_app.gui.app import run  # Qt is loaded here and nowhere else
+
+    return run(options.path)
+
+
+def run_new(options: argparse.Namespace) -> int:
+    from dialog_app.core.project import DEFAULT_FRAMEWORKS, Project
+
+    frameworks = options.framework or list(DEFAULT_FRAMEWORKS)
+    with Project.create(options.path, frameworks=frameworks, language=options.language, title=options.title):
+        pass
+    print(f"Created {options.path}")
+    return 0
+
+
+def run_demo(options: argparse.Namespace) -> int:
+    from dialog_app.core.demo import build_demo
+
+    if not 1 <= options.notes <= 100_000:
+        return _usage("demo", "--notes must be between 1 and 100000")
+    with build_demo(options.path, notes=options.notes, seed=options.seed) as project:
+        counts = project.summary()
+    print(f"Created {options.path}: {counts['dialogues']} dialogues, {counts['notes']} notes")
+    return 0
+
+
+def run_info(options: argparse.Namespace) -> int:
+    from dialog_app.core.store.identity import SCHEMA_VERSION, read_identity
+    from dialog_app.core.store.summary import summary
+
+    path = Path(options.path)
+    if read_identity(path).schema_version < SCHEMA_VERSION:
+        from dialog_app.core.paths import app_dirs
+        from dialog_app.core.store.migrate import ensure_current
+
+        ensure_current(path, app_dirs().backups)
+    counts = summary(path)
+    if options.json:
+        print(json.dumps(counts, ensure_ascii=False, indent=2))
+    else:
+        width = max(map(len, counts))
+        for key, value in counts.items():
+            print(f"{key.replace('_', ' '):<{width}}  {value}")
+    return 0
+
+
+def run_add_note(options: argparse.Namespace) -> int:
+    from dialog_app.core.project import Project
+
+    with Project.open(options.path) as project:
+        dialogue = project.dialogues.find(options.dialogue)
+        group = project.participation.find_group(options.group) if options.group else None
+        question = None
+        if options.question is not None:
+            agenda = project.dialogues.agenda(dialogue.id)
+            if not 1 <= options.question <= len(agenda):
+                return _fail(f"the dialogue has {len(agenda)} questions; --question takes 1 to {len(agenda)}")
+            question = agenda[options.question - 1]
+        note = project.notes.add(
+            dialogue.id,
+            options.text,
+            group_id=group.id if group else None,
+            agenda_item_id=question.id if question else None,
+            kind=options.kind,
+            table_label=options.table,
+        )
+    print(note.id)
+    return 0
+
+
+def run_search(options: argparse.Namespace) -> int:
+    from dialog_app.core.project import Project
+
+    with Project.open(options.path) as project:
+        hits = project.search.search(options.query, limit=options.limit)
+    if options.json:
+        rows = [
+            {"id": str(h.id), "text": h.text, "dialogue": h.dialogue, "dialogue_id": str(h.dialogue_id)}
+            for h in hits
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for hit in hits:
+            print(f"{hit.id}  [{hit.dialogue}]  {' '.join(hit.text.split())}")
+    return 0
+
+
+def run_check(options: argparse.Namespace) -> int:
+    from dialog_app.core.store.integrity import check
+
+    problems = check(Path(options.path))
+    if problems:
+        for problem in problems:
+            print(f"{options.path}: {problem}", file=sys.stderr)
+        return 1
+    print(f"{options.path}: ok")
+    return 0
+
+
+def _usage(command: str, message: str) -> int:
+    print(f"{PROG} {command}: error: {message}", file=sys.stderr)
+    return 2
+
+
+# --- parsers -----------------------------------------------------------------------------------
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Open the dialog_app window, or run a command: " + ", ".join(COMMANDS) + ".",
+        epilog=f"Run '{PROG} COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("path", nargs="?", help="project file to open (default: your default project)")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.set_defaults(run=run_gui)
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, (help_text, add_arguments, runner) in COMMANDS.items():
+        command = commands.add_parser(name, help=help_text, description=help_text)
+        add_arguments(command)
+        command.set_defaults(run=runner)
+    return parser
+
+
+def _new_arguments(parser: argparse.ArgumentParser) -> None:
+    from dialog_app.core.presets import presets
+
+    parser.add_argument("path", help="the project file to create")
+    parser.add_argument(
+        "--framework", action="append", choices=sorted(presets()), metavar="ID",
+        help="a theme framework preset to add (repeatable): " + ", ".join(sorted(presets())),
+    )
+    parser.add_argument("--language", choices=("sv", "en"), default="sv", help="language of groups and themes")
+    parser.add_argument("--title", help="the project's title (default: the file name)")
+
+
+def _demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the demo project file to create")
+    parser.add_argument("--notes", type=int, default=150, help="how many notes (1 to 100000, default 150)")
+    parser.add_argument("--seed", type=int, default=2026, help="random seed, for a repeatable project")
+
+
+def _info_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("--json", action="store_true", help="print a JSON object")
+
+
+def _add_note_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("--dialogue", required=True, metavar="TITLE_OR_ID", help="the dialogue's title or id")
+    parser.add_argument("text", help="what was said")
+    parser.add_argument("--group", help="stakeholder group name or key (e.g. Kommun, municipality)")
+    parser.add_argument("--kind", choices=NOTE_KINDS, default="statement")
+    parser.add_argument("--question", type=int, metavar="N", help="the agenda question, numbered from 1")
+    parser.add_argument("--table", metavar="LABEL", help="table or breakout group label")
+
+
+def _search_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("query", help="words to find; the last may be the start of a word")
+    parser.add_argument("--json", action="store_true", help="print a JSON list")
+    parser.add_argument("--limit", type=int, default=200, help="at most this many notes (default 200)")
+
+
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+
+
+Runner = Callable[[argparse.Namespace], int]
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner]] = {
+    "new": ("create a new, empty project file", _new_arguments, run_new),
+    "demo": ("create a demo project in Swedish", _demo_arguments, run_demo),
+    "info": ("show what a project holds", _info_arguments, run_info),
+    "add-note": ("add a note to a dialogue", _add_note_arguments, run_add_note),
+    "search": ("find notes by their words", _search_arguments, run_search),
+    "check": ("check a project file's integrity; exit 0 only when sound", _check_arguments, run_check),
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
