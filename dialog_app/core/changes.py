@@ -21,6 +21,7 @@ class ChangeKind(StrEnum):
     THEMES = "themes"
     SYNTHESIS = "synthesis"
     SETTINGS = "settings"
+    HISTORY = "history"  # what can be undone or redone changed
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from dialog_app.core import presets as preset_data
-from dialog_app.core.changes import ChangeFeed
+from dialog_app.core.changes import ChangeFeed, ChangeKind
 from dialog_app.core.errors import DamagedProjectError, ProjectAccessError
 from dialog_app.core.history import History
 from dialog_app.core.models import ProjectSetting, StakeholderGroup
@@ -45,6 +45,7 @@ class Project:
         self.path = path
         self.changes = ChangeFeed()
         self.history = History()
+        self.history.subscribe(lambda: self.changes.publish(ChangeKind.HISTORY))
         context = ServiceContext(db=db, changes=self.changes, history=self.history, user=user)
         self._db = db
         self.dialogues = DialogueService(context)

@@ -49,8 +49,9 @@ def match_expression(query: str) -> str | None:
     """Turn what a person typed into an FTS5 query: every word must occur; the last is a prefix.
 
     Each word is quoted, so FTS5 syntax in the input (AND, NEAR, *, quotes, colons) is inert.
+    A NUL would end FTS5's reading of the query mid-string; like the tokenizer, treat it as a space.
     """
-    words = [w for w in query.split() if has_terms(w)]
+    words = [w for w in query.replace("\x00", " ").split() if has_terms(w)]
     if not words:
         return None
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]

@@ -1,0 +1,59 @@
+"""The app's own settings (not a project's): language and recent projects, as small JSON files.
+
+Qt's QSettings would write to the user's real registry or folders even in tests; these files live
+in the folders that ``paths`` decides, which ``DIALOG_APP_HOME`` redirects.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from dialog_app.core.paths import app_dirs
+
+MAX_RECENT = 10
+LANGUAGES = ("sv", "en")
+LANGUAGE_ENV = "DIALOG_APP_LANG"
+
+
+def _read(path: Path, default: Any) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return default  # a missing or damaged settings file must never stop the app
+
+
+def _write(path: Path, value: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(value, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(temporary, path)  # atomic: a crash leaves the old file or the new, never half
+
+
+def recent_projects() -> list[Path]:
+    """Recently opened projects, newest first, those that still exist."""
+    entries = _read(app_dirs().recent_file, [])
+    paths = [Path(entry) for entry in entries if isinstance(entry, str)]
+    return [path for path in paths if path.exists()]
+
+
+def remember_project(path: Path) -> None:
+    resolved = str(Path(path).resolve())
+    entries = [e for e in _read(app_dirs().recent_file, []) if isinstance(e, str) and e != resolved]
+    _write(app_dirs().recent_file, [resolved, *entries][:MAX_RECENT])
+
+
+def language() -> str:
+    """The interface language: the environment, then the saved choice, then Swedish."""
+    chosen = os.environ.get(LANGUAGE_ENV) or _read(app_dirs().settings_file, {}).get("language")
+    return chosen if chosen in LANGUAGES else "sv"
+
+
+def set_language(code: str) -> None:
+    if code not in LANGUAGES:
+        raise ValueError(code)
+    settings = _read(app_dirs().settings_file, {})
+    settings["language"] = code
+    _write(app_dirs().settings_file, settings)

@@ -1,0 +1,41 @@
+"""Starts the GUI: the application object, the language, and the window on the chosen project."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from dialog_app.core.paths import app_dirs
+from dialog_app.gui.i18n import install_translators
+from dialog_app.gui.main_window import MainWindow
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("dialog_app")
+    app.setApplicationDisplayName("dialog_app")
+    app.setOrganizationName("dialog_app")
+    install_translators(app)
+    return app
+
+
+def start_window(path: str | Path | None) -> MainWindow:
+    """A shown main window that opens ``path``, or the default project (created when missing)."""
+    window = MainWindow()
+    window.show()
+    target = Path(path) if path else app_dirs().default_project
+    if path is None and not target.exists():
+        window.create_project(target)
+    else:
+        window.open_project(target)
+    return window
+
+
+def run(path: str | None = None) -> int:
+    app = create_application()
+    window = start_window(path)
+    code = app.exec()
+    del window
+    return code

@@ -1,0 +1,13 @@
+"""Message boxes, behind two functions so that tests can replace them and never block."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def warn(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(parent, "dialog_app", text)
+
+
+def inform(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, "dialog_app", text)

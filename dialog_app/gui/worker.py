@@ -1,0 +1,113 @@
+"""Runs slow work off the GUI thread and hands the result back on it.
+
+A GUI action wraps its core call in ``run_in_background``; the callbacks run on the GUI thread. The
+work gets a ``Progress`` to report on and to ask whether the user cancelled.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    """Raised inside work that noticed the user's cancel."""
+
+
+class Progress:
+    """Handed to background work: report progress, and check for cancellation."""
+
+    def __init__(self, emit: Callable[[int, int], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self._emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._signals = signals
+        self._progress = progress
+
+    def run(self) -> None:  # noqa: D401 - Qt's name
+        try:
+            result = self._work(self._progress)
+        except BaseException as exc:  # handed to the GUI thread, which decides how to say it
+            exc.__dict__.setdefault("formatted_traceback", traceback.format_exc())
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.done.emit(result)
+
+
+class Operation(QObject):
+    """One piece of background work; keeps itself alive until its result has been delivered."""
+
+    _running: set[Operation] = set()
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        work: Callable[[Progress], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._signals = _Signals()
+        self.progress = Progress(self._signals.progressed.emit)
+        self._signals.done.connect(lambda result: self._finish(on_done, result))
+        self._signals.failed.connect(lambda error: self._finish(on_error, error))
+        if on_progress:
+            self._signals.progressed.connect(on_progress)
+        self._job = _Job(work, self._signals, self.progress)
+
+    def start(self, pool: QThreadPool | None = None) -> Operation:
+        Operation._running.add(self)
+        (pool or QThreadPool.globalInstance()).start(self._job)
+        return self
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def _finish(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+        Operation._running.discard(self)
+        try:
+            if callback is not None:
+                callback(value)
+        finally:
+            self.finished.emit()
+
+
+def run_in_background(
+    work: Callable[[Progress], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Operation:
+    """Start ``work(progress)`` on the thread pool; callbacks run on the GUI thread."""
+    return Operation(work, on_done, on_error, on_progress).start()

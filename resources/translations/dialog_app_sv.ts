@@ -1,0 +1,346 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+    <context>
+        <name>DialogueListModel</name>
+        <message>
+            <source>All dialogues</source>
+            <translation>Alla dialoger</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n anteckning</numerusform>
+                <numerusform>%n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>digitalt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorText</name>
+        <message>
+            <source>Something unexpected went wrong: %1</source>
+            <translation>Något oväntat gick fel: %1</translation>
+        </message>
+        <message>
+            <source>The project “%1” was not found. It may have been moved or renamed.</source>
+            <translation>Projektet ”%1” hittades inte. Det kan ha flyttats eller bytt namn.</translation>
+        </message>
+        <message>
+            <source>A file named “%1” already exists. Choose another name.</source>
+            <translation>Det finns redan en fil som heter ”%1”. Välj ett annat namn.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a dialog_app project. Nothing in it was changed.</source>
+            <translation>”%1” är inget dialog_app-projekt. Ingenting i filen har ändrats.</translation>
+        </message>
+        <message>
+            <source>“%1” was saved by a newer version of dialog_app. Update the app to open it; the file was not changed.</source>
+            <translation>”%1” sparades av en nyare version av dialog_app. Uppdatera appen för att öppna det; filen har inte ändrats.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be opened. Use a backup copy, or ask for help; the file was not changed.</source>
+            <translation>”%1” är skadat och kan inte öppnas. Använd en säkerhetskopia eller be om hjälp; filen har inte ändrats.</translation>
+        </message>
+        <message>
+            <source>“%1” is busy in another program. Close it there and try again.</source>
+            <translation>”%1” används av ett annat program. Stäng det där och försök igen.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read or written. Check that the drive is connected, that there is free space and that you may write there.</source>
+            <translation>”%1” kunde inte läsas eller skrivas. Kontrollera att enheten är ansluten, att det finns ledigt utrymme och att du får skriva där.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be used as a project.</source>
+            <translation>”%1” kan inte användas som projekt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Statement</source>
+            <translation>Synpunkt</translation>
+        </message>
+        <message>
+            <source>Idea / proposal</source>
+            <translation>Idé / förslag</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Farhåga</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Fråga</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Inmatad</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Granskad</translation>
+        </message>
+        <message>
+            <source>Approved for publication</source>
+            <translation>Godkänd för publicering</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Utesluten</translation>
+        </message>
+        <message>
+            <source>Dialogue meeting</source>
+            <translation>Dialogmöte</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Network meeting</source>
+            <translation>Nätverksmöte</translation>
+        </message>
+        <message>
+            <source>Webcast / training session</source>
+            <translation>Webbsändning / utbildningstillfälle</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Remissmöte / hearing</translation>
+        </message>
+        <message>
+            <source>Survey import</source>
+            <translation>Enkätimport</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planerad</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Avslutad</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Dialogues</source>
+            <translation>Dialoger</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>&amp;New project…</source>
+            <translation>&amp;Nytt projekt…</translation>
+        </message>
+        <message>
+            <source>&amp;Open project…</source>
+            <translation>Ö&amp;ppna projekt…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ångra</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Gör om</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Öppna &amp;senaste</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Inställningar</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <source>&amp;About dialog_app</source>
+            <translation>&amp;Om dialog_app</translation>
+        </message>
+        <message>
+            <source>Creating %1…</source>
+            <translation>Skapar %1…</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Öppnar %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n note(s)</source>
+            <translation>
+                <numerusform>%1 · %n anteckning</numerusform>
+                <numerusform>%1 · %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No dialogues yet</source>
+            <translation>Inga dialoger ännu</translation>
+        </message>
+        <message>
+            <source>This project has no dialogues yet.
+
+Create the dialogues you will hold, or try a demo project: dialog-app demo demo.dialog</source>
+            <translation>Projektet har inga dialoger ännu.
+
+Lägg upp de dialoger ni ska hålla, eller prova ett demoprojekt: dialog-app demo demo.dialog</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n note(s)</source>
+            <translation>
+                <numerusform>%1 – %n anteckning</numerusform>
+                <numerusform>%1 – %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No notes here yet. Notes typed during a meeting appear here.</source>
+            <translation>Här finns inga anteckningar ännu. Det som skrivs in under ett möte visas här.</translation>
+        </message>
+        <message>
+            <source>No project is open.
+
+Create one with File → New project (Ctrl+N), or open one with File → Open project (Ctrl+O).</source>
+            <translation>Inget projekt är öppet.
+
+Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Öppna projekt (Ctrl+O).</translation>
+        </message>
+        <message>
+            <source>No recent projects</source>
+            <translation>Inga senaste projekt</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Ångra %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Gör om %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>edit of %n note(s)</source>
+            <translation>
+                <numerusform>ändring av %n anteckning</numerusform>
+                <numerusform>ändring av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>deletion of %n note(s)</source>
+            <translation>
+                <numerusform>borttagning av %n anteckning</numerusform>
+                <numerusform>borttagning av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>restoring of %n note(s)</source>
+            <translation>
+                <numerusform>återställning av %n anteckning</numerusform>
+                <numerusform>återställning av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>tagging of %n note(s)</source>
+            <translation>
+                <numerusform>taggning av %n anteckning</numerusform>
+                <numerusform>taggning av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>untagging of %n note(s)</source>
+            <translation>
+                <numerusform>borttagen tagg på %n anteckning</numerusform>
+                <numerusform>borttagen tagg på %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start of dialog_app.</source>
+            <translation>Det nya språket används från nästa gång du startar dialog_app.</translation>
+        </message>
+        <message>
+            <source>About dialog_app</source>
+            <translation>Om dialog_app</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;dialog_app %1&lt;/h3&gt;&lt;p&gt;Capture, tag and summarise what was heard in stakeholder dialogues.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;dialog_app %1&lt;/h3&gt;&lt;p&gt;Dokumentera, tagga och sammanställ det som kom fram i dialoger med intressenter.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Dialogue</source>
+            <translation>Dialog</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Fråga</translation>
+        </message>
+        <message>
+            <source>Stakeholder group</source>
+            <translation>Intressentgrupp</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFiles</name>
+        <message>
+            <source>Dialogue projects (*%1)</source>
+            <translation>Dialogprojekt (*%1)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Nytt projekt</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Öppna projekt</translation>
+        </message>
+    </context>
+</TS>
