@@ -1,0 +1,54 @@
+"""GUI fixtures: an English interface by default, message boxes captured, a main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from dialog_app.core.app_settings import LANGUAGE_ENV
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(LANGUAGE_ENV, "en")
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Messages the app would show in a box; collected instead, so no test ever blocks."""
+    from dialog_app.gui.dialogs import messages as boxes
+
+    shown: list[str] = []
+    monkeypatch.setattr(boxes, "warn", lambda _parent, text: shown.append(text))
+    monkeypatch.setattr(boxes, "inform", lambda _parent, text: shown.append(text))
+    return shown
+
+
+@pytest.fixture(scope="session")
+def app(qapp):
+    """The application with the English plural forms loaded, once."""
+    from dialog_app.gui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    return qapp
+
+
+@pytest.fixture
+def main_window(app, qtbot, messages) -> Iterator:
+    """A shown main window with no project yet."""
+    from dialog_app.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+
+
+@pytest.fixture
+def seeded_window(main_window, qtbot, seeded_copy):
+    """The main window showing this test's copy of the demo project, notes loaded."""
+    with qtbot.waitSignal(main_window.notes_loaded, timeout=10_000):
+        main_window.open_project(seeded_copy)
+    return main_window
