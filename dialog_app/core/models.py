@@ -10,7 +10,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from dialog_app.core.kinds import (
@@ -126,6 +126,8 @@ class Note(SQLModel, table=True):
         Index("ix_note_dialogue_created", "dialogue_id", "created_at"),
         Index("ix_note_agenda_item", "agenda_item_id"),
         Index("ix_note_group", "group_id"),
+        # Only the deleted notes: counts stay fast, and no plan is tempted to scan every live note.
+        Index("ix_note_deleted", "id", sqlite_where=text("deleted_at IS NOT NULL")),
     )
 
     id: uuid.UUID = _uuid_key()

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import InvalidValueError
@@ -46,33 +47,27 @@ class NoteService:
         source_ref: str | None = None,
         created_at: datetime | None = None,
     ) -> Note:
-        """Store a note and commit it; when this returns, the note is on disk."""
-        now = utc_now()
-        note = Note(
-            dialogue_id=as_uuid(dialogue_id, "dialogue id"),
-            text=_checked_text(text),
-            agenda_item_id=as_uuid(agenda_item_id) if agenda_item_id else None,
-            group_id=as_uuid(group_id) if group_id else None,
-            table_label=(table_label or None),
-            kind=choice(kind, NoteKind, "note kind"),
-            votes=_checked_votes(votes),
-            key_quote=bool(key_quote),
-            status=choice(status, NoteStatus, "status"),
-            source_kind=choice(source_kind, NoteSource, "source"),
-            source_ref=source_ref,
-            created_at=created_at or now,
-            updated_at=now,
-            captured_by=self._ctx.user,
-        )
-        with self._ctx.db.write() as session:
-            require(session, Dialogue, note.dialogue_id, "dialogue")
-            if note.agenda_item_id:
-                require(session, AgendaItem, note.agenda_item_id, "agenda item")
-            if note.group_id:
-                require(session, StakeholderGroup, note.group_id, "stakeholder group")
-            session.add(note)
-        self._ctx.changes.publish(ChangeKind.NOTES, [note.id])
-        return note
+        """Store a note and commit it; when this returns, the note is on disk.
+
+        This is the capture hot path: one Core transaction, references checked by the database's
+        foreign keys (a failure is then explained), no ORM unit of work.
+        """
+        record = {
+            "dialogue_id": dialogue_id, "text": text, "agenda_item_id": agenda_item_id,
+            "group_id": group_id, "table_label": table_label, "kind": kind, "votes": votes,
+            "key_quote": key_quote, "status": status, "source_kind": source_kind,
+            "source_ref": source_ref, "created_at": created_at,
+        }
+        row = _new_row(record, utc_now(), self._ctx.user)
+        try:
+            with self._ctx.db.write_connection() as connection:
+                row["seq"] = connection.execute(_NEXT_SEQ).scalar_one()
+                _insert_rows(connection, [row])
+        except IntegrityError:
+            self._explain_missing_reference(row)
+            raise
+        self._ctx.changes.publish(ChangeKind.NOTES, [row["id"]])
+        return Note(**row)
 
     def import_many(self, records: Iterable[dict[str, Any]], chunk: int = 2000) -> list[uuid.UUID]:
         """Store many notes in one transaction (imports, demo projects); not an undoable step.
@@ -82,21 +77,29 @@ class NoteService:
         """
         ids: list[uuid.UUID] = []
         now = utc_now()
-        with self._ctx.db.write() as session:
-            next_seq = session.execute(select(func.coalesce(func.max(Note.seq), 0))).scalar_one() + 1
+        with self._ctx.db.write_connection() as connection:
+            next_seq = connection.execute(_NEXT_SEQ).scalar_one()
             batch: list[dict[str, Any]] = []
             for record in records:
-                row = _import_row(record, now, self._ctx.user)
+                row = _new_row({"source_kind": NoteSource.IMPORTED, **record}, now, self._ctx.user)
                 row["seq"] = next_seq
                 next_seq += 1
                 batch.append(row)
                 ids.append(row["id"])
                 if len(batch) >= chunk:
-                    _insert_batch(session, batch)
+                    _insert_rows(connection, batch)
                     batch = []
-            _insert_batch(session, batch)
+            _insert_rows(connection, batch)
         self._ctx.changes.publish(ChangeKind.NOTES, ids)
         return ids
+
+    def _explain_missing_reference(self, row: dict[str, Any]) -> None:
+        with self._ctx.db.read() as session:
+            require(session, Dialogue, row["dialogue_id"], "dialogue")
+            if row["agenda_item_id"]:
+                require(session, AgendaItem, row["agenda_item_id"], "agenda item")
+            if row["group_id"]:
+                require(session, StakeholderGroup, row["group_id"], "stakeholder group")
 
     def update(self, note_id: uuid.UUID | str, **fields: Any) -> Note:
         """Change some fields of a note (see EDITABLE_FIELDS); undoable."""
@@ -107,6 +110,10 @@ class NoteService:
         after = _validated(fields)
         with self._ctx.db.write() as session:
             note = require(session, Note, note_id, "note")
+            if after.get("agenda_item_id"):  # as in add(): a typed error, not a broken reference
+                require(session, AgendaItem, after["agenda_item_id"], "agenda item")
+            if after.get("group_id"):
+                require(session, StakeholderGroup, after["group_id"], "stakeholder group")
             before = {name: getattr(note, name) for name in after}
             changed = {name: value for name, value in after.items() if before[name] != value}
             if not changed:
@@ -252,33 +259,39 @@ class NoteService:
         return changed
 
 
-def _import_row(record: dict[str, Any], now: datetime, user: str) -> dict[str, Any]:
-    values = _validated({k: v for k, v in record.items() if k in EDITABLE_FIELDS})
-    values.setdefault("text", _checked_text(record.get("text", "")))
+_NEXT_SEQ = select(func.coalesce(func.max(Note.seq), 0) + 1)
+_INSERT_NOTE = insert(Note.__table__)
+
+
+def _new_row(record: dict[str, Any], now: datetime, user: str) -> dict[str, Any]:
+    """A complete, validated note row from the keyword arguments of ``add``."""
+    values = _validated({k: v for k, v in record.items() if k in EDITABLE_FIELDS and v is not None})
     return {
         "id": record.get("id") or uuid.uuid4(),
+        "seq": None,
         "dialogue_id": as_uuid(record["dialogue_id"], "dialogue id"),
         "agenda_item_id": values.get("agenda_item_id"),
         "group_id": values.get("group_id"),
         "table_label": values.get("table_label"),
         "kind": values.get("kind", NoteKind.STATEMENT.value),
-        "text": values["text"],
+        "text": _checked_text(record.get("text")),
         "votes": values.get("votes", 0),
         "key_quote": values.get("key_quote", False),
         "status": values.get("status", NoteStatus.CAPTURED.value),
         "created_at": record.get("created_at") or now,
         "updated_at": now,
         "captured_by": record.get("captured_by", user),
-        "source_kind": choice(record.get("source_kind", NoteSource.IMPORTED), NoteSource, "source"),
+        "source_kind": choice(record.get("source_kind") or NoteSource.TYPED, NoteSource, "source"),
         "source_ref": record.get("source_ref"),
         "deleted_at": None,
     }
 
 
-def _insert_batch(session, rows: list[dict[str, Any]]) -> None:
+def _insert_rows(connection, rows: list[dict[str, Any]]) -> None:
+    """Insert note rows and their search-index entries in the caller's transaction."""
     if rows:
-        session.connection().execute(insert(Note.__table__), rows)  # Core executemany: one statement
-        fts.index_rows(session.connection(), [(row["seq"], row["text"]) for row in rows])
+        connection.execute(_INSERT_NOTE, rows)
+        fts.index_rows(connection, [(row["seq"], row["text"]) for row in rows])
 
 
 def _checked_text(text: str) -> str:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, func, inspect, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
@@ -97,6 +97,18 @@ class Database:
             with ProjectSession(self._write_engine, expire_on_commit=False) as session:
                 with session.begin():
                     yield session
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A Core connection for hot read paths (search), without the ORM's per-call cost."""
+        with _translate_errors(self.path), self._read_engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A Core connection in a committed-on-exit transaction, for hot write paths (capture)."""
+        with _translate_errors(self.path), self._write_engine.begin() as connection:
+            yield connection
 
     def raw_connection(self):
         """A DB-API connection for bulk work that bypasses the ORM (caller commits and closes)."""

@@ -70,6 +70,9 @@ def _run_alembic(path: Path) -> None:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record) -> None:
+        # pysqlite would run DDL outside any transaction; BEGIN is issued below, so that a
+        # failing migration rolls back whole instead of leaving a half-altered schema.
+        dbapi_connection.isolation_level = None
         apply_pragmas(dbapi_connection)
         # Copy-and-rename migrations must not cascade deletes; integrity is checked afterwards.
         dbapi_connection.execute("PRAGMA foreign_keys=OFF")
@@ -78,6 +81,7 @@ def _run_alembic(path: Path) -> None:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     try:
         with engine.begin() as connection:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

@@ -23,15 +23,25 @@ def apply_pragmas(connection: sqlite3.Connection) -> None:
 
 
 def connect(path: str, read_only: bool = False) -> sqlite3.Connection:
-    """A plain sqlite3 connection with the project's pragmas, in autocommit mode."""
+    """A plain sqlite3 connection with the project's pragmas, in autocommit mode.
+
+    A read-only connection is opened read-write (``mode=rw`` never creates a missing file) with
+    ``query_only``: one opened with ``mode=ro`` cannot remove the -wal and -shm files when it
+    closes, so merely reading a project would leave them beside it.
+    """
     if read_only:
-        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        uri = Path(path).resolve().as_uri() + "?mode=rw"
         connection = sqlite3.connect(
             uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
         )
-        for pragma in CONNECTION_PRAGMAS[1:]:
+        pragmas = ("PRAGMA query_only=ON", *CONNECTION_PRAGMAS[1:])
+    else:
+        connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        pragmas = CONNECTION_PRAGMAS
+    try:
+        for pragma in pragmas:
             connection.execute(pragma)
-        return connection
-    connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-    apply_pragmas(connection)
+    except BaseException:
+        connection.close()  # a damaged file fails here; do not leave the connection open
+        raise
     return connection

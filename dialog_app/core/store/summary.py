@@ -13,10 +13,11 @@ from dialog_app.core.store.sqlite_errors import sqlite_errors
 
 _QUERIES = {
     "dialogues": "SELECT count(*) FROM dialogue",
-    "notes": "SELECT count(*) FROM note WHERE deleted_at IS NULL",
+    # Live counts are "all minus deleted": both sides read small indexes, never the note texts.
+    "notes": "SELECT (SELECT count(*) FROM note) - (SELECT count(*) FROM note WHERE deleted_at IS NOT NULL)",
     "deleted_notes": "SELECT count(*) FROM note WHERE deleted_at IS NOT NULL",
-    "tagged_notes": "SELECT count(*) FROM note WHERE deleted_at IS NULL "
-    "AND EXISTS (SELECT 1 FROM tagging WHERE tagging.note_id = note.id)",
+    "tagged_notes": "SELECT (SELECT count(DISTINCT note_id) FROM tagging) - (SELECT count(*) FROM note "
+    "WHERE deleted_at IS NOT NULL AND EXISTS (SELECT 1 FROM tagging WHERE tagging.note_id = note.id))",
     "frameworks": "SELECT count(*) FROM themeframework",
     "themes": "SELECT count(*) FROM theme",
     "stakeholder_groups": "SELECT count(*) FROM stakeholdergroup",

@@ -154,6 +154,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_note_agenda_item', ['agenda_item_id'], unique=False)
         batch_op.create_index('ix_note_dialogue_created', ['dialogue_id', 'created_at'], unique=False)
         batch_op.create_index('ix_note_group', ['group_id'], unique=False)
+        batch_op.create_index('ix_note_deleted', ['id'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'))
 
     op.create_table('participant',
     sa.Column('id', sa.Uuid(), nullable=False),
@@ -234,6 +235,7 @@ def downgrade() -> None:
 
     op.drop_table('participant')
     with op.batch_alter_table('note', schema=None) as batch_op:
+        batch_op.drop_index('ix_note_deleted')
         batch_op.drop_index('ix_note_group')
         batch_op.drop_index('ix_note_dialogue_created')
         batch_op.drop_index('ix_note_agenda_item')
