@@ -30,6 +30,7 @@ from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui import error_text
 from dialog_app.gui.change_bridge import ChangeBridge
 from dialog_app.gui.dialogs import messages, project_files
+from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.models.dialogue_list_model import DialogueIdRole, DialogueListModel, DialogueRow
 from dialog_app.gui.models.note_table_model import NoteTableModel
 from dialog_app.gui.note_rows import NoteRowSource
@@ -88,8 +89,18 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self._column("text"), QHeaderView.ResizeMode.Stretch)
-        for name, width in (("time", 112), ("question", 150), ("group", 120), ("kind", 85),
-                            ("status", 125), ("dialogue", 170)):
+        metrics = self.note_table.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("M")
+        longest_status = max((label(NOTE_STATUSES, v) for v in NOTE_STATUSES), key=metrics.horizontalAdvance)
+        widths = {
+            "time": metrics.horizontalAdvance("2026-12-31 23:59") + padding,
+            "status": metrics.horizontalAdvance(longest_status) + padding,
+            "kind": metrics.horizontalAdvance(label(NOTE_KINDS, "idea")) + padding,
+            "question": metrics.averageCharWidth() * 22,
+            "group": metrics.averageCharWidth() * 18,
+            "dialogue": metrics.averageCharWidth() * 24,
+        }
+        for name, width in widths.items():
             header.resizeSection(self._column(name), width)
 
         self.notes_heading = QLabel()

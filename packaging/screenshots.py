@@ -1,0 +1,57 @@
+"""Regenerate the README's screenshots from a fresh demo project, offscreen.
+
+    python packaging/screenshots.py [--out packaging/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "packaging" / "screenshots")
+    options = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="dialog-shots-") as folder:
+        os.environ["DIALOG_APP_HOME"] = str(Path(folder) / "home")
+        sys.path.insert(0, str(ROOT))
+        from PySide6.QtCore import QEventLoop, QTimer, QTranslator
+
+        from dialog_app.core.demo import build_demo
+        from dialog_app.gui.app import create_application, start_window
+
+        demo = Path(folder) / "Regional digitaliseringsstrategi.dialog"
+        build_demo(demo, notes=150).close()
+        options.out.mkdir(parents=True, exist_ok=True)
+        for language in ("sv", "en"):
+            os.environ["DIALOG_APP_LANG"] = language
+            app = create_application()
+            window = start_window(demo)
+            wait(window.notes_loaded, QEventLoop, QTimer)
+            window.dialogue_list.setCurrentIndex(window.dialogue_model.index(5))
+            wait(window.notes_loaded, QEventLoop, QTimer)
+            target = options.out / f"main-window-{language}.png"
+            window.grab().save(str(target))
+            print(target)
+            window.close()
+            for translator in app.findChildren(QTranslator):  # the next language starts clean
+                app.removeTranslator(translator)
+    return 0
+
+
+def wait(signal, QEventLoop, QTimer) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(15_000, loop.quit)
+    loop.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
