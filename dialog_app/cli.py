@@ -7,6 +7,7 @@ Qt is imported only when the GUI opens; ``info`` and ``check`` do not even impor
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import sys
@@ -24,6 +25,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:
         parser = _command_parser()
+    elif args and _looks_like_a_mistyped_command(args[0]):
+        close = difflib.get_close_matches(args[0], COMMANDS, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        return _usage(args[0], f"unknown command{hint}; commands: {', '.join(COMMANDS)}")
     else:
         parser = _gui_parser()
     options = parser.parse_args(args)  # exits with 2 on a usage error
@@ -37,6 +42,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("DIALOG_APP_DEBUG"):
             raise
         return _fail(f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+def _looks_like_a_mistyped_command(word: str) -> bool:
+    """A bare word that is no file, such as "serach": not a project the GUI should try to open."""
+    path = Path(word)
+    return not word.startswith("-") and not path.exists() and not path.suffix and len(path.parts) == 1
 
 
 def _fail(message: str) -> int:
@@ -148,7 +159,7 @@ def run_check(options: argparse.Namespace) -> int:
 
 
 def _usage(command: str, message: str) -> int:
-    print(f"{PROG} {command}: error: {message}", file=sys.stderr)
+    print(f"{PROG} {command}: error: {message}", file=sys.stderr)  # like argparse, for scripts
     return 2
 
 

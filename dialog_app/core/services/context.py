@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from dialog_app.core.changes import ChangeFeed
 from dialog_app.core.errors import InvalidValueError, NotFoundError
@@ -51,3 +52,10 @@ def required_text(value: str, message: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InvalidValueError(message)
     return value.strip()
+
+
+def aware(value: datetime | None, what: str) -> datetime | None:
+    """A timezone-aware time, or None; a naive one is refused rather than guessed at."""
+    if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
+        raise InvalidValueError(f"{what} must be a timezone-aware time")
+    return value

@@ -11,7 +11,7 @@ from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import AmbiguousError, InvalidValueError, NotFoundError
 from dialog_app.core.kinds import DialogueKind, DialogueStatus
 from dialog_app.core.models import AgendaItem, Dialogue, Note
-from dialog_app.core.services.context import ServiceContext, as_uuid, choice, require, required_text
+from dialog_app.core.services.context import ServiceContext, as_uuid, aware, choice, require, required_text
 from dialog_app.core.timeutil import utc_now
 
 DIALOGUE_FIELDS = frozenset(
@@ -187,6 +187,9 @@ def _checked_dialogue_fields(fields: dict[str, Any]) -> dict[str, Any]:
         values["kind"] = choice(values["kind"], DialogueKind, "dialogue kind")
     if "status" in values:
         values["status"] = choice(values["status"], DialogueStatus, "dialogue status")
+    for key in ("starts_at", "ends_at"):
+        if key in values:
+            values[key] = aware(values[key], key)
     starts, ends = values.get("starts_at"), values.get("ends_at")
     if starts and ends and ends < starts:
         raise InvalidValueError("a dialogue cannot end before it starts")

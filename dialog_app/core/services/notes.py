@@ -16,7 +16,7 @@ from dialog_app.core.errors import InvalidValueError
 from dialog_app.core.history import Step
 from dialog_app.core.kinds import NoteKind, NoteSource, NoteStatus
 from dialog_app.core.models import AgendaItem, Dialogue, Note, NoteEvent, StakeholderGroup
-from dialog_app.core.services.context import ServiceContext, as_uuid, choice, require
+from dialog_app.core.services.context import ServiceContext, as_uuid, aware, choice, require
 from dialog_app.core.services.note_filter import NoteFilter, conditions
 from dialog_app.core.store import fts
 from dialog_app.core.timeutil import utc_now
@@ -285,7 +285,7 @@ def _new_row(record: dict[str, Any], now: datetime, user: str) -> dict[str, Any]
         "votes": values.get("votes", 0),
         "key_quote": values.get("key_quote", False),
         "status": values.get("status", NoteStatus.CAPTURED.value),
-        "created_at": record.get("created_at") or now,
+        "created_at": aware(record.get("created_at"), "created_at") or now,
         "updated_at": now,
         "captured_by": record.get("captured_by", user),
         "source_kind": choice(record.get("source_kind") or NoteSource.TYPED, NoteSource, "source"),

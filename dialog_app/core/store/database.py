@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, func, inspect, select
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
@@ -57,8 +57,8 @@ def _sync_search_index(session: Session, _context) -> None:
 
 
 def _make_engine(path: Path, begin_sql: str) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
+    engine = create_engine(  # URL.create: a "?" or "%20" in the file name stays as it is
+        URL.create("sqlite", database=str(path)),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         pool_size=4,
         max_overflow=4,

@@ -5,9 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from dialog_app.core.errors import ProjectLockedError
 from dialog_app.core.store import fts
 from dialog_app.core.store.identity import SCHEMA_VERSION, read_identity
 from dialog_app.core.store.pragmas import connect
+from dialog_app.core.store.sqlite_errors import typed_error
 
 
 def check(path: Path) -> list[str]:
@@ -50,6 +52,8 @@ def _check_index(connection: sqlite3.Connection) -> list[str]:
         writer.execute("BEGIN")
         writer.execute(f"INSERT INTO {fts.FTS_TABLE}({fts.FTS_TABLE}) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:
+        if isinstance(typed_error(Path(path), exc), ProjectLockedError):
+            raise ProjectLockedError(Path(path)) from exc  # busy elsewhere is not damage
         problems.append(f"the search index is damaged: {exc}")
     finally:
         if writer.in_transaction:

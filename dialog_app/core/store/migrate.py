@@ -62,10 +62,13 @@ def _run_alembic(path: Path) -> None:
     from alembic import command
     from alembic.config import Config
     from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import URL
     from sqlalchemy.pool import NullPool
 
-    engine = create_engine(
-        f"sqlite:///{path}", poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+    engine = create_engine(  # URL.create: a "?" or "%20" in the file name stays as it is
+        URL.create("sqlite", database=str(path)),
+        poolclass=NullPool,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
     )
 
     @event.listens_for(engine, "connect")

@@ -1,0 +1,302 @@
+"""Every connection runs with the project's pragmas; the file names itself; migrations upgrade it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import textwrap
+import uuid
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+from sqlmodel import SQLModel
+
+from dialog_app import cli
+from dialog_app.core.paths import app_dirs
+from dialog_app.core.project import Project
+from dialog_app.core.store import identity, integrity, migrate, pragmas
+from dialog_app.core.store.identity import APPLICATION_ID, SCHEMA_VERSION, read_identity
+
+EXPECTED_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 2,  # FULL
+    "trusted_schema": 0,
+}
+
+
+def session_pragmas(session) -> dict[str, object]:
+    connection = session.connection()
+    values = {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar() for name in EXPECTED_PRAGMAS}
+    values["busy_timeout"] = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+    return values
+
+
+def test_reading_sessions_run_with_the_project_pragmas(empty_project):
+    # given an open project
+    # when
+    with empty_project._db.read() as session:
+        values = session_pragmas(session)
+    # then
+    assert {k: values[k] for k in EXPECTED_PRAGMAS} == EXPECTED_PRAGMAS
+    assert values["busy_timeout"] > 0
+
+
+def test_writing_sessions_run_with_the_project_pragmas(empty_project):
+    # given an open project
+    # when
+    with empty_project._db.write() as session:
+        values = session_pragmas(session)
+    # then
+    assert {k: values[k] for k in EXPECTED_PRAGMAS} == EXPECTED_PRAGMAS
+    assert values["busy_timeout"] > 0
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["plain", "read-only"])
+def test_plain_connections_of_info_and_check_run_with_the_pragmas(make_project_file, read_only):
+    # given
+    path = make_project_file()
+    # when
+    connection = pragmas.connect(str(path), read_only=read_only)
+    try:
+        values = {name: connection.execute(f"PRAGMA {name}").fetchone()[0] for name in EXPECTED_PRAGMAS}
+        busy = connection.execute("PRAGMA busy_timeout").fetchone()[0]
+    finally:
+        connection.close()
+    # then
+    assert values == EXPECTED_PRAGMAS
+    assert busy > 0
+
+
+def test_a_read_only_connection_cannot_change_the_file(make_project_file):
+    # given
+    path = make_project_file()
+    connection = pragmas.connect(str(path), read_only=True)
+    # when / then
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="readonly|read-only"):
+            connection.execute("DELETE FROM stakeholdergroup")
+        assert connection.execute("SELECT count(*) FROM stakeholdergroup").fetchone()[0] > 0
+    finally:
+        connection.close()
+
+
+def test_a_read_only_connection_never_creates_a_missing_file(tmp_path):
+    # given
+    path = tmp_path / "absent.dialog"
+    # when
+    with pytest.raises(sqlite3.OperationalError):
+        pragmas.connect(str(path), read_only=True)
+    # then
+    assert not path.exists()
+
+
+def test_the_file_names_itself_with_application_id_and_schema_version(make_project_file):
+    # given
+    path = make_project_file()
+    # when
+    connection = sqlite3.connect(path)
+    try:
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        connection.close()
+    # then
+    assert application_id == APPLICATION_ID
+    assert user_version == SCHEMA_VERSION
+    assert read_identity(path).application_id == APPLICATION_ID
+    assert read_identity(path).schema_version == SCHEMA_VERSION
+
+
+def test_the_migrated_schema_matches_the_models(make_project_file):
+    # given
+    path = make_project_file()
+    engine = create_engine(f"sqlite:///{path}")
+    # when
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection,
+                opts={
+                    "compare_type": True,
+                    "include_object": lambda obj, name, type_, reflected, compare_to: not (
+                        type_ == "table" and name.startswith("note_fts")
+                    ),
+                },
+            )
+            differences = compare_metadata(context, SQLModel.metadata)
+    finally:
+        engine.dispose()
+    # then
+    assert differences == []
+
+
+def test_the_search_index_table_exists_with_the_swedish_tokenizer(make_project_file):
+    # given
+    path = make_project_file()
+    # when
+    connection = sqlite3.connect(path)
+    try:
+        (sql,) = connection.execute("SELECT sql FROM sqlite_schema WHERE name = 'note_fts'").fetchone()
+    finally:
+        connection.close()
+    # then
+    assert "fts5" in sql and "remove_diacritics 0" in sql
+
+
+# --- a real migration: schema 1 to a test-only schema 2 ----------------------------------------
+
+REVISION_0002 = textwrap.dedent(
+    '''
+    """Schema 2 (test only): dialogues get a nullable weather column."""
+
+    import sqlalchemy as sa
+    from alembic import op
+
+    revision = "0002"
+    down_revision = "0001"
+    branch_labels = None
+    depends_on = None
+
+
+    def upgrade() -> None:
+        with op.batch_alter_table("dialogue") as batch_op:
+            batch_op.add_column(sa.Column("weather", sa.String(), nullable=True))
+        op.execute("PRAGMA user_version = 2")
+
+
+    def downgrade() -> None:
+        with op.batch_alter_table("dialogue") as batch_op:
+            batch_op.drop_column("weather")
+        op.execute("PRAGMA user_version = 1")
+    '''
+)
+
+FAILING_0002 = textwrap.dedent(
+    '''
+    """Schema 2 (test only): adds a column, then fails half-way."""
+
+    import sqlalchemy as sa
+    from alembic import op
+
+    revision = "0002"
+    down_revision = "0001"
+    branch_labels = None
+    depends_on = None
+
+
+    def upgrade() -> None:
+        with op.batch_alter_table("dialogue") as batch_op:
+            batch_op.add_column(sa.Column("weather", sa.String(), nullable=True))
+        op.execute("UPDATE note SET text = 'overwritten'")
+        op.execute("PRAGMA user_version = 2")
+        raise RuntimeError("migration failed half-way")
+
+
+    def downgrade() -> None:
+        pass
+    '''
+)
+
+
+def migrations_with(tmp_path: Path, revision_source: str) -> Path:
+    folder = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "0002_test_only.py").write_text(revision_source, encoding="utf-8")
+    return folder
+
+
+def use_schema_2(patch: pytest.MonkeyPatch, migrations: Path) -> None:
+    """The app as a future version with schema 2 would be, wherever the version was copied."""
+    patch.setattr(migrate, "MIGRATIONS_DIR", migrations)
+    for module in (identity, migrate, integrity):
+        patch.setattr(module, "SCHEMA_VERSION", 2)
+
+
+def notes_in(path: Path) -> dict[str, str]:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return dict(connection.execute("SELECT id, text FROM note"))
+    finally:
+        connection.close()
+
+
+def dialogue_columns(path: Path) -> set[str]:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return {row[1] for row in connection.execute("PRAGMA table_info(dialogue)")}
+    finally:
+        connection.close()
+
+
+def test_opening_an_older_project_backs_it_up_then_migrates_it(tmp_path, seeded_copy):
+    # given a schema-1 project with notes, and an app that reads schema 2
+    before = notes_in(seeded_copy)
+    migrations = migrations_with(tmp_path, REVISION_0002)
+    with pytest.MonkeyPatch.context() as patch:
+        use_schema_2(patch, migrations)
+        # when
+        with Project.open(seeded_copy) as project:
+            found = {str(h.id) for h in project.search.search("digital", limit=None)}
+            live_notes = project.notes.count()
+        # then: the project is at schema 2 and keeps every note
+        assert read_identity(seeded_copy).schema_version == 2
+        assert integrity.check(seeded_copy) == []
+    assert "weather" in dialogue_columns(seeded_copy)
+    assert notes_in(seeded_copy) == before
+    assert live_notes == len(before) == 150
+    assert found and found <= {str(uuid.UUID(i)) for i in before}
+    # and a backup of the schema-1 file waits in the backups folder
+    backups = list(app_dirs().backups.glob("*.dialog"))
+    assert len(backups) == 1
+    assert read_identity(backups[0]).schema_version == 1
+    assert "weather" not in dialogue_columns(backups[0])
+    assert notes_in(backups[0]) == before
+    with Project.open(backups[0]) as restored:  # today's app (schema 1) opens the backup as it is
+        assert restored.notes.count() == 150
+    assert read_identity(backups[0]).schema_version == 1
+
+
+def test_info_on_the_command_line_upgrades_an_older_project(tmp_path, seeded_copy, capsys):
+    # given
+    migrations = migrations_with(tmp_path, REVISION_0002)
+    with pytest.MonkeyPatch.context() as patch:
+        use_schema_2(patch, migrations)
+        # when
+        status = cli.main(["info", "--json", str(seeded_copy)])
+    # then
+    assert status == 0
+    assert json.loads(capsys.readouterr().out)["schema_version"] == 2
+    assert "weather" in dialogue_columns(seeded_copy)
+    assert len(list(app_dirs().backups.glob("*.dialog"))) == 1
+
+
+def test_a_failing_migration_leaves_the_project_as_it_was(tmp_path, seeded_copy):
+    # given
+    before = notes_in(seeded_copy)
+    migrations = migrations_with(tmp_path, FAILING_0002)
+    with pytest.MonkeyPatch.context() as patch:
+        use_schema_2(patch, migrations)
+        # when
+        with pytest.raises(Exception, match="half-way"):
+            Project.open(seeded_copy)
+    # then: still schema 1, untouched notes, and today's app opens it
+    assert read_identity(seeded_copy).schema_version == 1
+    assert "weather" not in dialogue_columns(seeded_copy)
+    assert notes_in(seeded_copy) == before
+    with Project.open(seeded_copy) as project:
+        assert project.notes.count() == 150
+    assert integrity.check(seeded_copy) == []
+
+
+def test_opening_a_current_project_makes_no_backup(seeded_copy):
+    # given a project at the current schema
+    # when
+    with Project.open(seeded_copy) as project:
+        project.notes.count()
+    # then
+    assert not app_dirs().backups.exists() or not any(app_dirs().backups.iterdir())
