@@ -25,6 +25,7 @@ from dialog_app import __version__
 from dialog_app.core import app_settings
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.history import Step
+from dialog_app.core.paths import app_dirs
 from dialog_app.core.project import Project
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui import error_text
@@ -37,6 +38,7 @@ from dialog_app.gui.note_rows import NoteRowSource
 from dialog_app.gui.widgets.dialogue_delegate import DialogueDelegate
 from dialog_app.gui.worker import Operation, run_in_background
 
+DEMO_FILE_NAME = "Demo.dialog"
 REFRESHING_CHANGES = {ChangeKind.NOTES, ChangeKind.DIALOGUES, ChangeKind.AGENDA, ChangeKind.TAGS,
                       ChangeKind.PARTICIPATION}
 
@@ -162,6 +164,13 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.ask_open_project)
 
+        self.demo_action = QAction(self.tr("Open &demo project"), self)
+        self.demo_action.setObjectName("openDemoAction")
+        self.demo_action.setStatusTip(
+            self.tr("A made-up regional strategy project with dialogues and notes, to look around in")
+        )
+        self.demo_action.triggered.connect(self.open_demo_project)
+
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -184,6 +193,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -225,6 +235,20 @@ class MainWindow(QMainWindow):
     def open_project(self, path: Path) -> Operation:
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
         return self._start(lambda _p: Project.open(path), self.set_project)
+
+    def open_demo_project(self) -> Operation:
+        """Open the demo project in the app's data folder, building it first when missing."""
+        path = app_dirs().data / DEMO_FILE_NAME
+        if path.exists():
+            return self.open_project(path)
+        self.statusBar().showMessage(self.tr("Building the demo project…"))
+
+        def build(_progress) -> Project:
+            from dialog_app.core.demo import build_demo
+
+            return build_demo(path)
+
+        return self._start(build, self.set_project)
 
     def set_project(self, project: Project) -> None:
         """Show ``project``, closing the one shown before."""
@@ -268,10 +292,11 @@ class MainWindow(QMainWindow):
         if rows:
             self.dialogue_list.setCurrentIndex(self.dialogue_model.index(max(row, 0)))
         else:
-            self._show_notes(self.tr("No dialogues yet"), [])
+            self._show_notes("", [])
+            self.notes_heading.setText(self.tr("No dialogues yet"))
             self.empty_notes.setText(
-                self.tr("This project has no dialogues yet.\n\nCreate the dialogues you will hold, "
-                        "or try a demo project: dialog-app demo demo.dialog")
+                self.tr("This project has no dialogues yet.\n\nTo look around first, open the demo "
+                        "project: File → Open demo project.")
             )
         self.project_loaded.emit()
 

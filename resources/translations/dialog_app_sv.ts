@@ -148,6 +148,14 @@
             <translation>Ö&amp;ppna projekt…</translation>
         </message>
         <message>
+            <source>Open &amp;demo project</source>
+            <translation>Öppna &amp;demoprojekt</translation>
+        </message>
+        <message>
+            <source>A made-up regional strategy project with dialogues and notes, to look around in</source>
+            <translation>Ett påhittat projekt för en regional strategi, med dialoger och anteckningar att titta runt i</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -195,6 +203,10 @@
             <source>Opening %1…</source>
             <translation>Öppnar %1…</translation>
         </message>
+        <message>
+            <source>Building the demo project…</source>
+            <translation>Bygger demoprojektet…</translation>
+        </message>
         <message numerus="yes">
             <source>%1 · %n note(s)</source>
             <translation>
@@ -209,10 +221,10 @@
         <message>
             <source>This project has no dialogues yet.
 
-Create the dialogues you will hold, or try a demo project: dialog-app demo demo.dialog</source>
+To look around first, open the demo project: File → Open demo project.</source>
             <translation>Projektet har inga dialoger ännu.
 
-Lägg upp de dialoger ni ska hålla, eller prova ett demoprojekt: dialog-app demo demo.dialog</translation>
+Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</translation>
         </message>
         <message numerus="yes">
             <source>%1 — %n note(s)</source>

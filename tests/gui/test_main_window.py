@@ -192,3 +192,26 @@ def test_the_interface_speaks_swedish(qapp, qtbot, monkeypatch, messages):
             if id(translator) not in translators_before:
                 qapp.removeTranslator(translator)
                 translator.deleteLater()
+
+
+def test_the_demo_project_opens_from_the_file_menu(main_window, qtbot):
+    # given a new user with an empty project and no idea of the command line
+    demo_action = main_window.findChild(type(main_window.new_action), "openDemoAction")
+    # when they choose File → Open demo project
+    with qtbot.waitSignal(main_window.notes_loaded, timeout=20_000):
+        demo_action.trigger()
+    # then a demo project is built in the app's folder and shown with its dialogues and notes
+    assert main_window.project.path == app_dirs().data / "Demo.dialog"
+    assert main_window.dialogue_model.rowCount() >= 4
+    assert main_window.note_model.rowCount() >= 120
+    # and choosing it again opens the same file instead of building another
+    with qtbot.waitSignal(main_window.notes_loaded, timeout=10_000):
+        demo_action.trigger()
+    assert main_window.project.path == app_dirs().data / "Demo.dialog"
+
+
+def test_an_empty_project_points_to_the_demo(main_window, qtbot, tmp_path):
+    with qtbot.waitSignal(main_window.project_loaded, timeout=10_000):
+        main_window.create_project(tmp_path / "tom.dialog")
+    assert main_window.notes_heading.text() == "No dialogues yet"
+    assert "Open demo project" in main_window.empty_notes.text()
