@@ -12,18 +12,6 @@ from dialog_app.core.project import Project
 from dialog_app.core.services.note_filter import NoteFilter
 
 
-@pytest.fixture
-def project(project_path):
-    project = Project.create(project_path("notes"), user="anna")
-    yield project
-    project.close()
-
-
-@pytest.fixture
-def meeting(project):
-    return project.dialogues.create("Dialogmöte med civilsamhället")
-
-
 def is_utc(moment) -> bool:
     return moment is not None and moment.tzinfo is not None and moment.utcoffset() == timedelta(0)
 

@@ -13,18 +13,6 @@ from dialog_app.core.services.note_filter import NoteFilter
 
 
 @pytest.fixture
-def project(project_path):
-    project = Project.create(project_path("tagging"), user="anna")
-    yield project
-    project.close()
-
-
-@pytest.fixture
-def meeting(project):
-    return project.dialogues.create("Nätverksmöte")
-
-
-@pytest.fixture
 def themes(project):
     national = project.frameworks.active_framework()
     return {t.code: t for t in project.frameworks.themes(national.id)}

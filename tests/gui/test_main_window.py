@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QListView, QTableView
 
 from dialog_app.core import app_settings
 from dialog_app.core.paths import app_dirs
-from dialog_app.core.project import Project
 from dialog_app.gui.models.dialogue_list_model import DialogueIdRole
 
 

@@ -110,10 +110,6 @@ class Database:
         with _translate_errors(self.path), self._write_engine.begin() as connection:
             yield connection
 
-    def raw_connection(self):
-        """A DB-API connection for bulk work that bypasses the ORM (caller commits and closes)."""
-        return self._write_engine.raw_connection()
-
     def close(self) -> None:
         self._read_engine.dispose()
         self._write_engine.dispose()

@@ -25,13 +25,8 @@ def unindex_rows(connection, seqs: Iterable[int]) -> None:
     _executemany(connection, f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(s,) for s in seqs])
 
 
-def rebuild(connection) -> None:
-    """Rebuild the whole index from the note table (repair, and after bulk loads)."""
-    connection.execute(f"DELETE FROM {FTS_TABLE}")
-    connection.execute(f"INSERT INTO {FTS_TABLE}(rowid, text) SELECT seq, text FROM note")
-
-
 def _executemany(connection, sql: str, params: list[tuple]) -> None:
+    """Run on an SQLAlchemy connection (the store's sessions) or a plain sqlite3 one."""
     if not params:
         return
     if hasattr(connection, "exec_driver_sql"):
