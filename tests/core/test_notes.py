@@ -89,6 +89,7 @@ def test_keys_are_unique_uuids(project, meeting):
 def test_an_invalid_note_is_refused_and_nothing_is_stored(project, meeting, fields, error):
     # given
     arguments = {"text": "Giltig text", **fields}
+    project.history.clear()  # what the given set up is history; the step under test is new
     # when
     with pytest.raises(error):
         project.notes.add(meeting.id, **arguments)
@@ -112,20 +113,45 @@ def test_a_malformed_dialogue_id_is_refused_plainly(project):
         project.notes.add("möte-1", "Text")
 
 
-def test_adding_is_not_an_undoable_step_but_listeners_hear_of_it(project, meeting):
+def test_adding_can_be_undone_and_listeners_hear_of_it(project, meeting):
     # given
     heard = []
     project.changes.subscribe(heard.append)
-    # when
+    # when a note is captured by mistake
     note = project.notes.add(meeting.id, "Hörs")
-    # then
-    assert project.history.next_undo is None
-    assert [(c.kind, c.ids) for c in heard] == [("notes", frozenset({note.id}))]
+    # then listeners heard of it, and undo takes it away (to the bin) and redo brings it back
+    assert ("notes", frozenset({note.id})) in [(c.kind, c.ids) for c in heard]
+    assert (project.history.next_undo.action, project.history.next_undo.count) == ("capture", 1)
+    project.history.undo()
+    assert project.notes.count() == 0 and project.notes.get(note.id).deleted_at is not None
+    project.history.redo()
+    assert project.notes.count() == 1
+
+
+def test_a_note_and_its_themes_are_saved_together(project, meeting):
+    # given two themes of the active framework
+    framework = project.frameworks.active_framework()
+    skills, infrastructure = project.frameworks.themes(framework.id)[0], project.frameworks.themes(framework.id)[4]
+    # when a note is captured with both, under an id the caller chose
+    chosen = uuid.uuid4()
+    note = project.notes.add(meeting.id, "Kurser i BankID på biblioteket", note_id=chosen,
+                             theme_ids=[skills.id, infrastructure.id, skills.id])
+    # then the note has that id and exactly the two themes, tagged by the capturer
+    assert note.id == chosen
+    assert {t.id for t in project.tagging.themes_of(chosen)} == {skills.id, infrastructure.id}
+    assert {t.tagged_by for t in project.tagging.taggings_of(chosen)} == {"anna"}
+
+
+def test_a_note_with_an_unknown_theme_is_refused_whole(project, meeting):
+    with pytest.raises(NotFoundError):
+        project.notes.add(meeting.id, "Något", theme_ids=[uuid.uuid4()])
+    assert project.notes.count() == 0
 
 
 def test_many_notes_are_imported_in_one_go_and_found(project, meeting):
     # given
     records = [{"dialogue_id": meeting.id, "text": f"Importerad rad {n} om fiber"} for n in range(250)]
+    project.history.clear()  # what the given set up is history; the step under test is new
     # when
     ids = project.notes.import_many(records)
     # then
@@ -170,6 +196,7 @@ def test_an_edit_is_stored_logged_and_can_be_undone_and_redone(project, meeting)
 def test_an_edit_that_changes_nothing_is_not_a_step(project, meeting):
     # given
     note = project.notes.add(meeting.id, "Samma")
+    project.history.clear()  # what the given set up is history; the step under test is new
     # when
     project.notes.update(note.id, text="Samma")
     # then
@@ -223,6 +250,7 @@ def test_moving_a_note_to_another_group_and_question_is_undoable(project, meetin
 def test_an_invalid_edit_is_refused_and_the_note_kept(project, meeting, fields, error):
     # given
     note = project.notes.add(meeting.id, "Orörd")
+    project.history.clear()  # what the given set up is history; the step under test is new
     # when
     with pytest.raises(error):
         project.notes.update(note.id, **fields)

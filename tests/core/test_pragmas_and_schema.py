@@ -148,17 +148,19 @@ def test_the_search_index_table_exists_with_the_swedish_tokenizer(make_project_f
     assert "fts5" in sql and "remove_diacritics 0" in sql
 
 
-# --- a real migration: schema 1 to a test-only schema 2 ----------------------------------------
+# --- a real migration: today's schema to a test-only next schema ------------------------------
+
+NEXT = SCHEMA_VERSION + 1
 
 REVISION_0002 = textwrap.dedent(
     '''
-    """Schema 2 (test only): dialogues get a nullable weather column."""
+    """Next schema (test only): dialogues get a nullable weather column."""
 
     import sqlalchemy as sa
     from alembic import op
 
-    revision = "0002"
-    down_revision = "0001"
+    revision = "{next:04d}"
+    down_revision = "{current:04d}"
     branch_labels = None
     depends_on = None
 
@@ -166,25 +168,25 @@ REVISION_0002 = textwrap.dedent(
     def upgrade() -> None:
         with op.batch_alter_table("dialogue") as batch_op:
             batch_op.add_column(sa.Column("weather", sa.String(), nullable=True))
-        op.execute("PRAGMA user_version = 2")
+        op.execute("PRAGMA user_version = {next}")
 
 
     def downgrade() -> None:
         with op.batch_alter_table("dialogue") as batch_op:
             batch_op.drop_column("weather")
-        op.execute("PRAGMA user_version = 1")
+        op.execute("PRAGMA user_version = {current}")
     '''
 )
 
 FAILING_0002 = textwrap.dedent(
     '''
-    """Schema 2 (test only): adds a column, then fails half-way."""
+    """Next schema (test only): adds a column, then fails half-way."""
 
     import sqlalchemy as sa
     from alembic import op
 
-    revision = "0002"
-    down_revision = "0001"
+    revision = "{next:04d}"
+    down_revision = "{current:04d}"
     branch_labels = None
     depends_on = None
 
@@ -193,7 +195,7 @@ FAILING_0002 = textwrap.dedent(
         with op.batch_alter_table("dialogue") as batch_op:
             batch_op.add_column(sa.Column("weather", sa.String(), nullable=True))
         op.execute("UPDATE note SET text = 'overwritten'")
-        op.execute("PRAGMA user_version = 2")
+        op.execute("PRAGMA user_version = {next}")
         raise RuntimeError("migration failed half-way")
 
 
@@ -206,15 +208,17 @@ FAILING_0002 = textwrap.dedent(
 def migrations_with(tmp_path: Path, revision_source: str) -> Path:
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test_only.py").write_text(revision_source, encoding="utf-8")
+    source = revision_source.replace("{next:04d}", f"{NEXT:04d}").replace("{current:04d}", f"{SCHEMA_VERSION:04d}")
+    source = source.replace("{next}", str(NEXT)).replace("{current}", str(SCHEMA_VERSION))
+    (folder / "versions" / f"{NEXT:04d}_test_only.py").write_text(source, encoding="utf-8")
     return folder
 
 
-def use_schema_2(patch: pytest.MonkeyPatch, migrations: Path) -> None:
-    """The app as a future version with schema 2 would be, wherever the version was copied."""
+def use_next_schema(patch: pytest.MonkeyPatch, migrations: Path) -> None:
+    """The app as its next version would be, wherever the version number was copied."""
     patch.setattr(migrate, "MIGRATIONS_DIR", migrations)
     for module in (identity, migrate, integrity):
-        patch.setattr(module, "SCHEMA_VERSION", 2)
+        patch.setattr(module, "SCHEMA_VERSION", NEXT)
 
 
 def notes_in(path: Path) -> dict[str, str]:
@@ -234,43 +238,43 @@ def dialogue_columns(path: Path) -> set[str]:
 
 
 def test_opening_an_older_project_backs_it_up_then_migrates_it(tmp_path, seeded_copy):
-    # given a schema-1 project with notes, and an app that reads schema 2
+    # given a project at today's schema with notes, and an app that reads the next schema
     before = notes_in(seeded_copy)
     migrations = migrations_with(tmp_path, REVISION_0002)
     with pytest.MonkeyPatch.context() as patch:
-        use_schema_2(patch, migrations)
+        use_next_schema(patch, migrations)
         # when
         with Project.open(seeded_copy) as project:
             found = {str(h.id) for h in project.search.search("digital", limit=None)}
             live_notes = project.notes.count()
-        # then: the project is at schema 2 and keeps every note
-        assert read_identity(seeded_copy).schema_version == 2
+        # then: the project is at the next schema and keeps every note
+        assert read_identity(seeded_copy).schema_version == NEXT
         assert integrity.check(seeded_copy) == []
     assert "weather" in dialogue_columns(seeded_copy)
     assert notes_in(seeded_copy) == before
     assert live_notes == len(before) == 150
     assert found and found <= {str(uuid.UUID(i)) for i in before}
-    # and a backup of the schema-1 file waits in the backups folder
+    # and a backup of today's file waits in the backups folder
     backups = list(app_dirs().backups.glob("*.dialog"))
     assert len(backups) == 1
-    assert read_identity(backups[0]).schema_version == 1
+    assert read_identity(backups[0]).schema_version == SCHEMA_VERSION
     assert "weather" not in dialogue_columns(backups[0])
     assert notes_in(backups[0]) == before
-    with Project.open(backups[0]) as restored:  # today's app (schema 1) opens the backup as it is
+    with Project.open(backups[0]) as restored:  # today's app opens the backup as it is
         assert restored.notes.count() == 150
-    assert read_identity(backups[0]).schema_version == 1
+    assert read_identity(backups[0]).schema_version == SCHEMA_VERSION
 
 
 def test_info_on_the_command_line_upgrades_an_older_project(tmp_path, seeded_copy, capsys):
     # given
     migrations = migrations_with(tmp_path, REVISION_0002)
     with pytest.MonkeyPatch.context() as patch:
-        use_schema_2(patch, migrations)
+        use_next_schema(patch, migrations)
         # when
         status = cli.main(["info", "--json", str(seeded_copy)])
     # then
     assert status == 0
-    assert json.loads(capsys.readouterr().out)["schema_version"] == 2
+    assert json.loads(capsys.readouterr().out)["schema_version"] == NEXT
     assert "weather" in dialogue_columns(seeded_copy)
     assert len(list(app_dirs().backups.glob("*.dialog"))) == 1
 
@@ -280,12 +284,12 @@ def test_a_failing_migration_leaves_the_project_as_it_was(tmp_path, seeded_copy)
     before = notes_in(seeded_copy)
     migrations = migrations_with(tmp_path, FAILING_0002)
     with pytest.MonkeyPatch.context() as patch:
-        use_schema_2(patch, migrations)
+        use_next_schema(patch, migrations)
         # when
         with pytest.raises(Exception, match="half-way"):
             Project.open(seeded_copy)
-    # then: still schema 1, untouched notes, and today's app opens it
-    assert read_identity(seeded_copy).schema_version == 1
+    # then: still today's schema, untouched notes, and today's app opens it
+    assert read_identity(seeded_copy).schema_version == SCHEMA_VERSION
     assert "weather" not in dialogue_columns(seeded_copy)
     assert notes_in(seeded_copy) == before
     with Project.open(seeded_copy) as project:
@@ -300,3 +304,40 @@ def test_opening_a_current_project_makes_no_backup(seeded_copy):
         project.notes.count()
     # then
     assert not app_dirs().backups.exists() or not any(app_dirs().backups.iterdir())
+
+
+def test_a_real_schema_1_project_is_upgraded_with_its_notes(tmp_path):
+    # given a project file written at schema 1 (before notes could be hidden from the projector)
+    path = tmp_path / "våren 2026.dialog"
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.close()
+    migrate._run_alembic(path, target="0001")
+    connection = sqlite3.connect(path)
+    dialogue, note = uuid.uuid4().hex, uuid.uuid4().hex
+    with connection:
+        connection.execute(
+            "INSERT INTO dialogue (id, title, kind, online, organiser, purpose, status, created_at, updated_at) "
+            "VALUES (?, 'Dialogmöte', 'dialogue_meeting', 0, '', '', 'finished', '2026-03-18 12:00:00', "
+            "'2026-03-18 12:00:00')", (dialogue,))
+        connection.execute(
+            "INSERT INTO note (id, seq, dialogue_id, kind, text, votes, key_quote, status, created_at, updated_at, "
+            "captured_by, source_kind) VALUES (?, 1, ?, 'statement', 'Fiber till varje by', 2, 0, 'captured', "
+            "'2026-03-18 12:05:00', '2026-03-18 12:05:00', 'anna', 'typed')", (note, dialogue))
+        connection.execute("INSERT INTO note_fts(rowid, text) VALUES (1, 'Fiber till varje by')")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    assert read_identity(path).schema_version == 1
+    # when today's app opens it
+    with Project.open(path) as project:
+        stored = project.notes.get(note)
+        found = project.search.search("fiber")
+    # then it is at today's schema, the note kept its text and votes and is visible on the projector
+    assert read_identity(path).schema_version == SCHEMA_VERSION
+    assert (stored.text, stored.votes, stored.hidden_from_projector) == ("Fiber till varje by", 2, False)
+    assert [hit.id for hit in found] == [uuid.UUID(note)]
+    assert integrity.check(path) == []
+    # and the schema-1 original waits in the backups folder
+    (backup,) = app_dirs().backups.glob("*.dialog")
+    assert read_identity(backup).schema_version == 1

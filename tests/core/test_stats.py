@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialog_app.core.project import Project
+from dialog_app.core.store.identity import SCHEMA_VERSION
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.core.services.stats import StatsService
 
@@ -139,4 +140,4 @@ def test_the_project_summary_counts_what_the_project_holds(small):
     assert counts["notes"] == 6 and counts["deleted_notes"] == 1
     assert counts["tagged_notes"] == 5  # n1, n2, n3, n5, n6 (n7 is in the bin)
     assert counts["frameworks"] == 2
-    assert counts["schema_version"] == 1
+    assert counts["schema_version"] == SCHEMA_VERSION

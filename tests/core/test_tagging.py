@@ -105,6 +105,7 @@ def test_bulk_untag_and_undo_restore_who_tagged_when_and_how(project_path):
 def test_untagging_notes_without_the_theme_changes_nothing(project, meeting, themes):
     # given
     note = project.notes.add(meeting.id, "Otaggad")
+    project.history.clear()  # what the given set up is history; the step under test is new
     # when
     removed = project.tagging.untag([note.id], themes["2"].id)
     # then
@@ -127,6 +128,7 @@ def test_notes_in_the_bin_are_not_tagged(project, meeting, themes):
 def test_tagging_with_an_unknown_theme_or_origin_is_refused(project, meeting, themes):
     # given
     note = project.notes.add(meeting.id, "Text")
+    project.history.clear()  # what the given set up is history; the step under test is new
     # when / then
     with pytest.raises(NotFoundError):
         project.tagging.tag([note.id], uuid.uuid4())
@@ -172,6 +174,7 @@ def test_undo_steps_run_back_in_order_across_edits_deletions_and_tags(project, m
 def test_imported_taggings_are_not_an_undoable_step(project, meeting, themes):
     # given
     ids = [project.notes.add(meeting.id, f"Rad {n}").id for n in range(10)]
+    project.history.clear()  # what the given set up is history; the step under test is new
     # when
     stored = project.tagging.import_many([(i, themes["2"].id) for i in ids] * 2)
     # then

@@ -14,15 +14,16 @@ from sqlalchemy.exc import IntegrityError
 from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import InvalidValueError
 from dialog_app.core.history import Step
-from dialog_app.core.kinds import NoteKind, NoteSource, NoteStatus
-from dialog_app.core.models import AgendaItem, Dialogue, Note, NoteEvent, StakeholderGroup
+from dialog_app.core.kinds import NoteKind, NoteSource, NoteStatus, TagOrigin
+from dialog_app.core.models import AgendaItem, Dialogue, Note, NoteEvent, StakeholderGroup, Tagging, Theme
 from dialog_app.core.services.context import ServiceContext, as_uuid, aware, choice, require
 from dialog_app.core.services.note_filter import NoteFilter, conditions
 from dialog_app.core.store import fts
 from dialog_app.core.timeutil import utc_now
 
 EDITABLE_FIELDS = frozenset(
-    {"text", "kind", "group_id", "agenda_item_id", "table_label", "votes", "key_quote", "status"}
+    {"text", "kind", "group_id", "agenda_item_id", "table_label", "votes", "key_quote", "status",
+     "hidden_from_projector"}
 )
 
 
@@ -47,27 +48,49 @@ class NoteService:
         source_kind: str = NoteSource.TYPED,
         source_ref: str | None = None,
         created_at: datetime | None = None,
+        note_id: uuid.UUID | None = None,
+        theme_ids: Sequence[uuid.UUID] = (),
     ) -> NoteRecord:
         """Store a note and commit it; when this returns, the note is on disk.
 
-        This is the capture hot path: one Core transaction, references checked by the database's
-        foreign keys (a failure is then explained), no ORM unit of work.
+        This is the capture hot path: one Core transaction for the note and its themes, references
+        checked by the database's foreign keys (a failure is then explained), no ORM unit of work.
+        The caller may choose ``note_id`` (the capture screen shows the note before it is saved).
+        Undoable: undo moves the note to the bin.
         """
         record = {
-            "dialogue_id": dialogue_id, "text": text, "agenda_item_id": agenda_item_id,
+            "id": note_id, "dialogue_id": dialogue_id, "text": text, "agenda_item_id": agenda_item_id,
             "group_id": group_id, "table_label": table_label, "kind": kind, "votes": votes,
             "key_quote": key_quote, "status": status, "source_kind": source_kind,
             "source_ref": source_ref, "created_at": created_at,
         }
         row = _new_row(record, utc_now(), self._ctx.user)
+        themes = list(dict.fromkeys(as_uuid(t, "theme id") for t in theme_ids))
         try:
             with self._ctx.db.write_connection() as connection:
                 row["seq"] = connection.execute(_NEXT_SEQ).scalar_one()
                 _insert_rows(connection, [row])
+                if themes:
+                    connection.execute(insert(Tagging.__table__), [
+                        {"note_id": row["id"], "theme_id": theme, "tagged_by": self._ctx.user,
+                         "tagged_at": row["updated_at"], "origin": TagOrigin.TYPED.value}
+                        for theme in themes
+                    ])
         except IntegrityError:
-            self._explain_missing_reference(row)
+            self._explain_missing_reference(row, themes)
             raise
-        self._ctx.changes.publish(ChangeKind.NOTES, [row["id"]])
+        ids = [row["id"]]
+        self._ctx.history.record(
+            Step(
+                "capture",
+                1,
+                undo=lambda: self._set_deleted(ids, deleted=True),
+                redo=lambda: self._set_deleted(ids, deleted=False),
+            )
+        )
+        self._ctx.changes.publish(ChangeKind.NOTES, ids)
+        if themes:
+            self._ctx.changes.publish(ChangeKind.TAGS, ids)
         return NoteRecord(**row)
 
     def import_many(self, records: Iterable[dict[str, Any]], chunk: int = 2000) -> list[uuid.UUID]:
@@ -94,8 +117,10 @@ class NoteService:
         self._ctx.changes.publish(ChangeKind.NOTES, ids)
         return ids
 
-    def _explain_missing_reference(self, row: dict[str, Any]) -> None:
+    def _explain_missing_reference(self, row: dict[str, Any], themes: Sequence[uuid.UUID] = ()) -> None:
         with self._ctx.db.read() as session:
+            for theme in themes:
+                require(session, Theme, theme, "theme")
             require(session, Dialogue, row["dialogue_id"], "dialogue")
             if row["agenda_item_id"]:
                 require(session, AgendaItem, row["agenda_item_id"], "agenda item")
@@ -291,6 +316,7 @@ def _new_row(record: dict[str, Any], now: datetime, user: str) -> dict[str, Any]
         "source_kind": choice(record.get("source_kind") or NoteSource.TYPED, NoteSource, "source"),
         "source_ref": record.get("source_ref"),
         "deleted_at": None,
+        "hidden_from_projector": values.get("hidden_from_projector", False),
     }
 
 
@@ -328,8 +354,9 @@ def _validated(fields: dict[str, Any]) -> dict[str, Any]:
             out[key] = as_uuid(out[key])
     if "table_label" in out:
         out["table_label"] = out["table_label"] or None
-    if "key_quote" in out:
-        out["key_quote"] = bool(out["key_quote"])
+    for flag in ("key_quote", "hidden_from_projector"):
+        if flag in out:
+            out[flag] = bool(out[flag])
     return out
 
 

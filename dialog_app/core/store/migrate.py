@@ -58,7 +58,7 @@ def _has_tables(path: Path) -> bool:
         connection.close()
 
 
-def _run_alembic(path: Path) -> None:
+def _run_alembic(path: Path, target: str = "head") -> None:
     from alembic import command
     from alembic.config import Config
     from sqlalchemy import create_engine, event
@@ -86,7 +86,7 @@ def _run_alembic(path: Path) -> None:
         with engine.begin() as connection:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, target)
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise DamagedProjectError(path, f"{len(problems)} broken references after migration")
