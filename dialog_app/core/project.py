@@ -22,6 +22,7 @@ from dialog_app.core.errors import DamagedProjectError, ProjectAccessError
 from dialog_app.core.history import History
 from dialog_app.core.models import ProjectSetting, StakeholderGroup
 from dialog_app.core.paths import app_dirs
+from dialog_app.core.services.capture import CaptureService
 from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.dialogues import DialogueService
 from dialog_app.core.services.frameworks import FrameworkService
@@ -55,6 +56,7 @@ class Project:
         self.frameworks = FrameworkService(context)
         self.search = SearchService(context)
         self.stats = StatsService(context)
+        self.capture = CaptureService(context, self.notes)
 
     # --- opening and creating ------------------------------------------------------------------
 
