@@ -29,6 +29,7 @@ class NoteFilter:
     created_from: datetime | None = None
     created_to: datetime | None = None
     deleted: bool = False  # True: only the deleted notes (the bin)
+    for_projector: bool = False  # True: leave out notes the facilitator hid from the projector
 
 
 def conditions(note_filter: NoteFilter) -> list[ColumnElement[bool]]:
@@ -55,6 +56,8 @@ def conditions(note_filter: NoteFilter) -> list[ColumnElement[bool]]:
         )
     if f.untagged:
         where.append(not_(exists().where(Tagging.note_id == Note.id)))
+    if f.for_projector:
+        where.append(Note.hidden_from_projector.is_(False))
     if f.key_quotes_only:
         where.append(Note.key_quote.is_(True))
     if f.created_from is not None:

@@ -1,0 +1,1 @@
+"""The facilitator's capture screen and its parts."""

@@ -1,0 +1,1 @@
+"""The projector view shown to the room."""
