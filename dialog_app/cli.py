@@ -61,7 +61,7 @@ def _fail(message: str) -> int:
 def run_gui(options: argparse.Namespace) -> int:
     from dialog_app.gui.app import run  # Qt is loaded here and nowhere else
 
-    return run(options.path)
+    return run(options.path, capture=options.capture)
 
 
 def run_new(options: argparse.Namespace) -> int:
@@ -173,6 +173,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         epilog=f"Run '{PROG} COMMAND --help' for a command's options.",
     )
     parser.add_argument("path", nargs="?", help="project file to open (default: your default project)")
+    parser.add_argument("--capture", action="store_true",
+                        help="open on the capture screen, ready to type notes in a meeting")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.set_defaults(run=run_gui)
     return parser

@@ -21,9 +21,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def start_window(path: str | Path | None) -> MainWindow:
-    """A shown main window that opens ``path``, or the default project (created when missing)."""
-    window = MainWindow()
+def start_window(path: str | Path | None, capture: bool = False) -> MainWindow:
+    """A shown main window that opens ``path``, or the default project (created when missing);
+    with ``capture`` it opens on the capture screen, ready for typing."""
+    window = MainWindow(start_capturing=capture)
     window.show()
     target = Path(path) if path else app_dirs().default_project
     if path is None and not target.exists():
@@ -33,9 +34,9 @@ def start_window(path: str | Path | None) -> MainWindow:
     return window
 
 
-def run(path: str | None = None) -> int:
+def run(path: str | None = None, capture: bool = False) -> int:
     app = create_application()
-    window = start_window(path)
+    window = start_window(path, capture)
     code = app.exec()
     del window
     return code

@@ -1,25 +1,13 @@
-"""The main window: open, create and switch projects; see a project's dialogues and their notes."""
+"""The main window: open, create and switch projects; the overview and capture pages in tabs."""
 
 from __future__ import annotations
 
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QListView,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
 from dialog_app import __version__
 from dialog_app.core import app_settings
@@ -27,20 +15,15 @@ from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.history import Step
 from dialog_app.core.paths import app_dirs
 from dialog_app.core.project import Project
-from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui import error_text
+from dialog_app.gui.capture.capture_screen import CaptureScreen
 from dialog_app.gui.change_bridge import ChangeBridge
 from dialog_app.gui.dialogs import messages, project_files
-from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
-from dialog_app.gui.models.dialogue_list_model import DialogueIdRole, DialogueListModel, DialogueRow
-from dialog_app.gui.models.note_table_model import NoteTableModel
-from dialog_app.gui.note_rows import NoteRowSource
-from dialog_app.gui.widgets.dialogue_delegate import DialogueDelegate
+from dialog_app.gui.overview_page import OverviewPage
 from dialog_app.gui.worker import Operation, run_in_background
+from dialog_app.gui.write_queue import WriteQueue
 
 DEMO_FILE_NAME = "Demo.dialog"
-REFRESHING_CHANGES = {ChangeKind.NOTES, ChangeKind.DIALOGUES, ChangeKind.AGENDA, ChangeKind.TAGS,
-                      ChangeKind.PARTICIPATION}
 
 
 class MainWindow(QMainWindow):
@@ -50,14 +33,15 @@ class MainWindow(QMainWindow):
     notes_loaded = Signal()  # the note table shows the selected dialogue's notes
     failed = Signal(str)  # an operation failed; the message was shown to the user
 
-    def __init__(self) -> None:
+    def __init__(self, start_capturing: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.project: Project | None = None
+        self.queue: WriteQueue | None = None
+        self.projector = None  # the ProjectorWindow while it is shown
         self._bridge: ChangeBridge | None = None
-        self._rows: NoteRowSource | None = None
-        self._selected_dialogue: uuid.UUID | None = None
         self._pending: Operation | None = None
+        self._start_capturing = start_capturing
         self._build_widgets()
         self._build_actions()
         self._build_menus()
@@ -67,85 +51,30 @@ class MainWindow(QMainWindow):
     # --- building ------------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.dialogue_model = DialogueListModel(self)
-        self.dialogue_list = QListView()
-        self.dialogue_list.setObjectName("dialogueList")
-        self.dialogue_list.setModel(self.dialogue_model)
-        self.dialogue_list.setItemDelegate(DialogueDelegate(self.dialogue_list))
-        self.dialogue_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.dialogue_list.setAccessibleName(self.tr("Dialogues"))
-        self.dialogue_list.selectionModel().selectionChanged.connect(self._dialogue_selected)
+        self.overview = OverviewPage()
+        self.overview.project_loaded.connect(self._overview_loaded)
+        self.overview.notes_loaded.connect(self.notes_loaded.emit)
+        self.overview.failed.connect(self._show_error)
+        # The overview's parts, by the names scripts and tests know them.
+        self.dialogue_model, self.dialogue_list = self.overview.dialogue_model, self.overview.dialogue_list
+        self.note_model, self.note_table = self.overview.note_model, self.overview.note_table
+        self.notes_heading, self.empty_notes = self.overview.notes_heading, self.overview.empty_notes
 
-        self.note_model = NoteTableModel(lambda ids: {}, self)
-        self.note_table = QTableView()
-        self.note_table.setObjectName("noteTable")
-        self.note_table.setModel(self.note_model)
-        self.note_table.setAccessibleName(self.tr("Notes"))
-        self.note_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.note_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.note_table.setAlternatingRowColors(True)
-        self.note_table.setWordWrap(False)
-        self.note_table.verticalHeader().hide()
-        self.note_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.note_table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(self._column("text"), QHeaderView.ResizeMode.Stretch)
-        metrics = self.note_table.fontMetrics()
-        padding = 2 * metrics.horizontalAdvance("M")
-        longest_status = max((label(NOTE_STATUSES, v) for v in NOTE_STATUSES), key=metrics.horizontalAdvance)
-        widths = {
-            "time": metrics.horizontalAdvance("2026-12-31 23:59") + padding,
-            "status": metrics.horizontalAdvance(longest_status) + padding,
-            "kind": metrics.horizontalAdvance(label(NOTE_KINDS, "idea")) + padding,
-            "question": metrics.averageCharWidth() * 22,
-            "group": metrics.averageCharWidth() * 18,
-            "dialogue": metrics.averageCharWidth() * 24,
-        }
-        for name, width in widths.items():
-            header.resizeSection(self._column(name), width)
+        self.capture = CaptureScreen()
+        self.capture.projector_requested.connect(self.toggle_projector)
 
-        self.notes_heading = QLabel()
-        self.notes_heading.setObjectName("notesHeading")
-        heading_font = self.notes_heading.font()
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
-        heading_font.setBold(True)
-        self.notes_heading.setFont(heading_font)
-
-        self.empty_notes = QLabel()
-        self.empty_notes.setObjectName("emptyNotes")
-        self.empty_notes.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_notes.setWordWrap(True)
-        self.note_stack = QStackedWidget()
-        self.note_stack.addWidget(self.note_table)
-        self.note_stack.addWidget(self.empty_notes)
-
-        right = QWidget()
-        layout = QVBoxLayout(right)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.notes_heading)
-        layout.addWidget(self.note_stack, 1)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(8, 8, 0, 8)
-        dialogues_heading = QLabel(self.tr("Dialogues"))
-        dialogues_heading.setFont(heading_font)
-        left_layout.addWidget(dialogues_heading)
-        left_layout.addWidget(self.dialogue_list, 1)
-
-        self.splitter = QSplitter()
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 880])
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.capture, self.tr("Capture"))
 
         self.no_project = QLabel()
         self.no_project.setObjectName("noProject")
         self.no_project.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_project.setWordWrap(True)
         self.central = QStackedWidget()
-        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.tabs)
         self.central.addWidget(self.no_project)
         self.setCentralWidget(self.central)
 
@@ -254,88 +183,68 @@ class MainWindow(QMainWindow):
         """Show ``project``, closing the one shown before."""
         self._close_project()
         self.project = project
+        self.queue = WriteQueue(self)
+        self.queue.busy_changed.connect(self.capture.show_busy)
         app_settings.remember_project(project.path)
         self._bridge = ChangeBridge(project.changes, self)
         self._bridge.changed.connect(self._on_change)
-        self._selected_dialogue = None
         self.setWindowTitle(f"{project.title} — dialog_app")
-        self.central.setCurrentWidget(self.splitter)
+        self.central.setCurrentWidget(self.tabs)
         self.statusBar().clearMessage()
-        self.refresh()
+        self.overview.set_project(project)
+        self.capture.set_project(project, self.queue)
+        self.capture.show_busy(False)
+        if self._start_capturing:
+            self.tabs.setCurrentWidget(self.capture)
+
+    def show_capture(self) -> None:
+        self.tabs.setCurrentWidget(self.capture)
+        self.capture.input.setFocus()
 
     def refresh(self) -> Operation | None:
-        """Reload the dialogue list and the names the note table shows, off the GUI thread."""
-        project = self.project
-        if project is None:
-            return None
+        return self.overview.refresh()
 
-        def load(_progress) -> tuple[list[DialogueRow], NoteRowSource]:
-            counts = project.dialogues.note_counts()
-            rows = [
-                DialogueRow(d.id, d.title, d.kind, d.starts_at, d.place, d.online, counts.get(d.id, 0))
-                for d in project.dialogues.list()
-            ]
-            return rows, NoteRowSource(project)
-
-        return self._start(load, self._show_dialogues)
-
-    def _show_dialogues(self, loaded: tuple[list[DialogueRow], NoteRowSource]) -> None:
-        rows, source = loaded
-        self._rows = source
-        self.note_model.set_fetcher(source)
-        self.dialogue_model.set_rows(rows)
-        total = sum(row.notes for row in rows)
-        self.status_label.setText(
-            self.tr("%1 · %n note(s)", "", total).replace("%1", str(self.project.path) if self.project else "")
-        )
-        row = self.dialogue_model.row_of(self._selected_dialogue)
-        if rows:
-            self.dialogue_list.setCurrentIndex(self.dialogue_model.index(max(row, 0)))
-        else:
-            self._show_notes("", [])
-            self.notes_heading.setText(self.tr("No dialogues yet"))
-            self.empty_notes.setText(
-                self.tr("This project has no dialogues yet.\n\nTo look around first, open the demo "
-                        "project: File → Open demo project.")
-            )
+    def _overview_loaded(self, total: int) -> None:
+        path = str(self.project.path) if self.project else ""
+        self.status_label.setText(self.tr("%1 · %n note(s)", "", total).replace("%1", path))
         self.project_loaded.emit()
 
-    def _dialogue_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes or self.project is None:
+    # --- the projector -------------------------------------------------------------------------
+
+    def toggle_projector(self, dialogue_id: uuid.UUID) -> None:
+        """F7: show the room's view of this dialogue on the last screen, or close it."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            self.projector = None
             return
-        dialogue_id = indexes[0].data(DialogueIdRole)
-        self._selected_dialogue = dialogue_id
-        title = indexes[0].data()
-        project = self.project
-        note_filter = NoteFilter(dialogue_ids=frozenset({dialogue_id}) if dialogue_id else frozenset())
-        self._start(lambda _p: project.notes.ids(note_filter), lambda ids: self._show_notes(title, ids))
+        if self.project is None:
+            return
+        from dialog_app.gui.projector.projector_window import ProjectorWindow
 
-    @staticmethod
-    def _column(name: str) -> int:
-        return NoteTableModel.COLUMNS.index(name)
-
-    def _show_notes(self, title: str, ids: list[uuid.UUID]) -> None:
-        self.note_model.set_ids(ids)
-        self.note_table.setColumnHidden(self._column("dialogue"), self._selected_dialogue is not None)
-        self.notes_heading.setText(self.tr("%1 — %n note(s)", "", len(ids)).replace("%1", title))
-        if ids:
-            self.note_stack.setCurrentWidget(self.note_table)
-        else:
-            self.empty_notes.setText(self.tr("No notes here yet. Notes typed during a meeting appear here."))
-            self.note_stack.setCurrentWidget(self.empty_notes)
-        self.notes_loaded.emit()
+        self.projector = ProjectorWindow(self.project)
+        self.projector.show_dialogue(dialogue_id)
+        self.projector.show_on()
+        self.activateWindow()  # the facilitator keeps typing here
 
     def _on_change(self, change: Change) -> None:
         if change.kind == ChangeKind.HISTORY:
             self._update_history_actions()
-        elif change.kind in REFRESHING_CHANGES:
-            self.refresh()
+            return
+        self.overview.on_change(change)
+        self.capture.on_change(change)
 
     def _close_project(self) -> None:
+        if self.projector is not None:
+            self.projector.close()
+            self.projector = None
+        if self.queue is not None:
+            self.queue.wait()  # every note typed is written before the file is let go
+            self.queue = None
         if self._bridge is not None:
             self._bridge.detach()
             self._bridge = None
+        self.overview.set_project(None)
+        self.capture.set_project(None, None)
         if self.project is not None:
             self.project.close()
             self.project = None
@@ -365,8 +274,8 @@ class MainWindow(QMainWindow):
 
     def _run_history(self, which: str) -> None:
         project = self.project
-        if project is not None:
-            self._start(lambda _p: getattr(project.history, which)(), lambda _step: None)
+        if project is not None and self.queue is not None:  # after every write queued before it
+            self.queue.submit(lambda _p: getattr(project.history, which)(), None, self._show_error)
 
     def _update_history_actions(self) -> None:
         history = self.project.history if self.project else None

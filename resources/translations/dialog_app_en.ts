@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>AttendancePanel</name>
+        <message numerus="yes">
+            <source>In all: %n person(s)</source>
+            <translation>
+                <numerusform>In all: %n person</numerusform>
+                <numerusform>In all: %n people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureScreen</name>
+        <message numerus="yes">
+            <source>Notes of this dialogue, newest first: %n</source>
+            <translation>
+                <numerusform>Notes of this dialogue, newest first: %n</numerusform>
+                <numerusform>Notes of this dialogue, newest first: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DialogueListModel</name>
         <message numerus="yes">
             <source>%n note(s)</source>
@@ -18,13 +38,6 @@
             <translation>
                 <numerusform>%1 · %n note</numerusform>
                 <numerusform>%1 · %n notes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 — %n note(s)</source>
-            <translation>
-                <numerusform>%1 — %n note</numerusform>
-                <numerusform>%1 — %n notes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -60,6 +73,36 @@
             <translation>
                 <numerusform>untagging of %n note</numerusform>
                 <numerusform>untagging of %n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteCardDelegate</name>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n vote</numerusform>
+                <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message numerus="yes">
+            <source>%1 — %n note(s)</source>
+            <translation>
+                <numerusform>%1 — %n note</numerusform>
+                <numerusform>%1 — %n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>Questions</source>
+            <translation>Frågor</translation>
+        </message>
+        <message>
+            <source>F8: next question · Shift+F8: back</source>
+            <translation>F8: nästa fråga · Skift+F8: tillbaka</translation>
+        </message>
+        <message>
+            <source> (%1 min)</source>
+            <translation> (%1 min)</translation>
+        </message>
+        <message>
+            <source>This dialogue has no questions yet.</source>
+            <translation>Dialogen har inga frågor ännu.</translation>
+        </message>
+        <message>
+            <source>No question is running</source>
+            <translation>Ingen fråga pågår</translation>
+        </message>
+        <message>
+            <source>Time on this question, and the time planned for it</source>
+            <translation>Tid på den här frågan, och den planerade tiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePanel</name>
+        <message>
+            <source>Attendance</source>
+            <translation>Närvaro</translation>
+        </message>
+        <message>
+            <source>Organisation present, then Enter</source>
+            <translation>Organisation som deltar, sedan Enter</translation>
+        </message>
+        <message>
+            <source>Delete removes the selected organisation</source>
+            <translation>Delete tar bort den valda organisationen</translation>
+        </message>
+        <message>
+            <source>Organisations:</source>
+            <translation>Organisationer:</translation>
+        </message>
+        <message numerus="yes">
+            <source>In all: %n person(s)</source>
+            <translation>
+                <numerusform>Totalt: %n person</numerusform>
+                <numerusform>Totalt: %n personer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureScreen</name>
+        <message>
+            <source>New dialogue…</source>
+            <translation>Ny dialog…</translation>
+        </message>
+        <message>
+            <source>Projector  F7</source>
+            <translation>Projektor  F7</translation>
+        </message>
+        <message>
+            <source>Dialogue:</source>
+            <translation>Dialog:</translation>
+        </message>
+        <message>
+            <source>Type what is said and press Enter · F1 shows every shortcut</source>
+            <translation>Skriv det som sägs och tryck Enter · F1 visar alla kortkommandon</translation>
+        </message>
+        <message>
+            <source>Notes of this dialogue, newest first</source>
+            <translation>Dialogens anteckningar, nyaste först</translation>
+        </message>
+        <message>
+            <source>This project has no dialogues yet.
+
+Create one with “New dialogue…”: give it a title and its questions, then start it.</source>
+            <translation>Projektet har inga dialoger ännu.
+
+Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta den sedan.</translation>
+        </message>
+        <message>
+            <source>The note was not saved, and its text is back in the box. %1</source>
+            <translation>Anteckningen sparades inte, och texten finns kvar i rutan. %1</translation>
+        </message>
+        <message>
+            <source>Finish dialogue</source>
+            <translation>Avsluta dialogen</translation>
+        </message>
+        <message>
+            <source>Start dialogue</source>
+            <translation>Starta dialogen</translation>
+        </message>
+        <message>
+            <source>Question %1</source>
+            <translation>Fråga %1</translation>
+        </message>
+        <message>
+            <source>no question</source>
+            <translation>ingen fråga</translation>
+        </message>
+        <message>
+            <source>no group</source>
+            <translation>ingen grupp</translation>
+        </message>
+        <message>
+            <source>no table</source>
+            <translation>inget bord</translation>
+        </message>
+        <message>
+            <source>themes: %1</source>
+            <translation>teman: %1</translation>
+        </message>
+        <message>
+            <source>key quote</source>
+            <translation>nyckelcitat</translation>
+        </message>
+        <message>
+            <source>Next note: %1</source>
+            <translation>Nästa anteckning: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Notes of this dialogue, newest first: %n</source>
+            <translation>
+                <numerusform>Dialogens anteckningar, nyaste först: %n</numerusform>
+                <numerusform>Dialogens anteckningar, nyaste först: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open a project to capture notes.</source>
+            <translation>Öppna ett projekt för att anteckna.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+        <message>
+            <source>All saved ✓</source>
+            <translation>Allt sparat ✓</translation>
+        </message>
+    </context>
+    <context>
         <name>DialogueListModel</name>
         <message>
             <source>All dialogues</source>
@@ -132,12 +275,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Dialogues</source>
-            <translation>Dialoger</translation>
+            <source>Overview</source>
+            <translation>Överblick</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
+            <source>Capture</source>
+            <translation>Anteckna</translation>
         </message>
         <message>
             <source>&amp;New project…</source>
@@ -215,29 +358,6 @@
             </translation>
         </message>
         <message>
-            <source>No dialogues yet</source>
-            <translation>Inga dialoger ännu</translation>
-        </message>
-        <message>
-            <source>This project has no dialogues yet.
-
-To look around first, open the demo project: File → Open demo project.</source>
-            <translation>Projektet har inga dialoger ännu.
-
-Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 — %n note(s)</source>
-            <translation>
-                <numerusform>%1 – %n anteckning</numerusform>
-                <numerusform>%1 – %n anteckningar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No notes here yet. Notes typed during a meeting appear here.</source>
-            <translation>Här finns inga anteckningar ännu. Det som skrivs in under ett möte visas här.</translation>
-        </message>
-        <message>
             <source>No project is open.
 
 Create one with File → New project (Ctrl+N), or open one with File → Open project (Ctrl+O).</source>
@@ -306,6 +426,77 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
         </message>
     </context>
     <context>
+        <name>NewDialogueDialog</name>
+        <message>
+            <source>New dialogue</source>
+            <translation>Ny dialog</translation>
+        </message>
+        <message>
+            <source>e.g. Dialogue meeting with civil society</source>
+            <translation>t.ex. Dialogmöte med civilsamhället</translation>
+        </message>
+        <message>
+            <source>e.g. Town hall, Härnösand</source>
+            <translation>t.ex. Rådhuset, Härnösand</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Digitalt</translation>
+        </message>
+        <message>
+            <source>One question per line. Add planned minutes after a bar:
+What stands in the way? | 20</source>
+            <translation>En fråga per rad. Skriv planerade minuter efter ett streck:
+Vad står i vägen? | 20</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Titel:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Typ:</translation>
+        </message>
+        <message>
+            <source>Starts:</source>
+            <translation>Börjar:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Plats:</translation>
+        </message>
+        <message>
+            <source>Questions:</source>
+            <translation>Frågor:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteCardDelegate</name>
+        <message>
+            <source>saving…</source>
+            <translation>sparar…</translation>
+        </message>
+        <message>
+            <source>NOT SAVED</source>
+            <translation>INTE SPARAD</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n prick</numerusform>
+                <numerusform>%n prickar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>key quote</source>
+            <translation>nyckelcitat</translation>
+        </message>
+        <message>
+            <source>hidden from projector</source>
+            <translation>dold för projektorn</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteTableModel</name>
         <message>
             <source>Time</source>
@@ -337,6 +528,40 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
         </message>
     </context>
     <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Dialogues</source>
+            <translation>Dialoger</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>No dialogues yet</source>
+            <translation>Inga dialoger ännu</translation>
+        </message>
+        <message>
+            <source>This project has no dialogues yet.
+
+To look around first, open the demo project: File → Open demo project.</source>
+            <translation>Projektet har inga dialoger ännu.
+
+Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n note(s)</source>
+            <translation>
+                <numerusform>%1 – %n anteckning</numerusform>
+                <numerusform>%1 – %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No notes here yet. Notes typed during a meeting appear here.</source>
+            <translation>Här finns inga anteckningar ännu. Det som skrivs in under ett möte visas här.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectFiles</name>
         <message>
             <source>Dialogue projects (*%1)</source>
@@ -353,6 +578,146 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
         <message>
             <source>Open project</source>
             <translation>Öppna projekt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <source>Projector</source>
+            <translation>Projektor</translation>
+        </message>
+        <message>
+            <source>[e-mail]</source>
+            <translation>[e-post]</translation>
+        </message>
+        <message>
+            <source>[phone]</source>
+            <translation>[telefon]</translation>
+        </message>
+        <message>
+            <source>[ID number]</source>
+            <translation>[personnummer]</translation>
+        </message>
+        <message>
+            <source>[name]</source>
+            <translation>[namn]</translation>
+        </message>
+        <message>
+            <source>The next question will appear here</source>
+            <translation>Nästa fråga visas här</translation>
+        </message>
+        <message>
+            <source>Notes on this question will appear here as they are captured.</source>
+            <translation>Anteckningar om frågan visas här när de skrivs in.</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n till</numerusform>
+                <numerusform>+%n till</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Other input</source>
+            <translation>Övriga inspel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutHelp</name>
+        <message>
+            <source>Save the note (it is on disk before it shows as saved)</source>
+            <translation>Spara anteckningen (den finns på disk innan den visas som sparad)</translation>
+        </message>
+        <message>
+            <source>New line in the note</source>
+            <translation>Ny rad i anteckningen</translation>
+        </message>
+        <message>
+            <source>Next question / back to the previous one</source>
+            <translation>Nästa fråga / tillbaka till föregående</translation>
+        </message>
+        <message>
+            <source>Stakeholder group of the next notes (Alt+0: none)</source>
+            <translation>Intressentgrupp för nästa anteckningar (Alt+0: ingen)</translation>
+        </message>
+        <message>
+            <source>Kind: statement, idea, concern, question</source>
+            <translation>Typ: synpunkt, idé, farhåga, fråga</translation>
+        </message>
+        <message>
+            <source>Table or breakout group (Enter: back to typing)</source>
+            <translation>Bord eller grupp (Enter: tillbaka till skrivandet)</translation>
+        </message>
+        <message>
+            <source>Theme on the note being typed, or on the last note</source>
+            <translation>Tema på anteckningen som skrivs, eller på den senaste</translation>
+        </message>
+        <message>
+            <source>Mark as key quote</source>
+            <translation>Markera som nyckelcitat</translation>
+        </message>
+        <message>
+            <source>One dot vote more / less</source>
+            <translation>En prick mer / mindre</translation>
+        </message>
+        <message>
+            <source>Hide from the projector / show again</source>
+            <translation>Dölj för projektorn / visa igen</translation>
+        </message>
+        <message>
+            <source>To the list of notes (Esc: back to typing)</source>
+            <translation>Till listan med anteckningar (Esc: tillbaka till skrivandet)</translation>
+        </message>
+        <message>
+            <source>In the list: choose a note, edit it, delete it</source>
+            <translation>I listan: välj en anteckning, redigera den, ta bort den</translation>
+        </message>
+        <message>
+            <source>In the list: dot votes of the chosen note</source>
+            <translation>I listan: prickar på den valda anteckningen</translation>
+        </message>
+        <message>
+            <source>Undo / redo (in an empty box: the last action)</source>
+            <translation>Ångra / gör om (i en tom ruta: senaste åtgärden)</translation>
+        </message>
+        <message>
+            <source>Show or close the projector view</source>
+            <translation>Visa eller stäng projektorvyn</translation>
+        </message>
+        <message>
+            <source>Show or close this help</source>
+            <translation>Visa eller stäng den här hjälpen</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Kortkommandon</translation>
+        </message>
+    </context>
+    <context>
+        <name>StampBar</name>
+        <message>
+            <source>no table</source>
+            <translation>inget bord</translation>
+        </message>
+        <message>
+            <source>Table (Alt+T):</source>
+            <translation>Bord (Alt+T):</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>Grupp:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Typ:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>Alt+%1</source>
+            <translation>Alt+%1</translation>
         </message>
     </context>
 </TS>

@@ -225,6 +225,17 @@ class NoteService:
                     found[note.id] = note
         return found
 
+    def table_labels(self, dialogue_id: uuid.UUID | str) -> list[str]:
+        """The table and breakout labels used in a dialogue so far, in order."""
+        statement = (
+            select(Note.table_label)
+            .where(Note.dialogue_id == as_uuid(dialogue_id, "dialogue id"), Note.table_label.is_not(None))
+            .distinct()
+            .order_by(Note.table_label)
+        )
+        with self._ctx.db.read() as session:
+            return list(session.scalars(statement))
+
     def count(self, note_filter: NoteFilter | None = None) -> int:
         statement = select(func.count()).select_from(Note).where(
             *conditions(note_filter or NoteFilter())

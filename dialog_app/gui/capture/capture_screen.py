@@ -1,0 +1,603 @@
+"""The facilitator's screen during a meeting: type, press Enter, never lose a note.
+
+Every write goes through the project's WriteQueue, in the order it was made. A typed note is shown
+at once as "saving…" and as saved only when the commit has returned.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialog_app.core import drafts
+from dialog_app.core.changes import Change, ChangeKind
+from dialog_app.core.kinds import DialogueStatus
+from dialog_app.core.models import AgendaItem, Dialogue
+from dialog_app.core.project import Project
+from dialog_app.core.services.capture import Stamp
+from dialog_app.core.services.note_filter import NoteFilter
+from dialog_app.core.timeutil import utc_now
+from dialog_app.gui import error_text
+from dialog_app.gui.capture.agenda_panel import AgendaPanel
+from dialog_app.gui.capture.attendance_panel import AttendancePanel
+from dialog_app.gui.capture.capture_input import CaptureInput
+from dialog_app.gui.capture.capture_list_model import CaptureListModel, CaptureRow, NoteIdRole, SaveState
+from dialog_app.gui.capture.capture_rows import CaptureRowSource
+from dialog_app.gui.capture.note_card_delegate import NoteCardDelegate
+from dialog_app.gui.capture.shortcut_help import ShortcutHelp
+from dialog_app.gui.capture.stamp_bar import StampBar
+from dialog_app.gui.dialogs import messages
+from dialog_app.gui.dialogs.new_dialogue import NewDialogue, ask_new_dialogue
+from dialog_app.gui.labels import NOTE_KINDS, label
+from dialog_app.gui.worker import run_in_background
+from dialog_app.gui.write_queue import WriteQueue
+
+DRAFT_DELAY_MS = 400
+# Where the keyboard is must be visible from a step back, on a projector-lit laptop too.
+FOCUS_STYLE = """
+QPlainTextEdit:focus, QListView:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus {
+    border: 2px solid palette(highlight); border-radius: 3px;
+}
+"""
+
+
+@dataclass
+class Loaded:
+    """Everything the screen shows for one dialogue, read off the GUI thread in one go."""
+
+    dialogue: Dialogue
+    agenda: list[AgendaItem]
+    current: AgendaItem | None
+    note_ids: list[uuid.UUID]
+    rows: CaptureRowSource
+    groups: list[tuple[uuid.UUID, str]]
+    themes: list[tuple[uuid.UUID, str, str, str]]  # id, code, name, colour of the active framework
+    headcounts: dict[uuid.UUID, int]
+    present: list[tuple[uuid.UUID, str]]
+    known_organisations: list[str]
+    tables: list[str] = field(default_factory=list)
+
+
+class CaptureScreen(QWidget):
+    loaded = Signal()  # a dialogue is shown and ready for typing
+    note_shown = Signal(object)  # a typed note is visible in the list (not yet on disk)
+    note_saved = Signal(object)  # a typed note is committed to the file
+    projector_requested = Signal(object)  # dialogue id: the window opens or closes the projector
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("captureScreen")
+        self.project: Project | None = None
+        self.queue: WriteQueue | None = None
+        self._loaded: Loaded | None = None
+        self._dialogues: list[Dialogue] = []
+        self._last_saved: uuid.UUID | None = None
+        self._pending_themes: list[uuid.UUID] = []
+        self._pending_key_quote = False
+        self._build()
+        self._bind_keys()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.dialogue_box = QComboBox()
+        self.dialogue_box.setObjectName("captureDialogue")
+        self.dialogue_box.setMinimumContentsLength(28)
+        self.dialogue_box.activated.connect(lambda index: self.open_dialogue(self.dialogue_box.itemData(index)))
+        self.new_dialogue_button = QPushButton(self.tr("New dialogue…"))
+        self.new_dialogue_button.setObjectName("newDialogueButton")
+        self.new_dialogue_button.clicked.connect(self.ask_new_dialogue)
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("startDialogueButton")
+        self.start_button.clicked.connect(self.start_or_finish)
+        self.projector_button = QPushButton(self.tr("Projector  F7"))
+        self.projector_button.setObjectName("projectorButton")
+        self.projector_button.clicked.connect(self.toggle_projector)
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Dialogue:")))
+        top.addWidget(self.dialogue_box, 1)
+        top.addWidget(self.new_dialogue_button)
+        top.addWidget(self.start_button)
+        top.addWidget(self.projector_button)
+        top.addWidget(self.save_state)
+
+        self.agenda = AgendaPanel()
+        self.stamps = StampBar(self)
+        self.stamps.changed.connect(self._show_stamp)
+        self.stamps.table_chosen.connect(lambda: self.input.setFocus())
+        self.stamp_label = QLabel()
+        self.stamp_label.setObjectName("captureStamp")
+        self.stamp_label.setWordWrap(True)
+        self.stamp_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.input = CaptureInput()
+        self.input.setPlaceholderText(self.tr("Type what is said and press Enter · F1 shows every shortcut"))
+        self.input.submitted.connect(self.submit)
+        self.input.textChanged.connect(self._draft_soon)
+        self.model = CaptureListModel(parent=self)
+        self.model.edit_requested.connect(self._save_edit)
+        self.list = QListView()
+        self.list.setObjectName("captureList")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(NoteCardDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # F2 chooses a kind on this screen, so in the list Enter (or a double click) edits a note.
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAccessibleName(self.tr("Notes of this dialogue, newest first"))
+        self.list_heading = QLabel()
+        self.list_heading.setObjectName("captureListHeading")
+
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(8, 0, 8, 0)
+        centre_layout.addWidget(self.stamps)
+        centre_layout.addWidget(self.stamp_label)
+        centre_layout.addWidget(self.input)
+        centre_layout.addWidget(self.list_heading)
+        centre_layout.addWidget(self.list, 1)
+
+        self.attendance = AttendancePanel()
+        self.attendance.headcount_changed.connect(self._save_headcount)
+        self.attendance.organisation_added.connect(self._add_organisation)
+        self.attendance.organisation_removed.connect(self._remove_organisation)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.agenda)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.attendance)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 680, 250])
+
+        self.empty = QLabel()
+        self.empty.setObjectName("captureEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        self.setStyleSheet(FOCUS_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.empty, 1)
+        self.help = ShortcutHelp(self)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._save_draft)
+        self.setTabOrder(self.input, self.list)
+        self.setTabOrder(self.list, self.attendance.organisation_input)
+        self._set_enabled(False)
+
+    def _bind_keys(self) -> None:
+        def key(sequence: str | QKeySequence.StandardKey, slot, widget: QWidget | None = None) -> None:
+            QShortcut(QKeySequence(sequence), widget or self, slot,
+                      context=Qt.ShortcutContext.WidgetShortcut if widget else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        key("F1", self.help.toggle)
+        key("F7", self.toggle_projector)
+        key("F8", self.next_question)
+        key("Shift+F8", self.previous_question)
+        key("Ctrl+K", self.toggle_key_quote)
+        key("Ctrl++", lambda: self.change_votes(+1))
+        key("Ctrl+=", lambda: self.change_votes(+1))
+        key("Ctrl+-", lambda: self.change_votes(-1))
+        key("Ctrl+H", self.toggle_hidden)
+        key("Ctrl+L", lambda: self.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        for digit in range(1, 10):
+            key(f"Ctrl+{digit}", lambda digit=digit: self.toggle_theme_number(digit))
+        key(QKeySequence.StandardKey.Delete, self.delete_selected, self.list)
+        key("+", lambda: self.change_votes(+1), self.list)
+        key("-", lambda: self.change_votes(-1), self.list)
+        key("Esc", lambda: self.input.setFocus(Qt.FocusReason.ShortcutFocusReason), self.list)
+        key("Return", self.edit_selected, self.list)
+        key("Enter", self.edit_selected, self.list)
+
+    # --- project and dialogue ------------------------------------------------------------------
+
+    def set_project(self, project: Project | None, queue: WriteQueue | None) -> None:
+        self.project = project
+        self.queue = queue
+        self._loaded = None
+        self.model.reset([], lambda ids: {})
+        self._set_enabled(False)
+        if project is not None:
+            self.input.setPlainText(drafts.load_draft(project.path))
+            self.reload_dialogues()
+
+    def reload_dialogues(self, select: uuid.UUID | None = None) -> None:
+        project = self.project
+        if project is None:
+            return
+        run_in_background(lambda _p: project.dialogues.list(), lambda found: self._show_dialogues(found, select),
+                          self._show_error)
+
+    def _show_dialogues(self, dialogues: list[Dialogue], select: uuid.UUID | None) -> None:
+        self._dialogues = dialogues
+        self.dialogue_box.blockSignals(True)
+        self.dialogue_box.clear()
+        for dialogue in dialogues:
+            self.dialogue_box.addItem(dialogue.title, dialogue.id)
+        self.dialogue_box.blockSignals(False)
+        if not dialogues:
+            self._set_enabled(False)
+            self.empty.setText(self.tr("This project has no dialogues yet.\n\nCreate one with “New dialogue…”: "
+                                       "give it a title and its questions, then start it."))
+            return
+        wanted = select or (self._loaded.dialogue.id if self._loaded else None) or self._default_dialogue(dialogues)
+        self.open_dialogue(wanted)
+
+    @staticmethod
+    def _default_dialogue(dialogues: list[Dialogue]) -> uuid.UUID:
+        """The running dialogue, else the next planned one, else the most recent."""
+        for status in (DialogueStatus.RUNNING, DialogueStatus.PLANNED):
+            candidates = [d for d in dialogues if d.status == status]
+            if candidates:
+                return min(candidates, key=lambda d: d.starts_at or utc_now()).id
+        return dialogues[0].id
+
+    def open_dialogue(self, dialogue_id: uuid.UUID) -> None:
+        project = self.project
+        if project is None or dialogue_id is None:
+            return
+        index = self.dialogue_box.findData(dialogue_id)
+        if index >= 0:
+            self.dialogue_box.setCurrentIndex(index)
+        run_in_background(lambda _p: _load(project, dialogue_id), self._show_loaded, self._show_error)
+
+    def _show_loaded(self, loaded: Loaded) -> None:
+        same_dialogue = self._loaded is not None and self._loaded.dialogue.id == loaded.dialogue.id
+        self._loaded = loaded
+        self.agenda.show_agenda(loaded.agenda, loaded.current.id if loaded.current else None)
+        if not same_dialogue:
+            self.model.reset(loaded.note_ids, loaded.rows)
+            self._last_saved = None
+        if not same_dialogue:
+            self.stamps.set_groups(loaded.groups)
+        self.stamps.set_tables(loaded.tables)
+        self.attendance.show_attendance(loaded.groups, loaded.headcounts, loaded.present, loaded.known_organisations)
+        self._show_start_button(loaded.dialogue)
+        self._set_enabled(True)
+        self._show_stamp()
+        self._show_count()
+        if not same_dialogue:
+            self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.loaded.emit()
+
+    def _reload_current(self) -> None:
+        if self._loaded is not None:
+            self.open_dialogue(self._loaded.dialogue.id)
+
+    # --- typing and saving ---------------------------------------------------------------------
+
+    def stamp(self) -> Stamp | None:
+        if self._loaded is None:
+            return None
+        current = self.agenda.current
+        return Stamp(
+            dialogue_id=self._loaded.dialogue.id,
+            agenda_item_id=current.id if current else None,
+            group_id=self.stamps.group_id,
+            table_label=self.stamps.table_label,
+            kind=self.stamps.kind,
+        )
+
+    def submit(self, text: str) -> uuid.UUID | None:
+        """Enter: show the note at once as saving, and queue its commit."""
+        stamp = self.stamp()
+        project, queue = self.project, self.queue
+        if stamp is None or project is None or queue is None:
+            return None
+        note_id = uuid.uuid4()
+        themes, key_quote = list(self._pending_themes), self._pending_key_quote
+        self.input.take_text()
+        self._pending_themes, self._pending_key_quote = [], False
+        row = CaptureRow(
+            id=note_id, text=text, created_at=utc_now(), group=self.stamps.group_name,
+            table_label=stamp.table_label or "", kind=stamp.kind, votes=0, key_quote=key_quote,
+            hidden_from_projector=False, themes=self._loaded.rows.themes_of(themes), state=SaveState.SAVING,
+        )
+        self.model.insert_typed(row)
+        self.list.scrollToTop()
+        self._show_count()
+        self.note_shown.emit(note_id)
+        queue.submit(
+            lambda _p: project.capture.save(stamp, text, note_id=note_id, theme_ids=themes, key_quote=key_quote),
+            lambda _saved: self._saved(note_id),
+            lambda error: self._not_saved(note_id, text, error),
+        )
+        self._show_stamp()
+        return note_id
+
+    def _saved(self, note_id: uuid.UUID) -> None:
+        self._last_saved = note_id
+        self.model.mark(note_id, SaveState.SAVED)
+        if self.project is not None and not self.input.toPlainText():
+            drafts.save_draft(self.project.path, "")
+        self.note_saved.emit(note_id)
+
+    def _not_saved(self, note_id: uuid.UUID, text: str, error: BaseException) -> None:
+        """The commit failed: keep the words, in the list (marked) and back in the box."""
+        self.model.mark(note_id, SaveState.FAILED)
+        typed_since = self.input.toPlainText()
+        self.input.setPlainText(text + ("\n" + typed_since if typed_since else ""))
+        self._save_draft()
+        messages.warn(self, self.tr("The note was not saved, and its text is back in the box. %1")
+                      .replace("%1", error_text.describe(error)))
+
+    def _draft_soon(self) -> None:
+        self._draft_timer.start()
+
+    def _save_draft(self) -> None:
+        if self.project is not None:
+            try:
+                drafts.save_draft(self.project.path, self.input.toPlainText())
+            except OSError:
+                pass  # the draft is a safety net; the note itself is saved by Enter
+
+    # --- acting on the note being typed, or the last one ---------------------------------------
+
+    def _target(self) -> uuid.UUID | None:
+        """The selected note when the list has focus, else the last note saved."""
+        if self.list.hasFocus() and self.list.currentIndex().isValid():
+            return self.list.currentIndex().data(NoteIdRole)
+        return self._last_saved
+
+    def _typing(self) -> bool:
+        return bool(self.input.toPlainText().strip()) and not self.list.hasFocus()
+
+    def toggle_theme_number(self, number: int) -> None:
+        if self._loaded is None or number > len(self._loaded.themes):
+            return
+        theme_id = self._loaded.themes[number - 1][0]
+        if self._typing():
+            if theme_id in self._pending_themes:
+                self._pending_themes.remove(theme_id)
+            else:
+                self._pending_themes.append(theme_id)
+            self._show_stamp()
+            return
+        note_id = self._target()
+        row = self.model.capture_row(note_id) if note_id else None
+        if row is None or self.project is None:
+            return
+        project = self.project
+        has_it = any(existing_id == theme_id for existing_id, *_rest in row.themes)
+        action = project.tagging.untag if has_it else project.tagging.tag
+        self._write(lambda _p: action([note_id], theme_id))
+
+    def toggle_key_quote(self) -> None:
+        if self._typing():
+            self._pending_key_quote = not self._pending_key_quote
+            self._show_stamp()
+            return
+        self._edit_flag("key_quote")
+
+    def toggle_hidden(self) -> None:
+        self._edit_flag("hidden_from_projector")
+
+    def change_votes(self, step: int) -> None:
+        note_id = self._target()
+        row = self.model.capture_row(note_id) if note_id else None
+        if row is None or self.project is None or row.votes + step < 0:
+            return
+        project = self.project
+        votes = row.votes + step
+        self._write(lambda _p: project.notes.update(note_id, votes=votes))
+
+    def edit_selected(self) -> None:
+        if self.list.currentIndex().isValid():
+            self.list.edit(self.list.currentIndex())
+
+    def delete_selected(self) -> None:
+        index = self.list.currentIndex()
+        if not index.isValid() or self.project is None:
+            return
+        note_id = index.data(NoteIdRole)
+        project = self.project
+        next_row = min(index.row(), self.model.rowCount() - 2)
+        self.model.remove(note_id)
+        if next_row >= 0:
+            self.list.setCurrentIndex(self.model.index(next_row))
+        self._show_count()
+        self._write(lambda _p: project.notes.delete([note_id]))
+
+    def _edit_flag(self, name: str) -> None:
+        note_id = self._target()
+        row = self.model.capture_row(note_id) if note_id else None
+        if row is None or self.project is None:
+            return
+        project = self.project
+        value = not getattr(row, name)
+        self._write(lambda _p: project.notes.update(note_id, **{name: value}))
+
+    def _save_edit(self, note_id: uuid.UUID, text: str) -> None:
+        project = self.project
+        if project is not None:
+            self._write(lambda _p: project.notes.update(note_id, text=text))
+
+    # --- the agenda ----------------------------------------------------------------------------
+
+    def next_question(self) -> None:
+        self._agenda_step(lambda project, dialogue_id: project.capture.advance(dialogue_id))
+
+    def previous_question(self) -> None:
+        self._agenda_step(lambda project, dialogue_id: project.capture.go_back(dialogue_id))
+
+    def start_or_finish(self) -> None:
+        if self._loaded is None:
+            return
+        if self._loaded.dialogue.status == DialogueStatus.RUNNING:
+            self._agenda_step(lambda project, dialogue_id: project.capture.finish(dialogue_id))
+        else:
+            self._agenda_step(lambda project, dialogue_id: project.capture.start(dialogue_id))
+
+    def _agenda_step(self, step) -> None:
+        project, loaded = self.project, self._loaded
+        if project is not None and loaded is not None:
+            dialogue_id = loaded.dialogue.id
+            self._write(lambda _p: step(project, dialogue_id))
+
+    def _show_start_button(self, dialogue: Dialogue) -> None:
+        running = dialogue.status == DialogueStatus.RUNNING
+        self.start_button.setText(self.tr("Finish dialogue") if running else self.tr("Start dialogue"))
+
+    def toggle_projector(self) -> None:
+        if self._loaded is not None:
+            self.projector_requested.emit(self._loaded.dialogue.id)
+
+    # --- attendance ----------------------------------------------------------------------------
+
+    def _save_headcount(self, group_id: uuid.UUID, headcount: int) -> None:
+        project, loaded = self.project, self._loaded
+        if project is not None and loaded is not None:
+            self._write(lambda _p: project.participation.set_headcount(loaded.dialogue.id, group_id, headcount))
+
+    def _add_organisation(self, name: str) -> None:
+        project, loaded = self.project, self._loaded
+        if project is not None and loaded is not None:
+            group_id = self.stamps.group_id
+            self._write(lambda _p: project.participation.add_organisation(loaded.dialogue.id, name, group_id))
+
+    def _remove_organisation(self, organisation_id: uuid.UUID) -> None:
+        project, loaded = self.project, self._loaded
+        if project is not None and loaded is not None:
+            self._write(lambda _p: project.participation.remove_organisation(loaded.dialogue.id, organisation_id))
+
+    # --- new dialogue --------------------------------------------------------------------------
+
+    def ask_new_dialogue(self) -> None:
+        spec = ask_new_dialogue(self)
+        if spec is not None:
+            self.create_dialogue(spec)
+
+    def create_dialogue(self, spec: NewDialogue) -> None:
+        project = self.project
+        if project is None:
+            return
+
+        def create(_progress) -> uuid.UUID:
+            dialogue = project.dialogues.create(spec.title, kind=spec.kind, starts_at=spec.starts_at,
+                                                place=spec.place, online=spec.online)
+            for question, minutes in spec.questions:
+                project.dialogues.add_question(dialogue.id, question, minutes)
+            return dialogue.id
+
+        self._write(create, lambda dialogue_id: self.reload_dialogues(select=dialogue_id))
+
+    # --- change news from the core -------------------------------------------------------------
+
+    def on_change(self, change: Change) -> None:
+        if self._loaded is None:
+            if change.kind == ChangeKind.DIALOGUES:
+                self.reload_dialogues()
+            return
+        if change.kind in (ChangeKind.NOTES, ChangeKind.TAGS):
+            unknown = [i for i in change.ids if not self.model.contains(i)]
+            self.model.refresh(list(change.ids))
+            self._show_count()
+            if unknown:
+                self._reload_ids()
+        elif change.kind == ChangeKind.THEMES:
+            self._reload_current()
+        elif change.kind in (ChangeKind.AGENDA, ChangeKind.PARTICIPATION):
+            self._reload_current()
+        elif change.kind == ChangeKind.DIALOGUES:
+            self.reload_dialogues()
+
+    def _reload_ids(self) -> None:
+        """Notes came back (an undone deletion) or arrived from elsewhere: list the dialogue again."""
+        project, loaded = self.project, self._loaded
+        if project is None or loaded is None:
+            return
+        note_filter = NoteFilter(dialogue_ids=frozenset({loaded.dialogue.id}))
+
+        def reload(ids: list[uuid.UUID]) -> None:
+            if self._loaded is loaded and set(ids) != {self.model.note_id(r) for r in range(self.model.rowCount())}:
+                self.model.reset(ids, loaded.rows)
+                self._show_count()
+
+        run_in_background(lambda _p: project.notes.ids(note_filter), reload, self._show_error)
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def _show_stamp(self) -> None:
+        if self._loaded is None:
+            self.stamp_label.setText("")
+            return
+        current = self.agenda.current
+        parts = [
+            self.tr("Question %1").replace("%1", str(self._loaded.agenda.index(current) + 1)) if current
+            else self.tr("no question"),
+            self.stamps.group_name or self.tr("no group"),
+            self.stamps.table_label or self.tr("no table"),
+            label(NOTE_KINDS, self.stamps.kind),
+        ]
+        names = {theme_id: name for theme_id, _code, name, _colour in self._loaded.themes}
+        if self._pending_themes:
+            parts.append(self.tr("themes: %1").replace("%1", ", ".join(names[t] for t in self._pending_themes)))
+        if self._pending_key_quote:
+            parts.append("★ " + self.tr("key quote"))
+        self.stamp_label.setText(self.tr("Next note: %1").replace("%1", " · ".join(parts)))
+
+    def _show_count(self) -> None:
+        self.list_heading.setText(self.tr("Notes of this dialogue, newest first: %n", "", self.model.rowCount()))
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.splitter.setVisible(enabled)
+        self.empty.setVisible(not enabled)
+        for widget in (self.start_button, self.projector_button):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self.empty.setText(self.tr("Open a project to capture notes."))
+
+    def show_busy(self, busy: bool) -> None:
+        self.save_state.setText(self.tr("Saving…") if busy else self.tr("All saved ✓"))
+
+    # --- plumbing ------------------------------------------------------------------------------
+
+    def _write(self, work, on_done=None) -> None:
+        if self.queue is not None:
+            self.queue.submit(work, on_done, self._show_error)
+
+    def _show_error(self, error: BaseException) -> None:
+        messages.warn(self, error_text.describe(error))
+
+
+def _load(project: Project, dialogue_id: uuid.UUID) -> Loaded:
+    """Read everything the screen shows for a dialogue (runs off the GUI thread)."""
+    dialogue = project.dialogues.get(dialogue_id)
+    framework = project.frameworks.active_framework()
+    top_themes = [t for t in project.frameworks.themes(framework.id) if t.parent_id is None][:9] if framework else []
+    note_ids = project.notes.ids(NoteFilter(dialogue_ids=frozenset({dialogue_id})))
+    groups = [(g.id, g.name) for g in project.participation.groups()]
+    return Loaded(
+        dialogue=dialogue,
+        agenda=project.dialogues.agenda(dialogue_id),
+        current=project.capture.current_question(dialogue_id),
+        note_ids=note_ids,
+        rows=CaptureRowSource(project),
+        groups=groups,
+        themes=[(t.id, t.code, t.name, t.colour) for t in top_themes],
+        headcounts=project.participation.headcounts(dialogue_id),
+        present=[(o.id, o.name) for o in project.participation.organisations(dialogue_id)],
+        known_organisations=[o.name for o in project.participation.organisations()],
+        tables=project.notes.table_labels(dialogue_id),
+    )

@@ -1,0 +1,155 @@
+"""The choices the next note will carry: stakeholder group (Alt+1…9, Alt+0 for none), kind (F2–F5)
+and table or breakout label (Alt+T, Enter returns to typing), each visible and keyboard-switchable."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from dialog_app.core.kinds import NoteKind
+from dialog_app.gui.labels import NOTE_KINDS, label
+from dialog_app.gui.widgets.flow_layout import FlowLayout
+
+KIND_KEYS = {NoteKind.STATEMENT: "F2", NoteKind.IDEA: "F3", NoteKind.CONCERN: "F4", NoteKind.QUESTION: "F5"}
+
+
+class StampBar(QWidget):
+    changed = Signal()
+    table_chosen = Signal()  # the table box was left with Enter: back to typing
+
+    def __init__(self, shortcut_parent: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[tuple[uuid.UUID, str]] = []
+        self._group_id: uuid.UUID | None = None
+        self._kind = NoteKind.STATEMENT.value
+
+        self.group_buttons = QButtonGroup(self)
+        self.group_buttons.setExclusive(True)
+        self.group_area = QWidget()
+        self.group_row = FlowLayout(self.group_area)
+
+        self.kind_buttons = QButtonGroup(self)
+        kind_row = QHBoxLayout()
+        kind_row.setSpacing(4)
+        for kind, key in KIND_KEYS.items():
+            button = QPushButton(f"{label(NOTE_KINDS, kind)}  {key}")
+            button.setObjectName(f"kind_{kind.value}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setChecked(kind == NoteKind.STATEMENT)
+            button.clicked.connect(lambda _checked=False, kind=kind.value: self.set_kind(kind))
+            self.kind_buttons.addButton(button)
+            kind_row.addWidget(button)
+            QShortcut(QKeySequence(key), shortcut_parent, lambda kind=kind.value: self.set_kind(kind),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        kind_row.addStretch(1)
+
+        self.table = QComboBox()
+        self.table.setObjectName("captureTable")
+        self.table.setEditable(True)
+        self.table.setInsertPolicy(QComboBox.InsertPolicy.InsertAtTop)
+        self.table.setMinimumContentsLength(10)
+        self.table.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.table.lineEdit().setPlaceholderText(self.tr("no table"))
+        self.table.currentTextChanged.connect(lambda _text: self.changed.emit())
+        self.table.lineEdit().returnPressed.connect(self.table_chosen.emit)
+        table_label = QLabel(self.tr("Table (Alt+T):"))
+        QShortcut(QKeySequence("Alt+T"), shortcut_parent, self._focus_table,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(8)
+        layout.addWidget(QLabel(self.tr("Group:")), 0, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.group_area, 0, 1, 1, 3)
+        layout.addWidget(QLabel(self.tr("Kind:")), 1, 0)
+        layout.addLayout(kind_row, 1, 1)
+        layout.addWidget(table_label, 1, 2, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.table, 1, 3)
+
+        for digit in range(10):
+            QShortcut(QKeySequence(f"Alt+{digit}"), shortcut_parent,
+                      lambda digit=digit: self.choose_group_number(digit),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # --- what the screen calls -----------------------------------------------------------------
+
+    def set_groups(self, groups: list[tuple[uuid.UUID, str]]) -> None:
+        self._groups = groups[:9]
+        for button in self.group_buttons.buttons():
+            self.group_buttons.removeButton(button)
+            button.deleteLater()
+        for number, (group_id, name) in enumerate([(None, self.tr("none")), *self._groups]):
+            button = QPushButton(f"{number} {name}")
+            button.setStyleSheet("padding: 2px 8px;")
+            button.setObjectName(f"group_{number}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(self.tr("Alt+%1").replace("%1", str(number)))
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, n=number: self.choose_group_number(n))
+            self.group_buttons.addButton(button, number)
+            self.group_row.addWidget(button)
+        self._sync_group_buttons()
+
+    def set_tables(self, labels: list[str]) -> None:
+        current = self.table.currentText()
+        self.table.blockSignals(True)
+        self.table.clear()
+        self.table.addItems(labels)
+        self.table.setEditText(current)
+        self.table.blockSignals(False)
+
+    def choose_group_number(self, number: int) -> None:
+        if number == 0:
+            self._group_id = None
+        elif number <= len(self._groups):
+            self._group_id = self._groups[number - 1][0]
+        else:
+            return
+        self._sync_group_buttons()
+        self.changed.emit()
+
+    def set_kind(self, kind: str) -> None:
+        self._kind = kind
+        for button in self.kind_buttons.buttons():
+            button.setChecked(button.objectName() == f"kind_{kind}")
+        self.changed.emit()
+
+    @property
+    def group_id(self) -> uuid.UUID | None:
+        return self._group_id
+
+    @property
+    def group_name(self) -> str:
+        return next((name for gid, name in self._groups if gid == self._group_id), "")
+
+    @property
+    def kind(self) -> str:
+        return self._kind
+
+    @property
+    def table_label(self) -> str | None:
+        return self.table.currentText().strip() or None
+
+    def _focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.table.lineEdit().selectAll()
+
+    def _sync_group_buttons(self) -> None:
+        number = 0 if self._group_id is None else 1 + [g for g, _ in self._groups].index(self._group_id)
+        button = self.group_buttons.button(number)
+        if button is not None:
+            button.setChecked(True)

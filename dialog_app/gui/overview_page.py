@@ -1,0 +1,189 @@
+"""The overview page: a project's dialogues on the left, the selected dialogue's notes on the right."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialog_app.core.changes import Change, ChangeKind
+from dialog_app.core.project import Project
+from dialog_app.core.services.note_filter import NoteFilter
+from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
+from dialog_app.gui.models.dialogue_list_model import DialogueIdRole, DialogueListModel, DialogueRow
+from dialog_app.gui.models.note_table_model import NoteTableModel
+from dialog_app.gui.note_rows import NoteRowSource
+from dialog_app.gui.widgets.dialogue_delegate import DialogueDelegate
+from dialog_app.gui.worker import Operation, run_in_background
+
+REFRESHING_CHANGES = {ChangeKind.NOTES, ChangeKind.DIALOGUES, ChangeKind.AGENDA, ChangeKind.TAGS,
+                      ChangeKind.PARTICIPATION}
+
+
+class OverviewPage(QWidget):
+    project_loaded = Signal(int)  # the dialogues are shown; the total number of notes
+    notes_loaded = Signal()  # the note table shows the selected dialogue's notes
+    failed = Signal(object)  # an error to show
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self.project: Project | None = None
+        self._selected_dialogue: uuid.UUID | None = None
+        self.dialogue_model = DialogueListModel(self)
+        self.dialogue_list = QListView()
+        self.dialogue_list.setObjectName("dialogueList")
+        self.dialogue_list.setModel(self.dialogue_model)
+        self.dialogue_list.setItemDelegate(DialogueDelegate(self.dialogue_list))
+        self.dialogue_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.dialogue_list.setAccessibleName(self.tr("Dialogues"))
+        self.dialogue_list.selectionModel().selectionChanged.connect(self._dialogue_selected)
+
+        self.note_model = NoteTableModel(lambda ids: {}, self)
+        self.note_table = QTableView()
+        self.note_table.setObjectName("noteTable")
+        self.note_table.setModel(self.note_model)
+        self.note_table.setAccessibleName(self.tr("Notes"))
+        self.note_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.note_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.note_table.setAlternatingRowColors(True)
+        self.note_table.setWordWrap(False)
+        self.note_table.verticalHeader().hide()
+        self.note_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.note_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self._column("text"), QHeaderView.ResizeMode.Stretch)
+        metrics = self.note_table.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("M")
+        longest_status = max((label(NOTE_STATUSES, v) for v in NOTE_STATUSES), key=metrics.horizontalAdvance)
+        widths = {
+            "time": metrics.horizontalAdvance("2026-12-31 23:59") + padding,
+            "status": metrics.horizontalAdvance(longest_status) + padding,
+            "kind": metrics.horizontalAdvance(label(NOTE_KINDS, "idea")) + padding,
+            "question": metrics.averageCharWidth() * 22,
+            "group": metrics.averageCharWidth() * 18,
+            "dialogue": metrics.averageCharWidth() * 24,
+        }
+        for name, width in widths.items():
+            header.resizeSection(self._column(name), width)
+
+        self.notes_heading = QLabel()
+        self.notes_heading.setObjectName("notesHeading")
+        heading_font = self.notes_heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
+        heading_font.setBold(True)
+        self.notes_heading.setFont(heading_font)
+
+        self.empty_notes = QLabel()
+        self.empty_notes.setObjectName("emptyNotes")
+        self.empty_notes.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_notes.setWordWrap(True)
+        self.note_stack = QStackedWidget()
+        self.note_stack.addWidget(self.note_table)
+        self.note_stack.addWidget(self.empty_notes)
+
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.notes_heading)
+        layout.addWidget(self.note_stack, 1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        dialogues_heading = QLabel(self.tr("Dialogues"))
+        dialogues_heading.setFont(heading_font)
+        left_layout.addWidget(dialogues_heading)
+        left_layout.addWidget(self.dialogue_list, 1)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 880])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        self._selected_dialogue = None
+        if project is not None:
+            self.refresh()
+
+    def on_change(self, change: Change) -> None:
+        if change.kind in REFRESHING_CHANGES:
+            self.refresh()
+
+    def refresh(self) -> Operation | None:
+        """Reload the dialogue list and the names the note table shows, off the GUI thread."""
+        project = self.project
+        if project is None:
+            return None
+
+        def load(_progress) -> tuple[list[DialogueRow], NoteRowSource]:
+            counts = project.dialogues.note_counts()
+            rows = [
+                DialogueRow(d.id, d.title, d.kind, d.starts_at, d.place, d.online, counts.get(d.id, 0))
+                for d in project.dialogues.list()
+            ]
+            return rows, NoteRowSource(project)
+
+        return run_in_background(load, self._show_dialogues, self.failed.emit)
+
+    def _show_dialogues(self, loaded: tuple[list[DialogueRow], NoteRowSource]) -> None:
+        rows, source = loaded
+        self.note_model.set_fetcher(source)
+        self.dialogue_model.set_rows(rows)
+        total = sum(row.notes for row in rows)
+        row = self.dialogue_model.row_of(self._selected_dialogue)
+        if rows:
+            self.dialogue_list.setCurrentIndex(self.dialogue_model.index(max(row, 0)))
+        else:
+            self._show_notes("", [])
+            self.notes_heading.setText(self.tr("No dialogues yet"))
+            self.empty_notes.setText(
+                self.tr("This project has no dialogues yet.\n\nTo look around first, open the demo "
+                        "project: File → Open demo project.")
+            )
+        self.project_loaded.emit(total)
+
+    def _dialogue_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes or self.project is None:
+            return
+        dialogue_id = indexes[0].data(DialogueIdRole)
+        self._selected_dialogue = dialogue_id
+        title = indexes[0].data()
+        project = self.project
+        note_filter = NoteFilter(dialogue_ids=frozenset({dialogue_id}) if dialogue_id else frozenset())
+        run_in_background(lambda _p: project.notes.ids(note_filter), lambda ids: self._show_notes(title, ids),
+                          self.failed.emit)
+
+    @staticmethod
+    def _column(name: str) -> int:
+        return NoteTableModel.COLUMNS.index(name)
+
+    def _show_notes(self, title: str, ids: list[uuid.UUID]) -> None:
+        self.note_model.set_ids(ids)
+        self.note_table.setColumnHidden(self._column("dialogue"), self._selected_dialogue is not None)
+        self.notes_heading.setText(self.tr("%1 — %n note(s)", "", len(ids)).replace("%1", title))
+        if ids:
+            self.note_stack.setCurrentWidget(self.note_table)
+        else:
+            self.empty_notes.setText(self.tr("No notes here yet. Notes typed during a meeting appear here."))
+            self.note_stack.setCurrentWidget(self.empty_notes)
+        self.notes_loaded.emit()
