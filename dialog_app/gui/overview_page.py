@@ -142,7 +142,7 @@ class OverviewPage(QWidget):
             ]
             return rows, NoteRowSource(project)
 
-        return run_in_background(load, self._show_dialogues, self.failed.emit)
+        return run_in_background(load, self._show_dialogues, self.failed.emit, owner=self)
 
     def _show_dialogues(self, loaded: tuple[list[DialogueRow], NoteRowSource]) -> None:
         rows, source = loaded
@@ -171,7 +171,7 @@ class OverviewPage(QWidget):
         project = self.project
         note_filter = NoteFilter(dialogue_ids=frozenset({dialogue_id}) if dialogue_id else frozenset())
         run_in_background(lambda _p: project.notes.ids(note_filter), lambda ids: self._show_notes(title, ids),
-                          self.failed.emit)
+                          self.failed.emit, owner=self)
 
     @staticmethod
     def _column(name: str) -> int:

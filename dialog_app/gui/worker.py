@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -75,9 +76,11 @@ class Operation(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
-        parent: QObject | None = None,
+        owner: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
+        # The widget the callbacks belong to: if it is destroyed first, they are not called.
+        self._owner = owner if owner is not None else _owner_of(on_done)
         self._signals = _Signals()
         self.progress = Progress(self._signals.progressed.emit)
         self._signals.done.connect(lambda result: self._finish(on_done, result))
@@ -97,7 +100,7 @@ class Operation(QObject):
     def _finish(self, callback: Callable[[Any], None] | None, value: Any) -> None:
         Operation._running.discard(self)
         try:
-            if callback is not None:
+            if callback is not None and (self._owner is None or shiboken6.isValid(self._owner)):
                 callback(value)
         finally:
             self.finished.emit()
@@ -108,6 +111,13 @@ def run_in_background(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    owner: QObject | None = None,
 ) -> Operation:
-    """Start ``work(progress)`` on the thread pool; callbacks run on the GUI thread."""
-    return Operation(work, on_done, on_error, on_progress).start()
+    """Start ``work(progress)`` on the thread pool; callbacks run on the GUI thread, and only while
+    ``owner`` (by default the object of a bound-method ``on_done``) still exists."""
+    return Operation(work, on_done, on_error, on_progress, owner).start()
+
+
+def _owner_of(callback: Callable[..., Any] | None) -> QObject | None:
+    owner = getattr(callback, "__self__", None)
+    return owner if isinstance(owner, QObject) else None

@@ -28,8 +28,9 @@ class WriteQueue(QObject):
         work: Callable[[Progress], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
     ) -> Operation:
-        operation = Operation(work, on_done, on_error)
+        operation = Operation(work, on_done, on_error, owner=owner)
         operation.finished.connect(self._one_done)
         self._pending += 1
         if self._pending == 1:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from dialog_app.gui.widgets.shortcuts import shortcut
 
 
 class AttendancePanel(QGroupBox):
@@ -47,8 +49,8 @@ class AttendancePanel(QGroupBox):
         self.organisation_list = QListWidget()
         self.organisation_list.setObjectName("organisationList")
         self.organisation_list.setToolTip(self.tr("Delete removes the selected organisation"))
-        QShortcut(QKeySequence.StandardKey.Delete, self.organisation_list, self._remove_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(QKeySequence.StandardKey.Delete, self.organisation_list, self._remove_selected,
+                 context=Qt.ShortcutContext.WidgetShortcut)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.counts)

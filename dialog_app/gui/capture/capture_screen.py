@@ -7,10 +7,9 @@ at once as "saving…" and as saved only when the commit has returned.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from dialog_app.core import drafts
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.kinds import DialogueStatus
-from dialog_app.core.models import AgendaItem, Dialogue
+from dialog_app.core.models import Dialogue
 from dialog_app.core.project import Project
 from dialog_app.core.services.capture import Stamp
 from dialog_app.core.services.note_filter import NoteFilter
@@ -34,9 +33,9 @@ from dialog_app.core.timeutil import utc_now
 from dialog_app.gui import error_text
 from dialog_app.gui.capture.agenda_panel import AgendaPanel
 from dialog_app.gui.capture.attendance_panel import AttendancePanel
+from dialog_app.gui.capture.capture_data import Loaded, load_dialogue
 from dialog_app.gui.capture.capture_input import CaptureInput
 from dialog_app.gui.capture.capture_list_model import CaptureListModel, CaptureRow, NoteIdRole, SaveState
-from dialog_app.gui.capture.capture_rows import CaptureRowSource
 from dialog_app.gui.capture.note_card_delegate import NoteCardDelegate
 from dialog_app.gui.capture.shortcut_help import ShortcutHelp
 from dialog_app.gui.capture.stamp_bar import StampBar
@@ -45,31 +44,16 @@ from dialog_app.gui.dialogs.new_dialogue import NewDialogue, ask_new_dialogue
 from dialog_app.gui.labels import NOTE_KINDS, label
 from dialog_app.gui.worker import run_in_background
 from dialog_app.gui.write_queue import WriteQueue
+from dialog_app.gui.widgets.shortcuts import shortcut
 
 DRAFT_DELAY_MS = 400
+RELOAD_DELAY_MS = 25
 # Where the keyboard is must be visible from a step back, on a projector-lit laptop too.
 FOCUS_STYLE = """
 QPlainTextEdit:focus, QListView:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus {
     border: 2px solid palette(highlight); border-radius: 3px;
 }
 """
-
-
-@dataclass
-class Loaded:
-    """Everything the screen shows for one dialogue, read off the GUI thread in one go."""
-
-    dialogue: Dialogue
-    agenda: list[AgendaItem]
-    current: AgendaItem | None
-    note_ids: list[uuid.UUID]
-    rows: CaptureRowSource
-    groups: list[tuple[uuid.UUID, str]]
-    themes: list[tuple[uuid.UUID, str, str, str]]  # id, code, name, colour of the active framework
-    headcounts: dict[uuid.UUID, int]
-    present: list[tuple[uuid.UUID, str]]
-    known_organisations: list[str]
-    tables: list[str] = field(default_factory=list)
 
 
 class CaptureScreen(QWidget):
@@ -88,6 +72,7 @@ class CaptureScreen(QWidget):
         self._last_saved: uuid.UUID | None = None
         self._pending_themes: list[uuid.UUID] = []
         self._pending_key_quote = False
+        self._generation = 0  # only the newest load is shown; an older one may have read stale data
         self._build()
         self._bind_keys()
 
@@ -178,6 +163,10 @@ class CaptureScreen(QWidget):
         layout.addWidget(self.empty, 1)
         self.help = ShortcutHelp(self)
 
+        self._reload_timer = QTimer(self)  # a burst of change news makes one reload
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self._reload_current)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -188,8 +177,8 @@ class CaptureScreen(QWidget):
 
     def _bind_keys(self) -> None:
         def key(sequence: str | QKeySequence.StandardKey, slot, widget: QWidget | None = None) -> None:
-            QShortcut(QKeySequence(sequence), widget or self, slot,
-                      context=Qt.ShortcutContext.WidgetShortcut if widget else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            context = Qt.ShortcutContext.WidgetShortcut if widget else Qt.ShortcutContext.WidgetWithChildrenShortcut
+            shortcut(sequence, widget or self, slot, context=context)
 
         key("F1", self.help.toggle)
         key("F7", self.toggle_projector)
@@ -227,9 +216,10 @@ class CaptureScreen(QWidget):
         if project is None:
             return
         run_in_background(lambda _p: project.dialogues.list(), lambda found: self._show_dialogues(found, select),
-                          self._show_error)
+                          self._show_error, owner=self)
 
     def _show_dialogues(self, dialogues: list[Dialogue], select: uuid.UUID | None) -> None:
+        shown = self._loaded.dialogue.id if self._loaded else None
         self._dialogues = dialogues
         self.dialogue_box.blockSignals(True)
         self.dialogue_box.clear()
@@ -241,8 +231,12 @@ class CaptureScreen(QWidget):
             self.empty.setText(self.tr("This project has no dialogues yet.\n\nCreate one with “New dialogue…”: "
                                        "give it a title and its questions, then start it."))
             return
-        wanted = select or (self._loaded.dialogue.id if self._loaded else None) or self._default_dialogue(dialogues)
-        self.open_dialogue(wanted)
+        wanted = select or shown or self._default_dialogue(dialogues)
+        if wanted == shown:
+            self.dialogue_box.setCurrentIndex(max(0, self.dialogue_box.findData(wanted)))
+            self._schedule_reload()  # its title or status may have changed
+        else:
+            self.open_dialogue(wanted)
 
     @staticmethod
     def _default_dialogue(dialogues: list[Dialogue]) -> uuid.UUID:
@@ -260,9 +254,14 @@ class CaptureScreen(QWidget):
         index = self.dialogue_box.findData(dialogue_id)
         if index >= 0:
             self.dialogue_box.setCurrentIndex(index)
-        run_in_background(lambda _p: _load(project, dialogue_id), self._show_loaded, self._show_error)
+        self._generation += 1
+        generation = self._generation
+        run_in_background(lambda _p: load_dialogue(project, dialogue_id),
+                          lambda loaded: self._show_loaded(loaded, generation), self._show_error, owner=self)
 
-    def _show_loaded(self, loaded: Loaded) -> None:
+    def _show_loaded(self, loaded: Loaded, generation: int) -> None:
+        if generation != self._generation or self.project is None:
+            return  # a newer load is on its way
         same_dialogue = self._loaded is not None and self._loaded.dialogue.id == loaded.dialogue.id
         self._loaded = loaded
         self.agenda.show_agenda(loaded.agenda, loaded.current.id if loaded.current else None)
@@ -280,6 +279,9 @@ class CaptureScreen(QWidget):
         if not same_dialogue:
             self.input.setFocus(Qt.FocusReason.OtherFocusReason)
         self.loaded.emit()
+
+    def _schedule_reload(self) -> None:
+        self._reload_timer.start()
 
     def _reload_current(self) -> None:
         if self._loaded is not None:
@@ -322,6 +324,7 @@ class CaptureScreen(QWidget):
             lambda _p: project.capture.save(stamp, text, note_id=note_id, theme_ids=themes, key_quote=key_quote),
             lambda _saved: self._saved(note_id),
             lambda error: self._not_saved(note_id, text, error),
+            owner=self,
         )
         self._show_stamp()
         return note_id
@@ -515,10 +518,8 @@ class CaptureScreen(QWidget):
             self._show_count()
             if unknown:
                 self._reload_ids()
-        elif change.kind == ChangeKind.THEMES:
-            self._reload_current()
-        elif change.kind in (ChangeKind.AGENDA, ChangeKind.PARTICIPATION):
-            self._reload_current()
+        elif change.kind in (ChangeKind.THEMES, ChangeKind.AGENDA, ChangeKind.PARTICIPATION):
+            self._schedule_reload()
         elif change.kind == ChangeKind.DIALOGUES:
             self.reload_dialogues()
 
@@ -534,7 +535,7 @@ class CaptureScreen(QWidget):
                 self.model.reset(ids, loaded.rows)
                 self._show_count()
 
-        run_in_background(lambda _p: project.notes.ids(note_filter), reload, self._show_error)
+        run_in_background(lambda _p: project.notes.ids(note_filter), reload, self._show_error, owner=self)
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -575,29 +576,7 @@ class CaptureScreen(QWidget):
 
     def _write(self, work, on_done=None) -> None:
         if self.queue is not None:
-            self.queue.submit(work, on_done, self._show_error)
+            self.queue.submit(work, on_done, self._show_error, owner=self)
 
     def _show_error(self, error: BaseException) -> None:
         messages.warn(self, error_text.describe(error))
-
-
-def _load(project: Project, dialogue_id: uuid.UUID) -> Loaded:
-    """Read everything the screen shows for a dialogue (runs off the GUI thread)."""
-    dialogue = project.dialogues.get(dialogue_id)
-    framework = project.frameworks.active_framework()
-    top_themes = [t for t in project.frameworks.themes(framework.id) if t.parent_id is None][:9] if framework else []
-    note_ids = project.notes.ids(NoteFilter(dialogue_ids=frozenset({dialogue_id})))
-    groups = [(g.id, g.name) for g in project.participation.groups()]
-    return Loaded(
-        dialogue=dialogue,
-        agenda=project.dialogues.agenda(dialogue_id),
-        current=project.capture.current_question(dialogue_id),
-        note_ids=note_ids,
-        rows=CaptureRowSource(project),
-        groups=groups,
-        themes=[(t.id, t.code, t.name, t.colour) for t in top_themes],
-        headcounts=project.participation.headcounts(dialogue_id),
-        present=[(o.id, o.name) for o in project.participation.organisations(dialogue_id)],
-        known_organisations=[o.name for o in project.participation.organisations()],
-        tables=project.notes.table_labels(dialogue_id),
-    )

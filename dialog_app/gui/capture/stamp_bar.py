@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from dialog_app.core.kinds import NoteKind
 from dialog_app.gui.labels import NOTE_KINDS, label
 from dialog_app.gui.widgets.flow_layout import FlowLayout
+from dialog_app.gui.widgets.shortcuts import shortcut
 
 KIND_KEYS = {NoteKind.STATEMENT: "F2", NoteKind.IDEA: "F3", NoteKind.CONCERN: "F4", NoteKind.QUESTION: "F5"}
 
@@ -52,8 +52,8 @@ class StampBar(QWidget):
             button.clicked.connect(lambda _checked=False, kind=kind.value: self.set_kind(kind))
             self.kind_buttons.addButton(button)
             kind_row.addWidget(button)
-            QShortcut(QKeySequence(key), shortcut_parent, lambda kind=kind.value: self.set_kind(kind),
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut(key, shortcut_parent, lambda kind=kind.value: self.set_kind(kind),
+                      Qt.ShortcutContext.WidgetWithChildrenShortcut)
         kind_row.addStretch(1)
 
         self.table = QComboBox()
@@ -66,7 +66,7 @@ class StampBar(QWidget):
         self.table.currentTextChanged.connect(lambda _text: self.changed.emit())
         self.table.lineEdit().returnPressed.connect(self.table_chosen.emit)
         table_label = QLabel(self.tr("Table (Alt+T):"))
-        QShortcut(QKeySequence("Alt+T"), shortcut_parent, self._focus_table,
+        shortcut("Alt+T", shortcut_parent, self._focus_table,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         layout = QGridLayout(self)
@@ -80,9 +80,9 @@ class StampBar(QWidget):
         layout.addWidget(self.table, 1, 3)
 
         for digit in range(10):
-            QShortcut(QKeySequence(f"Alt+{digit}"), shortcut_parent,
+            shortcut(f"Alt+{digit}", shortcut_parent,
                       lambda digit=digit: self.choose_group_number(digit),
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                      Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- what the screen calls -----------------------------------------------------------------
 

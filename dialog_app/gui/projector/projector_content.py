@@ -79,9 +79,8 @@ def load_content(
     total = project.notes.count(note_filter) if len(rows) >= limit else len(rows)
     notes = tuple(ProjectorNote(row.id, safe(row.text)) for row in rows)
     framework = project.frameworks.active_framework()
-    themes = [
-        ThemeInfo(t.id, t.name, t.colour) for t in (project.frameworks.themes(framework.id) if framework else [])
-    ]
+    rows_of_themes = project.frameworks.themes(framework.id) if framework else []
+    themes = [ThemeInfo(t.id, t.name, t.colour) for t in rows_of_themes]
     themes_by_note = project.tagging.themes_by_note([n.id for n in notes])
     return ProjectorContent(
         dialogue_title=safe(dialogue.title),
@@ -137,7 +136,9 @@ class Metrics:
     section_gap: int  # before a section's title, except at the top of a column
 
 
-def flow(sections: Sequence[Section], columns: int, height: int, metrics: Metrics) -> list[list[Section]] | None:
+def flow(
+    sections: Sequence[Section], columns: int, height: int, metrics: Metrics
+) -> list[list[Section]] | None:
     """Sections top to bottom, column after column, as a newspaper does. A section that goes on in
     the next column repeats its title there. None when they do not fit."""
     laid: list[list[Section]] = [[]]

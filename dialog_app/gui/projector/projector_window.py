@@ -7,7 +7,17 @@ import logging
 import uuid
 
 from PySide6.QtCore import QEvent, QTimer, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QResizeEvent, QScreen, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -18,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from dialog_app.core import privacy
 from dialog_app.core.changes import Change, ChangeKind
@@ -124,6 +135,8 @@ class ProjectorWindow(QWidget):
     # --- loading -------------------------------------------------------------------------------
 
     def _loaded(self, content: ProjectorContent) -> None:
+        if not isValid(self):  # the window was deleted while the reload ran
+            return
         self._loading = False
         if self._reload_again:  # what was read is already stale: read again, show that
             self._reload_again = False
@@ -135,6 +148,8 @@ class ProjectorWindow(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         """The room never sees an error box; the last content stays up."""
+        if not isValid(self):
+            return
         self._loading = False
         log.warning("projector reload failed: %s", error)
         if self._reload_again:
@@ -148,10 +163,10 @@ class ProjectorWindow(QWidget):
     def _masks(self) -> dict[str, str]:
         """What stands in for personal data, in the interface language."""
         ours = {
-            "email": self.tr("[e-mail]"),
-            "phone": self.tr("[phone]"),
-            "personal_number": self.tr("[ID number]"),
-            "name": self.tr("[name]"),
+            privacy.EMAIL: self.tr("[e-mail]"),
+            privacy.PHONE: self.tr("[phone]"),
+            privacy.PERSONAL_NUMBER: self.tr("[ID number]"),
+            privacy.NAME: self.tr("[name]"),
         }
         return {kind: text for kind, text in ours.items() if kind in privacy.MASKS}
 
@@ -274,7 +289,8 @@ class ProjectorWindow(QWidget):
             stack.setContentsMargins(0, 0, 0, 0)
             stack.setSpacing(metrics.section_gap)
             for section in sections:
-                stack.addWidget(self._section(section, header_font, note_font, bar, pad, metrics.note_gap, newest))
+                box = self._section(section, header_font, note_font, bar, pad, metrics.note_gap, newest)
+                stack.addWidget(box)
             stack.addStretch(1)
             if index:
                 self.columns.addSpacing(gutter)
@@ -333,6 +349,8 @@ class ProjectorWindow(QWidget):
         if self._bridge is None:
             self._bridge = ChangeBridge(self.project.changes, self)
             self._bridge.changed.connect(self._on_change)
+            detach = self._bridge.detach  # plain Python: still callable while Qt destroys the window
+            self.destroyed.connect(lambda *_: detach())
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._bridge is None:  # shown again after a close
@@ -358,6 +376,7 @@ class ProjectorWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._clock.stop()
         self._debounce.stop()
+        self._reload_again = False
         if self._bridge is not None:
             self._bridge.detach()
             self._bridge.deleteLater()

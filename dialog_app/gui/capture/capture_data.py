@@ -1,0 +1,50 @@
+"""What the capture screen shows for one dialogue, read off the GUI thread in one go."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from dialog_app.core.models import AgendaItem, Dialogue
+from dialog_app.core.project import Project
+from dialog_app.core.services.note_filter import NoteFilter
+from dialog_app.gui.capture.capture_rows import CaptureRowSource
+
+
+@dataclass
+class Loaded:
+    """Everything the screen shows for one dialogue."""
+
+    dialogue: Dialogue
+    agenda: list[AgendaItem]
+    current: AgendaItem | None
+    note_ids: list[uuid.UUID]
+    rows: CaptureRowSource
+    groups: list[tuple[uuid.UUID, str]]
+    themes: list[tuple[uuid.UUID, str, str, str]]  # id, code, name, colour of the active framework
+    headcounts: dict[uuid.UUID, int]
+    present: list[tuple[uuid.UUID, str]]
+    known_organisations: list[str]
+    tables: list[str] = field(default_factory=list)
+
+
+def load_dialogue(project: Project, dialogue_id: uuid.UUID) -> Loaded:
+    """Read everything the screen shows for a dialogue (runs off the GUI thread)."""
+    dialogue = project.dialogues.get(dialogue_id)
+    framework = project.frameworks.active_framework()
+    top_themes = [t for t in project.frameworks.themes(framework.id) if t.parent_id is None][:9] if framework else []
+    note_ids = project.notes.ids(NoteFilter(dialogue_ids=frozenset({dialogue_id})))
+    groups = [(g.id, g.name) for g in project.participation.groups()]
+    return Loaded(
+        dialogue=dialogue,
+        agenda=project.dialogues.agenda(dialogue_id),
+        current=project.capture.current_question(dialogue_id),
+        note_ids=note_ids,
+        rows=CaptureRowSource(project),
+        groups=groups,
+        themes=[(t.id, t.code, t.name, t.colour) for t in top_themes],
+        headcounts=project.participation.headcounts(dialogue_id),
+        present=[(o.id, o.name) for o in project.participation.organisations(dialogue_id)],
+        known_organisations=[o.name for o in project.participation.organisations()],
+        tables=project.notes.table_labels(dialogue_id),
+    )
