@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from dialog_app.core.paths import app_dirs
 from dialog_app.gui.i18n import install_translators
 from dialog_app.gui.main_window import MainWindow
+from dialog_app.gui.worker import Operation
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -39,4 +42,21 @@ def run(path: str | None = None, capture: bool = False) -> int:
     window = start_window(path, capture)
     code = app.exec()
     del window
+    close_down(app)
     return code
+
+
+def close_down(app: QApplication) -> None:
+    """Let background work finish and delete every window while Qt still runs.
+
+    Left to the interpreter's final garbage collection, Qt objects held by Python callbacks were
+    destroyed after Qt itself and the process aborted on exit.
+    """
+    for window in app.topLevelWidgets():
+        window.close()
+        window.deleteLater()
+    QThreadPool.globalInstance().waitForDone(30_000)
+    app.sendPostedEvents()  # the operations' last signals
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    Operation.forget_all()
+    gc.collect()

@@ -191,11 +191,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{project.title} — dialog_app")
         self.central.setCurrentWidget(self.tabs)
         self.statusBar().clearMessage()
+        if self._start_capturing:  # before the pages load: the hidden overview then waits
+            self.tabs.setCurrentWidget(self.capture)
         self.overview.set_project(project)
         self.capture.set_project(project, self.queue)
         self.capture.show_busy(False)
-        if self._start_capturing:
-            self.tabs.setCurrentWidget(self.capture)
 
     def show_capture(self) -> None:
         self.tabs.setCurrentWidget(self.capture)

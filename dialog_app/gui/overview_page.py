@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -41,6 +42,7 @@ class OverviewPage(QWidget):
         self.setObjectName("overviewPage")
         self.project: Project | None = None
         self._selected_dialogue: uuid.UUID | None = None
+        self._stale = False
         self.dialogue_model = DialogueListModel(self)
         self.dialogue_list = QListView()
         self.dialogue_list.setObjectName("dialogueList")
@@ -121,11 +123,21 @@ class OverviewPage(QWidget):
     def set_project(self, project: Project | None) -> None:
         self.project = project
         self._selected_dialogue = None
-        if project is not None:
+        self._stale = project is not None
+        if project is not None and self.isVisible():
             self.refresh()
 
     def on_change(self, change: Change) -> None:
+        """Refresh now when shown; when hidden (a meeting is being captured), on the next show:
+        reloading every dialogue's counts on each note typed would compete with the typing."""
         if change.kind in REFRESHING_CHANGES:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self.project is not None:
             self.refresh()
 
     def refresh(self) -> Operation | None:
@@ -133,6 +145,7 @@ class OverviewPage(QWidget):
         project = self.project
         if project is None:
             return None
+        self._stale = False
 
         def load(_progress) -> tuple[list[DialogueRow], NoteRowSource]:
             counts = project.dialogues.note_counts()

@@ -89,6 +89,11 @@ class Operation(QObject):
             self._signals.progressed.connect(on_progress)
         self._job = _Job(work, self._signals, self.progress)
 
+    @classmethod
+    def forget_all(cls) -> None:
+        """Drop operations whose results will never be delivered (the app is closing)."""
+        cls._running.clear()
+
     def start(self, pool: QThreadPool | None = None) -> Operation:
         Operation._running.add(self)
         (pool or QThreadPool.globalInstance()).start(self._job)

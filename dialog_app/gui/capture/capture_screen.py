@@ -167,6 +167,7 @@ class CaptureScreen(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self._reload_current)
+        self._draft_queue = WriteQueue(self)  # drafts in order, never on the GUI thread
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -332,8 +333,8 @@ class CaptureScreen(QWidget):
     def _saved(self, note_id: uuid.UUID) -> None:
         self._last_saved = note_id
         self.model.mark(note_id, SaveState.SAVED)
-        if self.project is not None and not self.input.toPlainText():
-            drafts.save_draft(self.project.path, "")
+        if not self.input.toPlainText():
+            self._save_draft()  # the box is empty: its draft goes
         self.note_saved.emit(note_id)
 
     def _not_saved(self, note_id: uuid.UUID, text: str, error: BaseException) -> None:
@@ -349,11 +350,10 @@ class CaptureScreen(QWidget):
         self._draft_timer.start()
 
     def _save_draft(self) -> None:
+        """Write the box's text to disk off the GUI thread (an fsync may take long on a USB stick)."""
         if self.project is not None:
-            try:
-                drafts.save_draft(self.project.path, self.input.toPlainText())
-            except OSError:
-                pass  # the draft is a safety net; the note itself is saved by Enter
+            path, text = self.project.path, self.input.toPlainText()
+            self._draft_queue.submit(lambda _p: _keep_draft(path, text))
 
     # --- acting on the note being typed, or the last one ---------------------------------------
 
@@ -580,3 +580,10 @@ class CaptureScreen(QWidget):
 
     def _show_error(self, error: BaseException) -> None:
         messages.warn(self, error_text.describe(error))
+
+
+def _keep_draft(path, text: str) -> None:
+    try:
+        drafts.save_draft(path, text)
+    except OSError:
+        pass  # the draft is a safety net; the note itself is saved by Enter
