@@ -43,17 +43,16 @@ class Finding:
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 
 # --- e-mail ------------------------------------------------------------------------------------
-# Anchored on the "@" (or a spelled-out "at"), so notes without one cost a single cheap scan and
-# long words never make the engine backtrack over every possible start of a local part.
+# Anchored on the "@" (or a spelled-out "at"): the local part is walked back from there, so long
+# words never make the engine try every possible start of a local part.
 
-
-_EMAIL_HINT = re.compile(r"[@\uff20\ufe6b)\]}]|[Ss][Nn][Aa][Bb][Ee][Ll]")
 _AT = re.compile(
     r"[@\uff20\ufe6b]"  # @, fullwidth and small @
-    r"|[ \t\u00a0]*[(\[{][ \u00a0]*(?:at|snabel-?a)[ \u00a0]*[)\]}][ \t\u00a0]*"  # (at) [at] {at}
-    r"|[ \t\u00a0]+snabel[- ]?a[ \t\u00a0]+",  # "anna.berg snabel-a example.se"
+    r"|[(\[{][ \u00a0]*+(?:at|snabel-?a)[ \u00a0]*+[)\]}][ \t\u00a0]*+"  # (at) [at] {at}
+    r"|(?<=[ \t\u00a0])snabel[- ]?a[ \t\u00a0]++",  # "anna.berg snabel-a example.se"
     re.IGNORECASE,
 )
+_BLANKS = " \t\u00a0"
 _LOCAL_PUNCT = frozenset(".%+'-_")
 _LOCAL_MAX = 64  # RFC 5321
 _LABEL = rf"[^\W_][\w{_MARKS}-]{{0,62}}(?<!-)"
@@ -74,6 +73,9 @@ def _emails(text: str) -> Iterable[tuple[str, int, int]]:
     """Walks back from each @ over the local part, then matches the domain forward."""
     for at in _AT.finditer(text):
         end_local = at.start()
+        if text[end_local] not in "@\uff20\ufe6b":  # a spelled-out "at" may have blanks before it
+            while end_local > 0 and text[end_local - 1] in _BLANKS:
+                end_local -= 1
         if end_local == 0 or not _is_word_char(text[end_local - 1]):
             continue
         start = end_local
@@ -88,7 +90,7 @@ def _emails(text: str) -> Iterable[tuple[str, int, int]]:
 
 
 # --- phone numbers -----------------------------------------------------------------------------
-# The regexes only propose a span; _swedish_span checks the digit count and the grouping, the
+# The regexes only propose a span; _swedish_end checks the digit count and the grouping, the
 # rules that tell "070-123 45 67" from dates, times, postal codes and amounts.
 
 _SP = r"[ \u00a0]"
@@ -101,7 +103,8 @@ _UNIT = rf"(?!{_SP}?(?:%|(?:kr|kronor|sek|mkr|tkr|mnkr|procent)\b))"  # "+25 000
 _PHONE_START = rf"(?<![\w{_MARKS}+{_DASH}./,])"
 
 _NATIONAL = re.compile(
-    rf"{_PHONE_START}(?:\(0[1-9][0-9]{{0,3}}\){_SP}?|0[1-9][0-9]{{0,3}}{_SEP_AREA}?)"
+    rf"{_PHONE_START}(?:\(0[1-9][0-9]{{0,3}}\){_SP}?|0[1-9][0-9]{{0,3}}{_SEP_AREA}?"
+    rf"|0[1-9][0-9]{{1,3}}\.)"  # "070.174.06.12", but not "08.12.2026"
     rf"{_SUBSCRIBER}{_PHONE_END}"
 )
 _SWEDEN = re.compile(
@@ -206,28 +209,22 @@ def _personal_numbers(text: str) -> Iterable[tuple[str, int, int]]:
 # Names are matched in the lower-cased text with plain literals. That is what makes them cheap:
 # a pattern of literals lets the regex engine skip in C to the next plausible first letter,
 # where IGNORECASE, per-letter classes or a leading lookbehind make it try every branch at every
-# position (measured five to ten times slower on typical notes). For a meeting-sized list, a
-# substring test per first word (str "in" runs in C) rules out most notes before any regex runs.
-
-_PREFILTER_MAX = 32  # first words; beyond that, one regex scan is cheaper than many "in" tests
+# position (measured five to ten times slower on typical notes).
 
 _HYPHEN = "\\-\u2010\u2011"
 _NAME_SEP = re.compile(r"[\s\-\u2010\u2011\u2013]+")
-_NAME_GAP = r"[\s\-\u2010\u2011\u2013]+"
+_NAME_GAP = r"[\s\-\u2010\u2011\u2013]++"
 _WORD = rf"[\w{_MARKS}]"
 
 
 @lru_cache(maxsize=64)
-def _names_pattern(names: tuple) -> tuple[re.Pattern[str], tuple[str, ...] | None] | None:
+def _names_pattern(names: tuple) -> re.Pattern[str] | None:
     """One regex for all names, built as a trie so a position costs one branch, not one per name.
 
     Each name also matches in its other Unicode normal form, with any spacing or hyphen between
     its parts ("Per-Olof" = "Per Olof"), and in the possessive ("Annas", "Anna Bergs", "Anna's").
-    Also returns the names' lower-case first words, one of which every match starts with, when
-    there are few enough of them to test with "in".
     """
     trie: dict = {}
-    firsts: set[str] = set()
     for raw in names:
         if not isinstance(raw, str):
             continue
@@ -243,7 +240,6 @@ def _names_pattern(names: tuple) -> tuple[re.Pattern[str], tuple[str, ...] | Non
                     tokens.extend(part)
             if not tokens:
                 continue
-            firsts.add("".join(tokens).split(" ", 1)[0])
             node = trie
             for token in tokens:
                 node = node.setdefault(token, {})
@@ -252,46 +248,47 @@ def _names_pattern(names: tuple) -> tuple[re.Pattern[str], tuple[str, ...] | Non
         return None
 
     def compile_node(node: dict, depth: int) -> str:
+        # A name must start a word. That is checked by a lookbehind after its second letter (or
+        # its first, if a gap or the end follows): most candidate positions fail on the letters.
         branches = []
         for token, child in sorted(node.items()):
             if not token:
                 continue
             piece = _NAME_GAP if token == " " else re.escape(token)
-            if depth == 0:  # a name starts a word: checked once its first letter has matched
+            if depth == 0 and ("" in child or " " in child):
                 piece += rf"(?<!{_WORD}.)(?<!{_WORD}[{_HYPHEN}].)"
-            branches.append(piece + compile_node(child, depth + 1))
+                depth_after = 2
+            elif depth == 1:
+                piece += rf"(?<!{_WORD}..)(?<!{_WORD}[{_HYPHEN}]..)"
+                depth_after = 2
+            else:
+                depth_after = depth + 1
+            branches.append(piece + compile_node(child, depth_after))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return "(?:" + body + ")?" if "" in node else body  # greedy "?": the longest name first
 
-    pattern = re.compile(
+    return re.compile(
         compile_node(trie, 0) + rf"(?:['\u2019:]?s)?(?!{_WORD}|[{_HYPHEN}]{_WORD})", re.DOTALL
     )
-    # "anna" need not be tested when "ann" is: keep only first words that contain no other
-    needles = tuple(sorted(w for w in firsts if not any(o != w and o in w for o in firsts)))
-    return pattern, needles if len(needles) <= _PREFILTER_MAX else None
 
 
-def _lowered(text: str) -> tuple[str, list[int] | None]:
-    """The text in lower case and, when that changed its length (e.g. "İ" becomes two code
-    points), where each lower-case code point came from."""
-    low = text.lower()
+def _lowered(text: str, low: str) -> list[int] | None:
+    """None when ``low`` (the text in lower case) lines up with the text, else where each of its
+    code points came from: lower-casing can lengthen the text ("İ" becomes two code points)."""
     if len(low) == len(text):
-        return low, None
+        return None
     origin = [i for i, char in enumerate(text) for _ in char.lower()]
     origin.append(len(text))
-    return low, origin
+    return origin
 
 
-def _names(text: str, names: tuple) -> Iterable[tuple[str, int, int]]:
-    compiled = _names_pattern(names)
-    if compiled is None:
+def _names(text: str, low: str, names: tuple) -> Iterable[tuple[str, int, int]]:
+    pattern = _names_pattern(names)
+    if pattern is None:
         return
-    pattern, needles = compiled
-    low, origin = _lowered(text)
-    if needles is not None and not any(needle in low for needle in needles):
-        return
+    origin = _lowered(text, low)
     for m in pattern.finditer(low):
         start, end = m.span()
         if origin is not None:
@@ -337,16 +334,22 @@ def _resolve(candidates: list[tuple[str, int, int]]) -> list[tuple[str, int, int
 
 
 def find_personal_data(text: str, names: Iterable[str] = ()) -> list[Finding]:
-    """All findings, sorted by start, non-overlapping (longest wins)."""
+    """All findings, sorted by start, non-overlapping (longest wins).
+
+    The longest of overlapping candidates gives the kind; a shorter one that sticks out of it is
+    absorbed into its span, so masking never leaves half a number or address readable.
+    """
     if not text:
         return []
     candidates: list[tuple[str, int, int]] = []
-    if ("@" in text or ")" in text or "]" in text or "}" in text or "nabel" in text.lower()
-            or "\uff20" in text or "\ufe6b" in text):
+    low = text.lower()
+    # Substring tests run in C; most notes have no "@", no bracket and no digits at all.
+    if "@" in text or ")" in text or "]" in text or "}" in text or "nabel" in low or "\uff20" in text \
+            or "\ufe6b" in text:
         candidates.extend(_emails(text))
     candidates.extend(_phones(text))
     candidates.extend(_personal_numbers(text))
-    candidates.extend(_names(text, _name_key(names)))
+    candidates.extend(_names(text, low, _name_key(names)))
     if not candidates:
         return []
     return [Finding(kind, start, end, text[start:end]) for kind, start, end in _resolve(candidates)]

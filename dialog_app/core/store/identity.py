@@ -64,6 +64,21 @@ def read_identity(path: Path) -> FileIdentity:
         raise DamagedProjectError(path, "the file header is corrupt")
     if size % page_size:
         raise DamagedProjectError(path, "the file is truncated")
-    if change_counter == valid_for and page_count * page_size > size:
+    if change_counter == valid_for and page_count * page_size > size and not _wal_pending(path):
         raise DamagedProjectError(path, "the file is truncated")
     return FileIdentity(application_id, user_version, page_size, page_count)
+
+
+def _wal_pending(path: Path) -> bool:
+    """True when a -wal file beside the project holds frames (more than its 32-byte header).
+
+    A checkpoint copies the WAL's pages into the file in page order, so page 1, with the grown
+    page count, lands before the pages that grow the file. Killed (or the power cut) in between,
+    the file is shorter than its header says, yet sound: the WAL still holds every page and SQLite
+    finishes the copy on the next open. Nor does a file being checkpointed by the open app look
+    truncated to ``info`` or ``check``. With a WAL, SQLite's own checks judge the file's length.
+    """
+    try:
+        return os.path.getsize(f"{os.fspath(path)}-wal") > 32
+    except OSError:
+        return False
