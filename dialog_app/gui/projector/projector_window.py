@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+import weakref
 
 from PySide6.QtCore import QEvent, QTimer, Qt, Signal
 from PySide6.QtGui import (
@@ -80,6 +81,14 @@ def _now():
     return utc_now()
 
 
+def _alive(window: weakref.ref) -> bool:
+    """Whether the window still exists. Operations hold it weakly: a strong reference there could be
+    the last one, dropped whenever Python collects garbage, which may be on a worker thread, where
+    deleting a widget crashes the app."""
+    widget = window()
+    return widget is not None and isValid(widget)
+
+
 class ProjectorWindow(QWidget):
     """A second, top-level window for the room; objectName "projectorWindow"."""
 
@@ -130,13 +139,16 @@ class ProjectorWindow(QWidget):
         if dialogue_id is None:
             return
         self._loading = True
-        run_in_background(lambda _p: load_content(project, dialogue_id, masks), self._loaded, self._failed)
+        window = weakref.ref(self)  # a finished operation must not keep the window alive (see _alive)
+        run_in_background(
+            lambda _p: load_content(project, dialogue_id, masks),
+            lambda content: _alive(window) and window()._loaded(content),
+            lambda error: _alive(window) and window()._failed(error),
+        )
 
     # --- loading -------------------------------------------------------------------------------
 
     def _loaded(self, content: ProjectorContent) -> None:
-        if not isValid(self):  # the window was deleted while the reload ran
-            return
         self._loading = False
         if self._reload_again:  # what was read is already stale: read again, show that
             self._reload_again = False
@@ -148,8 +160,6 @@ class ProjectorWindow(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         """The room never sees an error box; the last content stays up."""
-        if not isValid(self):
-            return
         self._loading = False
         log.warning("projector reload failed: %s", error)
         if self._reload_again:
