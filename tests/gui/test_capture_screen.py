@@ -364,3 +364,22 @@ def test_a_new_dialogue_with_its_questions(window, qtbot, monkeypatch):
     assert [(q.question, q.planned_minutes) for q in agenda] == [("Var gör AI nytta?", 15), ("Vad oroar er?", None)]
     assert window.capture.dialogue_box.currentText() == "Workshop om AI i välfärden"
     assert created.online and created.kind == "workshop"
+
+
+def test_f7_opens_the_projector_on_the_current_question_and_it_follows(window, screen, qtbot):
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    # when the facilitator presses F7
+    qtbot.keyClick(screen.input, Qt.Key.Key_F7)
+    projector = window.projector
+    assert projector is not None and projector.objectName() == "projectorWindow"
+    qtbot.waitUntil(lambda: projector.question_label.text() == "Vilka hinder finns?", timeout=10_000)
+    # and a note is captured with an e-mail address in it
+    with qtbot.waitSignal(projector.refreshed, timeout=10_000):
+        type_note(qtbot, screen, "Skriv till anna.berg@example.se om fibern")
+    shown = " ".join(label.text() for label in projector.findChildren(QLabel))
+    assert "om fibern" in shown and "anna.berg@example.se" not in shown
+    # the facilitator keeps typing in the capture box, and F7 closes the projector
+    assert QApplication.focusWidget() is screen.input
+    qtbot.keyClick(screen.input, Qt.Key.Key_F7)
+    assert window.projector is None
