@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListView, QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTableView
 
 from dialog_app.core.project import Project
 
@@ -214,7 +214,7 @@ def test_plus_and_minus_in_the_list_change_the_chosen_notes_votes(screen, qtbot)
     older = type_note(qtbot, screen, "Äldre")
     type_note(qtbot, screen, "Nyare")
     qtbot.keyClick(screen.input, Qt.Key.Key_L, CTRL)
-    note_list = screen.findChild(QListView, "captureList")
+    note_list = screen.findChild(QTableView, "captureList")
     assert note_list.hasFocus()
     note_list.setCurrentIndex(screen.model.index(screen.model.row_of(older)))
     qtbot.keyClick(note_list, Qt.Key.Key_Plus)

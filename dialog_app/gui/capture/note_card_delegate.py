@@ -90,10 +90,13 @@ class NoteCardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         """The same for every card: the list never measures its rows one by one."""
-        small_height = QFontMetrics(_small_font(option.font)).height()
-        text_height = TEXT_LINES * QFontMetrics(option.font).lineSpacing()
-        height = PAD + small_height + GAP + text_height + GAP + small_height + 4 + PAD
-        return QSize(200, height)
+        return QSize(200, self.card_height(option.font))
+
+    @staticmethod
+    def card_height(font: QFont) -> int:
+        small_height = QFontMetrics(_small_font(font)).height()
+        text_height = TEXT_LINES * QFontMetrics(font).lineSpacing()
+        return PAD + small_height + GAP + text_height + GAP + small_height + 4 + PAD
 
     # --- words on the card ---------------------------------------------------------------------
 
