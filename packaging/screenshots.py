@@ -34,16 +34,55 @@ def main() -> int:
             os.environ["DIALOG_APP_LANG"] = language
             app = create_application()
             window = start_window(demo)
+            window.resize(1366, 768)
             wait(window.notes_loaded, QEventLoop, QTimer)
             window.dialogue_list.setCurrentIndex(window.dialogue_model.index(5))
             wait(window.notes_loaded, QEventLoop, QTimer)
             target = options.out / f"main-window-{language}.png"
             window.grab().save(str(target))
             print(target)
+            print(*capture_and_projector(window, options.out, language), sep="\n")
             window.close()
             for translator in app.findChildren(QTranslator):  # the next language starts clean
                 app.removeTranslator(translator)
     return 0
+
+
+def capture_and_projector(window, out: Path, language: str) -> list[Path]:
+    """The capture screen during the civil-society meeting, and the projector beside it."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    capture = window.capture
+    window.tabs.setCurrentWidget(capture)
+    counts = window.project.dialogues.note_counts()
+    meeting = next(d for d in window.project.dialogues.list() if d.kind == "dialogue_meeting" and counts.get(d.id))
+    capture.open_dialogue(meeting.id)
+    wait(capture.loaded, QEventLoop, QTimer)
+    capture.start_or_finish()
+    wait(capture.loaded, QEventLoop, QTimer)
+    capture.stamps.choose_group_number(1)
+    capture.stamps.table.setEditText("Bord 3")
+    capture.input.setPlainText("Biblioteken kan bli navet för digital hjälp i hela länet")
+    capture.toggle_theme_number(1)
+    capture.help.hide()
+    pause(300, QEventLoop, QTimer)
+    shots = [out / f"capture-{language}.png", out / f"projector-{language}.png"]
+    window.grab().save(str(shots[0]))
+    capture.toggle_projector()
+    projector = window.projector
+    projector.showNormal()  # full screen on the offscreen display would be its 800x800
+    projector.resize(1280, 720)
+    wait(projector.refreshed, QEventLoop, QTimer)
+    pause(300, QEventLoop, QTimer)
+    projector.grab().save(str(shots[1]))
+    capture.toggle_projector()
+    return shots
+
+
+def pause(milliseconds: int, QEventLoop, QTimer) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
 
 
 def wait(signal, QEventLoop, QTimer) -> None:

@@ -383,3 +383,19 @@ def test_f7_opens_the_projector_on_the_current_question_and_it_follows(window, s
     assert QApplication.focusWidget() is screen.input
     qtbot.keyClick(screen.input, Qt.Key.Key_F7)
     assert window.projector is None
+
+
+def test_the_picker_names_the_dialogue_that_is_shown(window, qtbot):
+    # given a second dialogue, with a note
+    project = window.project
+    other = project.dialogues.create("Nätverksmöte för kommunerna")
+    project.notes.add(other.id, "Gemensam upphandling")
+    capture = window.capture
+    # when it is chosen while change news about the first is still arriving
+    capture.reload_dialogues()
+    with qtbot.waitSignal(capture.loaded, timeout=10_000):
+        capture.open_dialogue(other.id)
+    qtbot.wait(200)
+    # then the picker, the agenda and the notes all belong to it
+    assert capture.dialogue_box.currentText() == "Nätverksmöte för kommunerna"
+    assert capture.model.rowCount() == 1

@@ -74,6 +74,7 @@ class CaptureScreen(QWidget):
         self._pending_themes: list[uuid.UUID] = []
         self._pending_key_quote = False
         self._generation = 0  # only the newest load is shown; an older one may have read stale data
+        self._wanted: uuid.UUID | None = None  # the dialogue last asked for
         self._build()
         self._bind_keys()
 
@@ -218,6 +219,7 @@ class CaptureScreen(QWidget):
         self.project = project
         self.queue = queue
         self._loaded = None
+        self._wanted = None
         self.model.reset([], lambda ids: {})
         self._set_enabled(False)
         if project is not None:
@@ -232,7 +234,7 @@ class CaptureScreen(QWidget):
                           self._show_error, owner=self)
 
     def _show_dialogues(self, dialogues: list[Dialogue], select: uuid.UUID | None) -> None:
-        shown = self._loaded.dialogue.id if self._loaded else None
+        shown = self._wanted or (self._loaded.dialogue.id if self._loaded else None)
         self._dialogues = dialogues
         self.dialogue_box.blockSignals(True)
         self.dialogue_box.clear()
@@ -246,7 +248,7 @@ class CaptureScreen(QWidget):
             return
         wanted = select or shown or self._default_dialogue(dialogues)
         if wanted == shown:
-            self.dialogue_box.setCurrentIndex(max(0, self.dialogue_box.findData(wanted)))
+            self._show_in_picker(wanted)
             self._schedule_reload()  # its title or status may have changed
         else:
             self.open_dialogue(wanted)
@@ -264,9 +266,8 @@ class CaptureScreen(QWidget):
         project = self.project
         if project is None or dialogue_id is None:
             return
-        index = self.dialogue_box.findData(dialogue_id)
-        if index >= 0:
-            self.dialogue_box.setCurrentIndex(index)
+        self._wanted = dialogue_id
+        self._show_in_picker(dialogue_id)
         self._generation += 1
         generation = self._generation
         run_in_background(lambda _p: load_dialogue(project, dialogue_id),
@@ -277,6 +278,7 @@ class CaptureScreen(QWidget):
             return  # a newer load is on its way
         same_dialogue = self._loaded is not None and self._loaded.dialogue.id == loaded.dialogue.id
         self._loaded = loaded
+        self._show_in_picker(loaded.dialogue.id)
         self.agenda.show_agenda(loaded.agenda, loaded.current.id if loaded.current else None)
         if not same_dialogue:
             self.model.reset(loaded.note_ids, loaded.rows)
@@ -292,6 +294,14 @@ class CaptureScreen(QWidget):
         if not same_dialogue:
             self.input.setFocus(Qt.FocusReason.OtherFocusReason)
         self.loaded.emit()
+
+    def _show_in_picker(self, dialogue_id: uuid.UUID) -> None:
+        # findData compares Python objects by identity; an equal UUID from a new query differs.
+        for index in range(self.dialogue_box.count()):
+            if self.dialogue_box.itemData(index) == dialogue_id:
+                if index != self.dialogue_box.currentIndex():
+                    self.dialogue_box.setCurrentIndex(index)
+                return
 
     def _schedule_reload(self) -> None:
         self._reload_timer.start()
