@@ -63,7 +63,7 @@ def capture_and_projector(window, out: Path, language: str) -> list[Path]:
     capture.stamps.choose_group_number(1)
     capture.stamps.table.setEditText("Bord 3")
     capture.input.setPlainText("Biblioteken kan bli navet för digital hjälp i hela länet")
-    capture.toggle_theme_number(1)
+    capture.actions.toggle_theme_number(1)
     capture.help.hide()
     pause(300, QEventLoop, QTimer)
     shots = [out / f"capture-{language}.png", out / f"projector-{language}.png"]

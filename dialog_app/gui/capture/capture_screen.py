@@ -36,7 +36,8 @@ from dialog_app.gui.capture.agenda_panel import AgendaPanel
 from dialog_app.gui.capture.attendance_panel import AttendancePanel
 from dialog_app.gui.capture.capture_data import Loaded, load_dialogue
 from dialog_app.gui.capture.capture_input import CaptureInput
-from dialog_app.gui.capture.capture_list_model import CaptureListModel, CaptureRow, NoteIdRole, SaveState
+from dialog_app.gui.capture.capture_list_model import CaptureListModel, CaptureRow, SaveState
+from dialog_app.gui.capture.note_actions import NoteActions
 from dialog_app.gui.capture.note_card_delegate import NoteCardDelegate
 from dialog_app.gui.capture.shortcut_help import ShortcutHelp
 from dialog_app.gui.capture.stamp_bar import StampBar
@@ -70,12 +71,14 @@ class CaptureScreen(QWidget):
         self.queue: WriteQueue | None = None
         self._loaded: Loaded | None = None
         self._dialogues: list[Dialogue] = []
-        self._last_saved: uuid.UUID | None = None
-        self._pending_themes: list[uuid.UUID] = []
-        self._pending_key_quote = False
+        self.last_saved: uuid.UUID | None = None
+        self.pending_themes: list[uuid.UUID] = []
+        self.pending_key_quote = False
         self._generation = 0  # only the newest load is shown; an older one may have read stale data
         self._wanted: uuid.UUID | None = None  # the dialogue last asked for
         self._build()
+        self.actions = NoteActions(self)
+        self.model.edit_requested.connect(self.actions.save_edit)
         self._bind_keys()
 
     # --- building ------------------------------------------------------------------------------
@@ -106,7 +109,7 @@ class CaptureScreen(QWidget):
 
         self.agenda = AgendaPanel()
         self.stamps = StampBar(self)
-        self.stamps.changed.connect(self._show_stamp)
+        self.stamps.changed.connect(self.show_stamp)
         self.stamps.table_chosen.connect(lambda: self.input.setFocus())
         self.stamp_label = QLabel()
         self.stamp_label.setObjectName("captureStamp")
@@ -117,7 +120,6 @@ class CaptureScreen(QWidget):
         self.input.submitted.connect(self.submit)
         self.input.textChanged.connect(self._draft_soon)
         self.model = CaptureListModel(parent=self)
-        self.model.edit_requested.connect(self._save_edit)
         # One column of cards: a QTableView with fixed row heights inserts a row at the top in
         # about a millisecond with 30 000 rows; a QListView lays every row out again (60 ms).
         self.list = QTableView()
@@ -198,20 +200,20 @@ class CaptureScreen(QWidget):
         key("F7", self.toggle_projector)
         key("F8", self.next_question)
         key("Shift+F8", self.previous_question)
-        key("Ctrl+K", self.toggle_key_quote)
-        key("Ctrl++", lambda: self.change_votes(+1))
-        key("Ctrl+=", lambda: self.change_votes(+1))
-        key("Ctrl+-", lambda: self.change_votes(-1))
-        key("Ctrl+H", self.toggle_hidden)
+        key("Ctrl+K", self.actions.toggle_key_quote)
+        key("Ctrl++", lambda: self.actions.change_votes(+1))
+        key("Ctrl+=", lambda: self.actions.change_votes(+1))
+        key("Ctrl+-", lambda: self.actions.change_votes(-1))
+        key("Ctrl+H", self.actions.toggle_hidden)
         key("Ctrl+L", lambda: self.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
         for digit in range(1, 10):
-            key(f"Ctrl+{digit}", lambda digit=digit: self.toggle_theme_number(digit))
-        key(QKeySequence.StandardKey.Delete, self.delete_selected, self.list)
-        key("+", lambda: self.change_votes(+1), self.list)
-        key("-", lambda: self.change_votes(-1), self.list)
+            key(f"Ctrl+{digit}", lambda digit=digit: self.actions.toggle_theme_number(digit))
+        key(QKeySequence.StandardKey.Delete, self.actions.delete_selected, self.list)
+        key("+", lambda: self.actions.change_votes(+1), self.list)
+        key("-", lambda: self.actions.change_votes(-1), self.list)
         key("Esc", lambda: self.input.setFocus(Qt.FocusReason.ShortcutFocusReason), self.list)
-        key("Return", self.edit_selected, self.list)
-        key("Enter", self.edit_selected, self.list)
+        key("Return", self.actions.edit_selected, self.list)
+        key("Enter", self.actions.edit_selected, self.list)
 
     # --- project and dialogue ------------------------------------------------------------------
 
@@ -282,15 +284,15 @@ class CaptureScreen(QWidget):
         self.agenda.show_agenda(loaded.agenda, loaded.current.id if loaded.current else None)
         if not same_dialogue:
             self.model.reset(loaded.note_ids, loaded.rows)
-            self._last_saved = None
+            self.last_saved = None
         if not same_dialogue:
             self.stamps.set_groups(loaded.groups)
         self.stamps.set_tables(loaded.tables)
         self.attendance.show_attendance(loaded.groups, loaded.headcounts, loaded.present, loaded.known_organisations)
         self._show_start_button(loaded.dialogue)
         self._set_enabled(True)
-        self._show_stamp()
-        self._show_count()
+        self.show_stamp()
+        self.show_count()
         if not same_dialogue:
             self.input.setFocus(Qt.FocusReason.OtherFocusReason)
         self.loaded.emit()
@@ -312,6 +314,11 @@ class CaptureScreen(QWidget):
 
     # --- typing and saving ---------------------------------------------------------------------
 
+    @property
+    def loaded_data(self) -> Loaded | None:
+        """What is shown for the current dialogue (None before a dialogue is loaded)."""
+        return self._loaded
+
     def stamp(self) -> Stamp | None:
         if self._loaded is None:
             return None
@@ -331,9 +338,9 @@ class CaptureScreen(QWidget):
         if stamp is None or project is None or queue is None:
             return None
         note_id = uuid.uuid4()
-        themes, key_quote = list(self._pending_themes), self._pending_key_quote
+        themes, key_quote = list(self.pending_themes), self.pending_key_quote
         self.input.take_text()
-        self._pending_themes, self._pending_key_quote = [], False
+        self.pending_themes, self.pending_key_quote = [], False
         row = CaptureRow(
             id=note_id, text=text, created_at=utc_now(), group=self.stamps.group_name,
             table_label=stamp.table_label or "", kind=stamp.kind, votes=0, key_quote=key_quote,
@@ -341,7 +348,7 @@ class CaptureScreen(QWidget):
         )
         self.model.insert_typed(row)
         self.list.scrollToTop()
-        self._show_count()
+        self.show_count()
         self.note_shown.emit(note_id)
         queue.submit(
             lambda _p: project.capture.save(stamp, text, note_id=note_id, theme_ids=themes, key_quote=key_quote),
@@ -349,11 +356,11 @@ class CaptureScreen(QWidget):
             lambda error: self._not_saved(note_id, text, error),
             owner=self,
         )
-        self._show_stamp()
+        self.show_stamp()
         return note_id
 
     def _saved(self, note_id: uuid.UUID) -> None:
-        self._last_saved = note_id
+        self.last_saved = note_id
         self.model.mark(note_id, SaveState.SAVED)
         if not self.input.toPlainText():
             self._save_draft()  # the box is empty: its draft goes
@@ -377,87 +384,6 @@ class CaptureScreen(QWidget):
             path, text = self.project.path, self.input.toPlainText()
             self._draft_queue.submit(lambda _p: _keep_draft(path, text))
 
-    # --- acting on the note being typed, or the last one ---------------------------------------
-
-    def _target(self) -> uuid.UUID | None:
-        """The selected note when the list has focus, else the last note saved."""
-        if self.list.hasFocus() and self.list.currentIndex().isValid():
-            return self.list.currentIndex().data(NoteIdRole)
-        return self._last_saved
-
-    def _typing(self) -> bool:
-        return bool(self.input.toPlainText().strip()) and not self.list.hasFocus()
-
-    def toggle_theme_number(self, number: int) -> None:
-        if self._loaded is None or number > len(self._loaded.themes):
-            return
-        theme_id = self._loaded.themes[number - 1][0]
-        if self._typing():
-            if theme_id in self._pending_themes:
-                self._pending_themes.remove(theme_id)
-            else:
-                self._pending_themes.append(theme_id)
-            self._show_stamp()
-            return
-        note_id = self._target()
-        row = self.model.capture_row(note_id) if note_id else None
-        if row is None or self.project is None:
-            return
-        project = self.project
-        has_it = any(existing_id == theme_id for existing_id, *_rest in row.themes)
-        action = project.tagging.untag if has_it else project.tagging.tag
-        self._write(lambda _p: action([note_id], theme_id))
-
-    def toggle_key_quote(self) -> None:
-        if self._typing():
-            self._pending_key_quote = not self._pending_key_quote
-            self._show_stamp()
-            return
-        self._edit_flag("key_quote")
-
-    def toggle_hidden(self) -> None:
-        self._edit_flag("hidden_from_projector")
-
-    def change_votes(self, step: int) -> None:
-        note_id = self._target()
-        row = self.model.capture_row(note_id) if note_id else None
-        if row is None or self.project is None or row.votes + step < 0:
-            return
-        project = self.project
-        votes = row.votes + step
-        self._write(lambda _p: project.notes.update(note_id, votes=votes))
-
-    def edit_selected(self) -> None:
-        if self.list.currentIndex().isValid():
-            self.list.edit(self.list.currentIndex())
-
-    def delete_selected(self) -> None:
-        index = self.list.currentIndex()
-        if not index.isValid() or self.project is None:
-            return
-        note_id = index.data(NoteIdRole)
-        project = self.project
-        next_row = min(index.row(), self.model.rowCount() - 2)
-        self.model.remove(note_id)
-        if next_row >= 0:
-            self.list.setCurrentIndex(self.model.index(next_row))
-        self._show_count()
-        self._write(lambda _p: project.notes.delete([note_id]))
-
-    def _edit_flag(self, name: str) -> None:
-        note_id = self._target()
-        row = self.model.capture_row(note_id) if note_id else None
-        if row is None or self.project is None:
-            return
-        project = self.project
-        value = not getattr(row, name)
-        self._write(lambda _p: project.notes.update(note_id, **{name: value}))
-
-    def _save_edit(self, note_id: uuid.UUID, text: str) -> None:
-        project = self.project
-        if project is not None:
-            self._write(lambda _p: project.notes.update(note_id, text=text))
-
     # --- the agenda ----------------------------------------------------------------------------
 
     def next_question(self) -> None:
@@ -478,7 +404,7 @@ class CaptureScreen(QWidget):
         project, loaded = self.project, self._loaded
         if project is not None and loaded is not None:
             dialogue_id = loaded.dialogue.id
-            self._write(lambda _p: step(project, dialogue_id))
+            self.write(lambda _p: step(project, dialogue_id))
 
     def _show_start_button(self, dialogue: Dialogue) -> None:
         running = dialogue.status == DialogueStatus.RUNNING
@@ -493,18 +419,18 @@ class CaptureScreen(QWidget):
     def _save_headcount(self, group_id: uuid.UUID, headcount: int) -> None:
         project, loaded = self.project, self._loaded
         if project is not None and loaded is not None:
-            self._write(lambda _p: project.participation.set_headcount(loaded.dialogue.id, group_id, headcount))
+            self.write(lambda _p: project.participation.set_headcount(loaded.dialogue.id, group_id, headcount))
 
     def _add_organisation(self, name: str) -> None:
         project, loaded = self.project, self._loaded
         if project is not None and loaded is not None:
             group_id = self.stamps.group_id
-            self._write(lambda _p: project.participation.add_organisation(loaded.dialogue.id, name, group_id))
+            self.write(lambda _p: project.participation.add_organisation(loaded.dialogue.id, name, group_id))
 
     def _remove_organisation(self, organisation_id: uuid.UUID) -> None:
         project, loaded = self.project, self._loaded
         if project is not None and loaded is not None:
-            self._write(lambda _p: project.participation.remove_organisation(loaded.dialogue.id, organisation_id))
+            self.write(lambda _p: project.participation.remove_organisation(loaded.dialogue.id, organisation_id))
 
     # --- new dialogue --------------------------------------------------------------------------
 
@@ -525,7 +451,7 @@ class CaptureScreen(QWidget):
                 project.dialogues.add_question(dialogue.id, question, minutes)
             return dialogue.id
 
-        self._write(create, lambda dialogue_id: self.reload_dialogues(select=dialogue_id))
+        self.write(create, lambda dialogue_id: self.reload_dialogues(select=dialogue_id))
 
     # --- change news from the core -------------------------------------------------------------
 
@@ -537,7 +463,7 @@ class CaptureScreen(QWidget):
         if change.kind in (ChangeKind.NOTES, ChangeKind.TAGS):
             unknown = [i for i in change.ids if not self.model.contains(i)]
             self.model.refresh(list(change.ids))
-            self._show_count()
+            self.show_count()
             if unknown:
                 self._reload_ids()
         elif change.kind in (ChangeKind.THEMES, ChangeKind.AGENDA, ChangeKind.PARTICIPATION):
@@ -555,13 +481,13 @@ class CaptureScreen(QWidget):
         def reload(ids: list[uuid.UUID]) -> None:
             if self._loaded is loaded and set(ids) != {self.model.note_id(r) for r in range(self.model.rowCount())}:
                 self.model.reset(ids, loaded.rows)
-                self._show_count()
+                self.show_count()
 
         run_in_background(lambda _p: project.notes.ids(note_filter), reload, self._show_error, owner=self)
 
     # --- showing -------------------------------------------------------------------------------
 
-    def _show_stamp(self) -> None:
+    def show_stamp(self) -> None:
         if self._loaded is None:
             self.stamp_label.setText("")
             return
@@ -574,13 +500,13 @@ class CaptureScreen(QWidget):
             label(NOTE_KINDS, self.stamps.kind),
         ]
         names = {theme_id: name for theme_id, _code, name, _colour in self._loaded.themes}
-        if self._pending_themes:
-            parts.append(self.tr("themes: %1").replace("%1", ", ".join(names[t] for t in self._pending_themes)))
-        if self._pending_key_quote:
+        if self.pending_themes:
+            parts.append(self.tr("themes: %1").replace("%1", ", ".join(names[t] for t in self.pending_themes)))
+        if self.pending_key_quote:
             parts.append("★ " + self.tr("key quote"))
         self.stamp_label.setText(self.tr("Next note: %1").replace("%1", " · ".join(parts)))
 
-    def _show_count(self) -> None:
+    def show_count(self) -> None:
         self.list_heading.setText(self.tr("Notes of this dialogue, newest first: %n", "", self.model.rowCount()))
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -596,7 +522,7 @@ class CaptureScreen(QWidget):
 
     # --- plumbing ------------------------------------------------------------------------------
 
-    def _write(self, work, on_done=None) -> None:
+    def write(self, work, on_done=None) -> None:
         if self.queue is not None:
             self.queue.submit(work, on_done, self._show_error, owner=self)
 
