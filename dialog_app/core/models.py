@@ -152,6 +152,7 @@ class Note(SQLModel, table=True):
     source_ref: str | None = None  # imported file and row, or the merged project
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     hidden_from_projector: bool = Field(default=False, sa_column_kwargs={"server_default": text("0")})
+    merged_into_id: uuid.UUID | None = Field(default=None, foreign_key="note.id", ondelete="SET NULL")
 
 
 class NoteEvent(SQLModel, table=True):

@@ -26,10 +26,13 @@ from dialog_app.core.services.capture import CaptureService
 from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.dialogues import DialogueService
 from dialog_app.core.services.frameworks import FrameworkService
+from dialog_app.core.services.merging import MergeService
 from dialog_app.core.services.notes import NoteService
 from dialog_app.core.services.participation import ParticipationService
+from dialog_app.core.services.saved_filters import SavedFilterService
 from dialog_app.core.services.search import SearchService
 from dialog_app.core.services.stats import StatsService
+from dialog_app.core.services.synthesis import SynthesisService
 from dialog_app.core.services.tagging import TaggingService
 from dialog_app.core.store import integrity, migrate, summary
 from dialog_app.core.store.database import Database
@@ -57,6 +60,9 @@ class Project:
         self.search = SearchService(context)
         self.stats = StatsService(context)
         self.capture = CaptureService(context, self.notes)
+        self.merging = MergeService(context)
+        self.synthesis = SynthesisService(context)
+        self.saved_filters = SavedFilterService(context)
 
     # --- opening and creating ------------------------------------------------------------------
 

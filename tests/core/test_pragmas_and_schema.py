@@ -129,10 +129,20 @@ def test_the_migrated_schema_matches_the_models(make_project_file):
                 },
             )
             differences = compare_metadata(context, SQLModel.metadata)
+            merged_into = [row for row in connection.exec_driver_sql("PRAGMA foreign_key_list(note)")
+                           if row[3] == "merged_into_id"]
     finally:
         engine.dispose()
-    # then
-    assert differences == []
+    # then: the same, but for the ON DELETE of note.merged_into_id, which SQLAlchemy does not read
+    # back from a column-level REFERENCES (migration 0003 adds it with ALTER TABLE); SQLite has it
+    assert [d for d in differences if not _is_merged_into_fk(d)] == []
+    assert [(row[2], row[4], row[6]) for row in merged_into] == [("note", "id", "SET NULL")]
+
+
+def _is_merged_into_fk(difference) -> bool:
+    kind, constraint = difference[0], difference[1] if len(difference) > 1 else None
+    columns = [c.name for c in getattr(constraint, "columns", [])]
+    return kind in {"add_fk", "remove_fk"} and columns == ["merged_into_id"]
 
 
 def test_the_search_index_table_exists_with_the_swedish_tokenizer(make_project_file):

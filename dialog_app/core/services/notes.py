@@ -157,6 +157,26 @@ class NoteService:
         self._ctx.changes.publish(ChangeKind.NOTES, [note_id])
         return note
 
+    def set_status(self, note_ids: Iterable[uuid.UUID | str], status: str) -> int:
+        """Set the review status (reviewed, approved for publication, excluded …) of many notes at
+        once; undoable, each note getting back its own earlier status. Returns how many changed."""
+        status = choice(status, NoteStatus, "status")
+        ids = list(dict.fromkeys(as_uuid(i, "note id") for i in note_ids))
+        before = self._statuses(ids)
+        changed = {note_id: old for note_id, old in before.items() if old != status}
+        if not changed:
+            return 0
+        self._write_statuses({note_id: status for note_id in changed})
+        self._ctx.history.record(
+            Step(
+                "status",
+                len(changed),
+                undo=lambda: self._write_statuses(changed),
+                redo=lambda: self._write_statuses({note_id: status for note_id in changed}),
+            )
+        )
+        return len(changed)
+
     def delete(self, note_ids: Iterable[uuid.UUID | str]) -> int:
         """Move notes to the bin (soft deletion); undoable. Returns how many were deleted."""
         ids = self._set_deleted([as_uuid(i, "note id") for i in note_ids], deleted=True)
@@ -275,6 +295,35 @@ class NoteService:
             self._apply(session, note, values, action="edit")
         self._ctx.changes.publish(ChangeKind.NOTES, [note_id])
 
+    def _statuses(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+        found: dict[uuid.UUID, str] = {}
+        with self._ctx.db.read_connection() as connection:
+            for start in range(0, len(ids), 500):
+                rows = connection.execute(
+                    select(Note.id, Note.status).where(Note.id.in_(ids[start : start + 500]), Note.deleted_at.is_(None))
+                )
+                found.update(dict(rows.all()))
+        return found
+
+    def _write_statuses(self, statuses: dict[uuid.UUID, str]) -> None:
+        """Write each note's status, grouped by value: one UPDATE per status, one transaction."""
+        by_status: dict[str, list[uuid.UUID]] = {}
+        for note_id, status in statuses.items():
+            by_status.setdefault(status, []).append(note_id)
+        now = utc_now()
+        with self._ctx.db.write() as session:
+            for status, ids in by_status.items():
+                for start in range(0, len(ids), 500):
+                    session.execute(
+                        update(Note).where(Note.id.in_(ids[start : start + 500])).values(status=status, updated_at=now)
+                    )
+            session.execute(insert(NoteEvent.__table__), [
+                {"id": uuid.uuid4(), "note_id": note_id, "at": now, "by": self._ctx.user, "action": "status",
+                 "detail": {"status": status}}
+                for note_id, status in statuses.items()
+            ])
+        self._ctx.changes.publish(ChangeKind.NOTES, list(statuses))
+
     def _set_deleted(self, ids: list[uuid.UUID], deleted: bool) -> list[uuid.UUID]:
         """Soft-delete or restore; returns the ids whose state actually changed."""
         now = utc_now()
@@ -328,6 +377,7 @@ def _new_row(record: dict[str, Any], now: datetime, user: str) -> dict[str, Any]
         "source_ref": record.get("source_ref"),
         "deleted_at": None,
         "hidden_from_projector": values.get("hidden_from_projector", False),
+        "merged_into_id": None,
     }
 
 
