@@ -18,6 +18,7 @@ from dialog_app.core.kinds import NoteKind, NoteSource, NoteStatus, TagOrigin
 from dialog_app.core.models import AgendaItem, Dialogue, Note, NoteEvent, StakeholderGroup, Tagging, Theme
 from dialog_app.core.services.context import ServiceContext, as_uuid, aware, choice, require
 from dialog_app.core.services.note_filter import NoteFilter, conditions
+from dialog_app.core.services.note_order import ordered
 from dialog_app.core.store import fts
 from dialog_app.core.timeutil import utc_now
 
@@ -225,15 +226,13 @@ class NoteService:
         with self._ctx.db.read() as session:
             return list(session.scalars(statement))
 
-    def ids(self, note_filter: NoteFilter | None = None) -> list[uuid.UUID]:
-        """Only the ids of matching notes, newest first: what list views hold."""
-        statement = (
-            select(Note.id)
-            .where(*conditions(note_filter or NoteFilter()))
-            .order_by(Note.created_at.desc(), Note.seq.desc())
-        )
-        with self._ctx.db.read() as session:
-            return list(session.scalars(statement))
+    def ids(self, note_filter: NoteFilter | None = None, sort: str = "created_at",
+            descending: bool = True) -> list[uuid.UUID]:
+        """Only the ids of matching notes, in the order asked (see note_order.SORT_KEYS): what list
+        and table views hold. Text sorts the Swedish way (å, ä, ö after z)."""
+        statement = ordered(select(Note.id).where(*conditions(note_filter or NoteFilter())), sort, descending)
+        with self._ctx.db.read_connection() as connection:
+            return list(connection.execute(statement).scalars())
 
     def by_ids(self, note_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Note]:
         """Fetch a batch of notes (a page of a list view), keyed by id."""

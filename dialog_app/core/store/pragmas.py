@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from dialog_app.core.store import swedish_order
+
 BUSY_TIMEOUT_MS = 5000
 
 CONNECTION_PRAGMAS = (
@@ -20,6 +22,7 @@ def apply_pragmas(connection: sqlite3.Connection) -> None:
     """Run the connection pragmas; journal_mode is persistent, the rest are per connection."""
     for pragma in CONNECTION_PRAGMAS:
         connection.execute(pragma)
+    swedish_order.register(connection)
 
 
 def connect(path: str, read_only: bool = False) -> sqlite3.Connection:
