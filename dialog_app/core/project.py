@@ -34,6 +34,7 @@ from dialog_app.core.services.search import SearchService
 from dialog_app.core.services.stats import StatsService
 from dialog_app.core.services.synthesis import SynthesisService
 from dialog_app.core.services.tagging import TaggingService
+from dialog_app.core.services.theme_editing import ThemeEditingService
 from dialog_app.core.store import integrity, migrate, summary
 from dialog_app.core.store.database import Database
 from dialog_app.core.timeutil import utc_now
@@ -63,6 +64,7 @@ class Project:
         self.merging = MergeService(context)
         self.synthesis = SynthesisService(context)
         self.saved_filters = SavedFilterService(context)
+        self.theme_editing = ThemeEditingService(context)
 
     # --- opening and creating ------------------------------------------------------------------
 

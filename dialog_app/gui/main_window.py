@@ -294,8 +294,19 @@ class MainWindow(QMainWindow):
             "restore": self.tr("restoring of %n note(s)", "", step.count),
             "tag": self.tr("tagging of %n note(s)", "", step.count),
             "untag": self.tr("untagging of %n note(s)", "", step.count),
+            "capture": self.tr("capture of %n note(s)", "", step.count),
+            "status": self.tr("status change of %n note(s)", "", step.count),
+            "merge": self.tr("merging of two notes"),
+            "reject_suggestion": self.tr("rejected suggestion on %n note(s)", "", step.count),
+            "edit_theme": self.tr("theme edit"),
+            "move_theme": self.tr("theme move"),
+            "delete_theme": self.tr("theme deletion"),
+            "merge_themes": self.tr("theme merge"),
+            "rename_framework": self.tr("framework rename"),
+            "edit_framework": self.tr("framework edit"),
+            "delete_framework": self.tr("framework deletion"),
         }
-        return names.get(step.action, step.action)
+        return names.get(step.action, self.tr("last action"))
 
     # --- plumbing ------------------------------------------------------------------------------
 

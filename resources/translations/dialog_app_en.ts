@@ -75,6 +75,27 @@
                 <numerusform>untagging of %n notes</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>capture of %n note(s)</source>
+            <translation>
+                <numerusform>capture of %n note</numerusform>
+                <numerusform>capture of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>status change of %n note(s)</source>
+            <translation>
+                <numerusform>status change of %n note</numerusform>
+                <numerusform>status change of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>rejected suggestion on %n note(s)</source>
+            <translation>
+                <numerusform>rejected suggestion on %n note</numerusform>
+                <numerusform>rejected suggestion on %n notes</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>NoteCardDelegate</name>

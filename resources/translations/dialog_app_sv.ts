@@ -412,6 +412,63 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
                 <numerusform>borttagen tagg på %n anteckningar</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>capture of %n note(s)</source>
+            <translation>
+                <numerusform>inmatning av %n anteckning</numerusform>
+                <numerusform>inmatning av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>status change of %n note(s)</source>
+            <translation>
+                <numerusform>statusändring av %n anteckning</numerusform>
+                <numerusform>statusändring av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>merging of two notes</source>
+            <translation>sammanslagning av två anteckningar</translation>
+        </message>
+        <message numerus="yes">
+            <source>rejected suggestion on %n note(s)</source>
+            <translation>
+                <numerusform>avvisat förslag på %n anteckning</numerusform>
+                <numerusform>avvisat förslag på %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>theme edit</source>
+            <translation>ändring av tema</translation>
+        </message>
+        <message>
+            <source>theme move</source>
+            <translation>flytt av tema</translation>
+        </message>
+        <message>
+            <source>theme deletion</source>
+            <translation>borttagning av tema</translation>
+        </message>
+        <message>
+            <source>theme merge</source>
+            <translation>sammanslagning av teman</translation>
+        </message>
+        <message>
+            <source>framework rename</source>
+            <translation>namnbyte på ramverk</translation>
+        </message>
+        <message>
+            <source>framework edit</source>
+            <translation>ändring av ramverk</translation>
+        </message>
+        <message>
+            <source>framework deletion</source>
+            <translation>borttagning av ramverk</translation>
+        </message>
+        <message>
+            <source>last action</source>
+            <translation>senaste åtgärden</translation>
+        </message>
         <message>
             <source>The new language is used from the next start of dialog_app.</source>
             <translation>Det nya språket används från nästa gång du startar dialog_app.</translation>
