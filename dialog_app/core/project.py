@@ -25,6 +25,7 @@ from dialog_app.core.paths import app_dirs
 from dialog_app.core.services.capture import CaptureService
 from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.dialogues import DialogueService
+from dialog_app.core.services.duplicates import DuplicateService
 from dialog_app.core.services.frameworks import FrameworkService
 from dialog_app.core.services.merging import MergeService
 from dialog_app.core.services.notes import NoteService
@@ -32,6 +33,7 @@ from dialog_app.core.services.participation import ParticipationService
 from dialog_app.core.services.saved_filters import SavedFilterService
 from dialog_app.core.services.search import SearchService
 from dialog_app.core.services.stats import StatsService
+from dialog_app.core.services.suggestions import SuggestionService
 from dialog_app.core.services.synthesis import SynthesisService
 from dialog_app.core.services.tagging import TaggingService
 from dialog_app.core.services.theme_editing import ThemeEditingService
@@ -65,6 +67,8 @@ class Project:
         self.synthesis = SynthesisService(context)
         self.saved_filters = SavedFilterService(context)
         self.theme_editing = ThemeEditingService(context)
+        self.suggestions = SuggestionService(context, self.tagging, self.frameworks)
+        self.duplicates = DuplicateService(context)
 
     # --- opening and creating ------------------------------------------------------------------
 

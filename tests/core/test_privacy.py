@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -494,32 +493,3 @@ def test_text_without_findings_is_returned_unchanged(text):
     masked, findings = mask_personal_data(text)
     # then
     assert (masked == text) == (findings == [])
-
-
-# --- speed ---------------------------------------------------------------------------------------
-
-
-def test_masking_100_000_typical_notes_takes_well_under_two_seconds():
-    # given: demo notes run together to about 120 characters, some with contact details
-    from dialog_app.core.demo_content import demo_notes
-
-    parts = [n.text for n in demo_notes(3000, seed=7)]
-    notes, current = [], ""
-    for part in parts:
-        current = f"{current} {part}" if current else part
-        if len(current) >= 110:
-            notes.append(current[:130])
-            current = ""
-    notes = (notes * (100_000 // len(notes) + 1))[:100_000]
-    names = ["Anna Berg", "Per-Olof Ödmark", "Lars Nilsson", "Maria Johansson", "Erik Sjöberg",
-             "Karin Lund", "Åsa Björk", "Mikael Sundström", "Lena Öberg", "Nils Persson"]
-    assert 110 <= sum(map(len, notes)) / len(notes) <= 130
-    # when: CPU time (one core), the better of two runs, so other busy processes cannot fail it
-    timings = []
-    for _ in range(2):
-        started = time.process_time()
-        for note in notes:
-            mask_personal_data(note, names)
-        timings.append(time.process_time() - started)
-    # then
-    assert min(timings) < 2.0, f"100 000 notes took {min(timings):.2f} s"

@@ -1,0 +1,285 @@
+"""Suggested themes for notes from the themes' keywords: shown, accepted or rejected, never applied silently.
+
+A suggestion is a theme of a framework whose keywords (or aliases) match a note's text (see
+``text_match``) and that the note neither carries nor had rejected. Accepting tags the note with
+origin "suggestion" through ``TaggingService``; rejecting writes a ``NoteEvent`` per note
+("suggestion_rejected", detail ``{"theme_id": ...}``), so the refusal travels with the project
+file without a schema change. Both are undoable. Rejections and acceptances publish
+``ChangeKind.TAGS`` for the notes involved: what a view shows beside a note's tags has changed.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+
+from dialog_app.core.changes import Change, ChangeKind
+from dialog_app.core.errors import NotFoundError
+from dialog_app.core.history import Step
+from dialog_app.core.kinds import TagOrigin
+from dialog_app.core.models import Note, NoteEvent, Tagging, Theme, ThemeFramework
+from dialog_app.core.services.context import ServiceContext, as_uuid
+from dialog_app.core.services.frameworks import FrameworkService
+from dialog_app.core.services.note_filter import NoteFilter, conditions
+from dialog_app.core.services.tagging import TaggingService
+from dialog_app.core.text_match import ThemeMatcher
+from dialog_app.core.timeutil import utc_now
+
+REJECTED = "suggestion_rejected"  # NoteEvent.action of a rejected suggestion
+SCAN_CHUNK = 2000
+_IN_CHUNK = 500
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A theme suggested for a note, and the keywords that matched (to explain it)."""
+
+    theme_id: uuid.UUID
+    keywords: tuple[str, ...]
+
+
+class SuggestionService:
+    def __init__(
+        self, context: ServiceContext, tagging: TaggingService, frameworks: FrameworkService
+    ) -> None:
+        self._ctx = context
+        self._tagging = tagging
+        self._frameworks = frameworks
+        self._matchers: dict[uuid.UUID, ThemeMatcher] = {}
+        self._generation = 0
+        self._lock = threading.Lock()
+        self._unsubscribe = context.changes.subscribe(self._on_change)
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def for_notes(
+        self, note_ids: Iterable[uuid.UUID | str], framework_id: uuid.UUID | str
+    ) -> dict[uuid.UUID, list[Suggestion]]:
+        """Suggestions for a page of notes: one entry per live note asked about, maybe empty.
+
+        Deleted and unknown notes are left out. Suggestions come most-matched first, then in the
+        framework's reading order.
+        """
+        matcher = self.matcher(framework_id)
+        ids = _unique(note_ids)
+        matches: dict[uuid.UUID, dict[Any, list[str]]] = {}
+        with self._ctx.db.read_connection() as connection:
+            for start in range(0, len(ids), _IN_CHUNK):
+                rows = connection.execute(
+                    select(Note.id, Note.text).where(
+                        Note.id.in_(ids[start : start + _IN_CHUNK]), Note.deleted_at.is_(None)
+                    )
+                )
+                for note_id, text in rows:
+                    matches[note_id] = matcher.match(text) if not matcher.empty else {}
+            excluded = _excluded(connection, [i for i, found in matches.items() if found])
+        return {
+            note_id: _suggestions(matches[note_id], excluded.get(note_id))
+            for note_id in ids
+            if note_id in matches
+        }
+
+    def scan(
+        self,
+        framework_id: uuid.UUID | str,
+        note_filter: NoteFilter | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> dict[uuid.UUID, list[Suggestion]]:
+        """Suggestions for every note the filter matches (only notes that have some), in capture
+        order; a background job: reports ``progress(done, total)`` after each chunk of 2 000 notes,
+        and when ``cancelled()`` turns true it stops and returns what it found so far."""
+        matcher = self.matcher(framework_id)
+        where = conditions(note_filter or NoteFilter())
+        with self._ctx.db.read_connection() as connection:
+            total = connection.execute(select(func.count()).select_from(Note).where(*where)).scalar_one()
+        report = progress or (lambda _done, _total: None)
+        report(0, total)
+        found: dict[uuid.UUID, list[Suggestion]] = {}
+        done = 0
+        last_seq: int | None = None
+        while not (cancelled and cancelled()):
+            statement = select(Note.seq, Note.id, Note.text).where(*where)
+            if last_seq is not None:
+                statement = statement.where(Note.seq > last_seq)
+            statement = statement.order_by(Note.seq).limit(SCAN_CHUNK)
+            with self._ctx.db.read_connection() as connection:  # short reads: writers go on
+                rows = connection.execute(statement).all()
+                matches = {} if matcher.empty else {
+                    note_id: hit for _seq, note_id, text in rows if (hit := matcher.match(text))
+                }
+                excluded = _excluded(connection, list(matches))
+            for note_id, hit in matches.items():
+                suggestions = _suggestions(hit, excluded.get(note_id))
+                if suggestions:
+                    found[note_id] = suggestions
+            if not rows:
+                break
+            done += len(rows)
+            last_seq = rows[-1][0]
+            report(done, max(total, done))
+            if len(rows) < SCAN_CHUNK:
+                break
+        return found
+
+    def rejected(self, note_id: uuid.UUID | str) -> set[uuid.UUID]:
+        """The themes whose suggestion was rejected for a note."""
+        note_id = as_uuid(note_id, "note id")
+        with self._ctx.db.read_connection() as connection:
+            return _rejections(connection, [note_id]).get(note_id, set())
+
+    def matcher(self, framework_id: uuid.UUID | str) -> ThemeMatcher:
+        """The framework's keywords compiled, cached until its themes change."""
+        framework_id = as_uuid(framework_id, "framework id")
+        with self._lock:
+            matcher = self._matchers.get(framework_id)
+            generation = self._generation
+        if matcher is not None:
+            return matcher
+        with self._ctx.db.read() as session:
+            if session.get(ThemeFramework, framework_id) is None:
+                raise NotFoundError("framework", framework_id)
+        matcher = ThemeMatcher(
+            (theme.id, [*theme.keywords, *theme.aliases])
+            for theme in self._frameworks.themes(framework_id)
+        )
+        with self._lock:
+            if generation == self._generation:  # no theme changed while we compiled
+                self._matchers[framework_id] = matcher
+        return matcher
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def accept(self, note_ids: Iterable[uuid.UUID | str], theme_id: uuid.UUID | str) -> int:
+        """Tag the notes with the suggested theme (origin "suggestion"); undoable like any tagging."""
+        return self._tagging.tag(note_ids, theme_id, origin=TagOrigin.SUGGESTION)
+
+    def reject(self, note_ids: Iterable[uuid.UUID | str], theme_id: uuid.UUID | str) -> int:
+        """Never suggest this theme for these notes again; undoable. Returns how many notes."""
+        theme_id = as_uuid(theme_id, "theme id")
+        ids = _unique(note_ids)
+        with self._ctx.db.write() as session:
+            if session.get(Theme, theme_id) is None:
+                raise NotFoundError("theme", theme_id)
+            connection = session.connection()
+            live: list[uuid.UUID] = []
+            for start in range(0, len(ids), _IN_CHUNK):
+                chunk = ids[start : start + _IN_CHUNK]
+                live.extend(
+                    connection.scalars(
+                        select(Note.id).where(Note.id.in_(chunk), Note.deleted_at.is_(None))
+                    )
+                )
+            already = _rejections(connection, live)
+            now = utc_now()
+            rows = [
+                {"id": uuid.uuid4(), "note_id": note_id, "at": now, "by": self._ctx.user,
+                 "action": REJECTED, "detail": {"theme_id": str(theme_id)}}
+                for note_id in _ordered(ids, live)
+                if theme_id not in already.get(note_id, ())
+            ]
+            _insert_events(connection, rows)
+        if rows:
+            event_ids = [row["id"] for row in rows]
+            changed = [row["note_id"] for row in rows]
+            self._ctx.history.record(
+                Step(
+                    "reject_suggestion",
+                    len(rows),
+                    undo=lambda: self._write(lambda c: _delete_events(c, event_ids), changed),
+                    redo=lambda: self._write(lambda c: _insert_events(c, rows), changed),
+                )
+            )
+            self._ctx.changes.publish(ChangeKind.TAGS, changed)
+        return len(rows)
+
+    def close(self) -> None:
+        """Stop listening to the project's changes."""
+        self._unsubscribe()
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _write(self, work: Callable[[Any], None], note_ids: list[uuid.UUID]) -> None:
+        with self._ctx.db.write_connection() as connection:
+            work(connection)
+        self._ctx.changes.publish(ChangeKind.TAGS, note_ids)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == ChangeKind.THEMES:
+            with self._lock:
+                self._matchers.clear()
+                self._generation += 1
+
+
+def _suggestions(
+    matched: dict[Any, list[str]], excluded: set[uuid.UUID] | None
+) -> list[Suggestion]:
+    """Matched themes minus the excluded ones, most keywords first (stable in framework order)."""
+    kept = [
+        Suggestion(theme_id, tuple(keywords))
+        for theme_id, keywords in matched.items()
+        if not excluded or theme_id not in excluded
+    ]
+    kept.sort(key=lambda s: -len(s.keywords))
+    return kept
+
+
+def _excluded(connection, note_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, set[uuid.UUID]]:
+    """Per note, the themes it already carries or whose suggestion was rejected."""
+    excluded = _rejections(connection, note_ids)
+    for start in range(0, len(note_ids), _IN_CHUNK):
+        rows = connection.execute(
+            select(Tagging.note_id, Tagging.theme_id).where(
+                Tagging.note_id.in_(note_ids[start : start + _IN_CHUNK])
+            )
+        )
+        for note_id, theme_id in rows:
+            excluded.setdefault(note_id, set()).add(theme_id)
+    return excluded
+
+
+def _rejections(connection, note_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, set[uuid.UUID]]:
+    rejected: dict[uuid.UUID, set[uuid.UUID]] = {}
+    for start in range(0, len(note_ids), _IN_CHUNK):
+        rows = connection.execute(
+            select(NoteEvent.note_id, NoteEvent.detail).where(
+                NoteEvent.note_id.in_(note_ids[start : start + _IN_CHUNK]),
+                NoteEvent.action == REJECTED,
+            )
+        )
+        for note_id, detail in rows:
+            try:
+                theme_id = uuid.UUID(str(detail["theme_id"]))
+            except (TypeError, KeyError, ValueError):  # a malformed event (hand-edited, merged)
+                continue
+            rejected.setdefault(note_id, set()).add(theme_id)
+    return rejected
+
+
+def _insert_events(connection, rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), 5000):
+        connection.execute(insert(NoteEvent.__table__), rows[start : start + 5000])
+
+
+def _delete_events(connection, event_ids: list[uuid.UUID]) -> None:
+    for start in range(0, len(event_ids), _IN_CHUNK):
+        connection.execute(
+            delete(NoteEvent.__table__).where(NoteEvent.id.in_(event_ids[start : start + _IN_CHUNK]))
+        )
+
+
+def _unique(note_ids: Iterable[uuid.UUID | str]) -> list[uuid.UUID]:
+    return list(dict.fromkeys(as_uuid(i, "note id") for i in note_ids))
+
+
+def _ordered(ids: list[uuid.UUID], subset: Iterable[uuid.UUID]) -> list[uuid.UUID]:
+    keep = set(subset)
+    return [i for i in ids if i in keep]
