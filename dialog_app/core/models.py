@@ -128,6 +128,8 @@ class Note(SQLModel, table=True):
         Index("ix_note_group", "group_id"),
         # Only the deleted notes: counts stay fast, and no plan is tempted to scan every live note.
         Index("ix_note_deleted", "id", sqlite_where=text("deleted_at IS NOT NULL")),
+        # Live notes in time order: the review table's default listing reads only this index.
+        Index("ix_note_live_order", "created_at", "seq", "id", sqlite_where=text("deleted_at IS NULL")),
     )
 
     id: uuid.UUID = _uuid_key()

@@ -30,3 +30,25 @@ def test_notes_sort_by_votes_and_by_group_order(project, meeting):
 def test_an_unknown_sort_is_refused(project):
     with pytest.raises(InvalidValueError):
         project.notes.ids(sort="colour")
+
+
+def test_keys_list_the_same_notes_as_ids_in_the_same_order(project, meeting):
+    # given notes with a deleted one among them
+    notes = [project.notes.add(meeting.id, f"Anteckning {n}", votes=n % 3) for n in range(8)]
+    project.notes.delete([notes[2].id])
+    # when listed by key and by id, in two orders
+    for sort in ("created_at", "votes"):
+        keys = project.notes.keys(sort=sort)
+        ids = project.notes.ids(sort=sort)
+        # then they name the same notes in the same order, and a page fetches back by key
+        fetched = project.notes.by_keys(keys)
+        assert [fetched[k].id for k in keys] == ids
+    assert notes[2].id not in ids and len(keys) == 7
+
+
+def test_the_live_order_index_is_in_the_file(project):
+    from sqlalchemy import text
+
+    with project._db.read() as session:
+        sql = session.execute(text("SELECT sql FROM sqlite_schema WHERE name = 'ix_note_live_order'")).scalar_one()
+    assert "WHERE deleted_at IS NULL" in sql

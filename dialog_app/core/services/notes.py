@@ -234,6 +234,23 @@ class NoteService:
         with self._ctx.db.read_connection() as connection:
             return list(connection.execute(statement).scalars())
 
+    def keys(self, note_filter: NoteFilter | None = None, sort: str = "created_at",
+             descending: bool = True) -> list[int]:
+        """Like ``ids``, as the notes' local row numbers: a table over 100 000 notes holds ints,
+        which SQLite hands over without the cost of building 100 000 UUIDs."""
+        statement = ordered(select(Note.seq).where(*conditions(note_filter or NoteFilter())), sort, descending)
+        with self._ctx.db.read_connection() as connection:
+            return list(connection.execute(statement).scalars())
+
+    def by_keys(self, keys: Sequence[int]) -> dict[int, Note]:
+        """Fetch a page of notes by their row numbers (see ``keys``)."""
+        found: dict[int, Note] = {}
+        with self._ctx.db.read() as session:
+            for start in range(0, len(keys), 500):
+                for note in session.scalars(select(Note).where(Note.seq.in_(keys[start : start + 500]))):
+                    found[note.seq] = note
+        return found
+
     def by_ids(self, note_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Note]:
         """Fetch a batch of notes (a page of a list view), keyed by id."""
         found: dict[uuid.UUID, Note] = {}
