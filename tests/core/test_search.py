@@ -214,3 +214,19 @@ def test_any_unicode_text_reads_back_identical_and_is_found_by_search():
             stored_text_is_kept_and_found()
         finally:
             opened["project"].close()
+
+
+def test_a_swedish_query_without_hits_does_not_scan_every_note(empty_project, monkeypatch):
+    # given a note, and a query in Swedish words that match nothing
+    dialogue = empty_project.dialogues.create("Möte")
+    empty_project.notes.add(dialogue.id, "Bredband i byarna")
+    from dialog_app.core.services import search as search_module
+
+    literal_calls = []
+    original = search_module.text_condition
+    monkeypatch.setattr(search_module, "text_condition",
+                        lambda query, literal=False: literal_calls.append(literal) or original(query, literal))
+    # when
+    hits = empty_project.search.search("utanförskap äldre")
+    # then the index's empty answer stands: no literal scan was tried
+    assert hits == [] and literal_calls == [False]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass
 
@@ -30,13 +31,15 @@ class SearchService:
     ) -> list[SearchHit]:
         """Notes holding every word of the query (the last as a prefix), newest first.
 
-        When the index finds nothing, a literal substring match is tried, so that text the
-        tokenizer does not take for words (emoji, symbols, scripts newer than its tables) is found.
+        When the index finds nothing for a query without Latin letters, a literal substring match
+        is tried, so that text the tokenizer does not take for words (emoji, symbols, scripts newer
+        than its Unicode 6.1 tables) is found. A query with Latin letters (Swedish, Sámi, Finnish)
+        is always tokenized right, so its empty answer stands: no scan of every note for nothing.
         """
         if not query.strip():
             return []
         hits = self._run(text_condition(query), note_filter, limit)
-        if not hits and fts.match_expression(query) is not None:
+        if not hits and fts.match_expression(query) is not None and not _has_latin_letter(query):
             hits = self._run(text_condition(query, literal=True), note_filter, limit)
         return hits
 
@@ -50,3 +53,7 @@ class SearchService:
         )
         with self._ctx.db.read_connection() as connection:  # Core: no ORM cost on every keystroke
             return [SearchHit(*row) for row in connection.execute(statement)]
+
+
+def _has_latin_letter(text: str) -> bool:
+    return any(ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN") for ch in text)
