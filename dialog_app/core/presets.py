@@ -10,9 +10,6 @@ from typing import Any
 from dialog_app.core.errors import NotFoundError
 from dialog_app.core.paths import resources_dir
 
-LANGUAGES = ("sv", "en")
-
-
 @dataclass(frozen=True)
 class Preset:
     id: str

@@ -40,7 +40,6 @@ class MainWindow(QMainWindow):
         self.queue: WriteQueue | None = None
         self.projector = None  # the ProjectorWindow while it is shown
         self._bridge: ChangeBridge | None = None
-        self._pending: Operation | None = None
         self._start_capturing = start_capturing
         self._build_widgets()
         self._build_actions()
@@ -311,9 +310,7 @@ class MainWindow(QMainWindow):
     # --- plumbing ------------------------------------------------------------------------------
 
     def _start(self, work, on_done) -> Operation:
-        operation = run_in_background(work, on_done, self._show_error)
-        self._pending = operation
-        return operation
+        return run_in_background(work, on_done, self._show_error)
 
     def _show_error(self, error: BaseException) -> None:
         message = error_text.describe(error)

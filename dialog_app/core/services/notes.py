@@ -373,7 +373,7 @@ _INSERT_NOTE = insert(Note.__table__)
 
 def _new_row(record: dict[str, Any], now: datetime, user: str) -> dict[str, Any]:
     """A complete, validated note row from the keyword arguments of ``add``."""
-    values = _validated({k: v for k, v in record.items() if k in EDITABLE_FIELDS and v is not None})
+    values = _validated({k: v for k, v in record.items() if k in EDITABLE_FIELDS - {"text"} and v is not None})
     return {
         "id": record.get("id") or uuid.uuid4(),
         "seq": None,

@@ -17,7 +17,7 @@ _TOKEN_CATEGORIES = ("L", "N", "Co", "M")
 
 
 def index_rows(connection, rows: Iterable[tuple[int, str]]) -> None:
-    """Add (seq, text) pairs to the index. ``connection`` is a DB-API or SQLAlchemy connection."""
+    """Add (seq, text) pairs to the index, on the caller's SQLAlchemy connection."""
     _executemany(connection, f"INSERT INTO {FTS_TABLE}(rowid, text) VALUES (?, ?)", list(rows))
 
 
@@ -26,13 +26,9 @@ def unindex_rows(connection, seqs: Iterable[int]) -> None:
 
 
 def _executemany(connection, sql: str, params: list[tuple]) -> None:
-    """Run on an SQLAlchemy connection (the store's sessions) or a plain sqlite3 one."""
-    if not params:
-        return
-    if hasattr(connection, "exec_driver_sql"):
+    """Run in the caller's transaction, on its SQLAlchemy connection."""
+    if params:
         connection.exec_driver_sql(sql, params)
-    else:
-        connection.executemany(sql, params)
 
 
 def has_terms(query: str) -> bool:

@@ -70,7 +70,6 @@ class CaptureScreen(QWidget):
         self.project: Project | None = None
         self.queue: WriteQueue | None = None
         self._loaded: Loaded | None = None
-        self._dialogues: list[Dialogue] = []
         self.last_saved: uuid.UUID | None = None
         self.pending_themes: list[uuid.UUID] = []
         self.pending_key_quote = False
@@ -237,7 +236,6 @@ class CaptureScreen(QWidget):
 
     def _show_dialogues(self, dialogues: list[Dialogue], select: uuid.UUID | None) -> None:
         shown = self._wanted or (self._loaded.dialogue.id if self._loaded else None)
-        self._dialogues = dialogues
         self.dialogue_box.blockSignals(True)
         self.dialogue_box.clear()
         for dialogue in dialogues:
