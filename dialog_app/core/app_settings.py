@@ -57,3 +57,16 @@ def set_language(code: str) -> None:
     settings = _read(app_dirs().settings_file, {})
     settings["language"] = code
     _write(app_dirs().settings_file, settings)
+
+
+def hidden_columns(view: str) -> list[str] | None:
+    """The columns the user hid in a table view; None when never chosen (the view's default)."""
+    chosen = _read(app_dirs().settings_file, {}).get("hidden_columns", {}).get(view)
+    return [name for name in chosen if isinstance(name, str)] if isinstance(chosen, list) else None
+
+
+def set_hidden_columns(view: str, names: list[str]) -> None:
+    settings = _read(app_dirs().settings_file, {})
+    columns = settings.get("hidden_columns")
+    settings["hidden_columns"] = {**(columns if isinstance(columns, dict) else {}), view: sorted(names)}
+    _write(app_dirs().settings_file, settings)

@@ -163,3 +163,46 @@ def test_a_filter_is_saved_under_a_name_and_read_back_equal(project, meeting, th
     assert project.saved_filters.names() == ["Godkända om infrastruktur"]
     with pytest.raises(NotFoundError):
         project.saved_filters.get("Alla nyckelcitat")
+
+
+# --- what the review table asks for -----------------------------------------------------------
+
+
+def test_key_quotes_are_marked_in_bulk_and_undone_note_by_note(project, notes):
+    project.notes.update(notes[0].id, key_quote=True)
+    project.history.clear()
+    changed = project.notes.set_key_quote([n.id for n in notes[:3]], True)
+    assert changed == 2  # the first already was one
+    assert (project.history.next_undo.action, project.history.next_undo.count) == ("key_quote", 2)
+    project.history.undo()
+    assert [project.notes.get(n.id).key_quote for n in notes[:3]] == [True, False, False]
+    project.history.redo()
+    assert all(project.notes.get(n.id).key_quote for n in notes[:3])
+    assert any(e.action == "edit" and e.detail == {"key_quote": True} for e in project.notes.events(notes[1].id))
+
+
+def test_row_numbers_lead_to_ids_and_records_in_the_order_asked(project, notes):
+    keys = project.notes.keys()
+    assert keys == [project.notes.get(n.id).seq for n in reversed(notes)]  # newest first
+    assert project.notes.ids_of_keys([keys[2], keys[0], 999_999]) == [notes[2].id, notes[4].id]
+    project.notes.delete([notes[4].id])
+    records = project.notes.records_by_keys(keys)
+    assert set(records) == set(keys[1:])  # a note in the bin is left out
+    assert records[keys[1]].text == notes[3].text and records[keys[1]].id == notes[3].id
+
+
+def test_a_limited_listing_is_the_start_of_the_whole_one(project, notes):
+    whole = project.notes.keys(NoteFilter(text="bredband"), "text", False)
+    assert project.notes.keys(NoteFilter(text="bredband"), "text", False, limit=2) == whole[:2]
+    assert project.notes.keys(limit=0) == []
+
+
+@pytest.mark.parametrize("sort", ["created_at", "text", "dialogue", "question", "group", "kind", "votes",
+                                  "key_quote", "status"])
+def test_the_listing_read_through_the_driver_matches_the_orm(project, notes, sort):
+    """``keys`` reads row numbers straight from sqlite3; ``ids`` through SQLAlchemy: same order."""
+    project.notes.update(notes[1].id, votes=3)
+    note_filter = NoteFilter(dialogue_ids=frozenset({notes[0].dialogue_id}), statuses=frozenset({"captured"}))
+    for descending in (True, False):
+        keys = project.notes.keys(note_filter, sort, descending)
+        assert project.notes.ids_of_keys(keys) == project.notes.ids(note_filter, sort, descending)

@@ -16,6 +16,9 @@ def ordered(statement: Select, sort: str, descending: bool) -> Select:
     """``statement`` (a select over Note) in the order ``sort``, newest first among equals."""
     if sort not in SORT_KEYS:
         raise InvalidValueError(f"cannot sort by {sort!r}; use one of: {', '.join(SORT_KEYS)}")
+    if sort == "created_at":  # exactly the live-order index's order: SQLite then reads it, no sorting
+        return statement.order_by(*(column.desc() if descending else column.asc()
+                                    for column in (Note.created_at, Note.seq)))
     if sort == "dialogue":
         statement = statement.join(Dialogue, Dialogue.id == Note.dialogue_id)
         key = getattr(func, SQL_FUNCTION)(Dialogue.title)

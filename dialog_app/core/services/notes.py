@@ -20,6 +20,7 @@ from dialog_app.core.services.context import ServiceContext, as_uuid, aware, cho
 from dialog_app.core.services.note_filter import NoteFilter, conditions
 from dialog_app.core.services.note_order import ordered
 from dialog_app.core.store import fts
+from dialog_app.core.store.driver_rows import first_column
 from dialog_app.core.timeutil import utc_now
 
 EDITABLE_FIELDS = frozenset(
@@ -161,19 +162,25 @@ class NoteService:
     def set_status(self, note_ids: Iterable[uuid.UUID | str], status: str) -> int:
         """Set the review status (reviewed, approved for publication, excluded …) of many notes at
         once; undoable, each note getting back its own earlier status. Returns how many changed."""
-        status = choice(status, NoteStatus, "status")
+        return self._set_many("status", note_ids, choice(status, NoteStatus, "status"))
+
+    def set_key_quote(self, note_ids: Iterable[uuid.UUID | str], key_quote: bool) -> int:
+        """Mark (or unmark) many notes as key quotes at once; undoable. Returns how many changed."""
+        return self._set_many("key_quote", note_ids, bool(key_quote))
+
+    def _set_many(self, field: str, note_ids: Iterable[uuid.UUID | str], value: Any) -> int:
         ids = list(dict.fromkeys(as_uuid(i, "note id") for i in note_ids))
-        before = self._statuses(ids)
-        changed = {note_id: old for note_id, old in before.items() if old != status}
+        before = self._values(field, ids)
+        changed = {note_id: old for note_id, old in before.items() if old != value}
         if not changed:
             return 0
-        self._write_statuses({note_id: status for note_id in changed})
+        self._write_values(field, {note_id: value for note_id in changed})
         self._ctx.history.record(
             Step(
-                "status",
+                field,
                 len(changed),
-                undo=lambda: self._write_statuses(changed),
-                redo=lambda: self._write_statuses({note_id: status for note_id in changed}),
+                undo=lambda: self._write_values(field, changed),
+                redo=lambda: self._write_values(field, {note_id: value for note_id in changed}),
             )
         )
         return len(changed)
@@ -235,12 +242,13 @@ class NoteService:
             return list(connection.execute(statement).scalars())
 
     def keys(self, note_filter: NoteFilter | None = None, sort: str = "created_at",
-             descending: bool = True) -> list[int]:
+             descending: bool = True, limit: int | None = None) -> list[int]:
         """Like ``ids``, as the notes' local row numbers: a table over 100 000 notes holds ints,
-        which SQLite hands over without the cost of building 100 000 UUIDs."""
+        which SQLite hands over without the cost of building 100 000 UUIDs. With ``limit``, only
+        the first rows: a table shows its first screen while the whole listing is read."""
         statement = ordered(select(Note.seq).where(*conditions(note_filter or NoteFilter())), sort, descending)
         with self._ctx.db.read_connection() as connection:
-            return list(connection.execute(statement).scalars())
+            return first_column(connection, statement.limit(limit))
 
     def by_keys(self, keys: Sequence[int]) -> dict[int, Note]:
         """Fetch a page of notes by their row numbers (see ``keys``)."""
@@ -250,6 +258,30 @@ class NoteService:
                 for note in session.scalars(select(Note).where(Note.seq.in_(keys[start : start + 500]))):
                     found[note.seq] = note
         return found
+
+    def records_by_keys(self, keys: Sequence[int]) -> dict[int, NoteRecord]:
+        """A page of live notes by row number, as plain records (no ORM objects): what a table
+        paints. Deleted and unknown numbers are left out."""
+        found: dict[int, NoteRecord] = {}
+        table = Note.__table__
+        with self._ctx.db.read_connection() as connection:
+            for start in range(0, len(keys), 500):
+                rows = connection.execute(
+                    select(table).where(table.c.seq.in_(keys[start : start + 500]), table.c.deleted_at.is_(None))
+                )
+                for row in rows:
+                    found[row.seq] = NoteRecord(**row._mapping)
+        return found
+
+    def ids_of_keys(self, keys: Sequence[int]) -> list[uuid.UUID]:
+        """The ids of notes given by row number (see ``keys``), in the order given; unknown
+        numbers are left out. What a table's selection becomes before a bulk action."""
+        found: dict[int, uuid.UUID] = {}
+        with self._ctx.db.read_connection() as connection:
+            for start in range(0, len(keys), 500):
+                rows = connection.execute(select(Note.seq, Note.id).where(Note.seq.in_(keys[start : start + 500])))
+                found.update(rows.all())
+        return [found[key] for key in keys if key in found]
 
     def by_ids(self, note_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Note]:
         """Fetch a batch of notes (a page of a list view), keyed by id."""
@@ -311,34 +343,36 @@ class NoteService:
             self._apply(session, note, values, action="edit")
         self._ctx.changes.publish(ChangeKind.NOTES, [note_id])
 
-    def _statuses(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
-        found: dict[uuid.UUID, str] = {}
+    def _values(self, field: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+        column = getattr(Note, field)
+        found: dict[uuid.UUID, Any] = {}
         with self._ctx.db.read_connection() as connection:
             for start in range(0, len(ids), 500):
                 rows = connection.execute(
-                    select(Note.id, Note.status).where(Note.id.in_(ids[start : start + 500]), Note.deleted_at.is_(None))
+                    select(Note.id, column).where(Note.id.in_(ids[start : start + 500]), Note.deleted_at.is_(None))
                 )
                 found.update(dict(rows.all()))
         return found
 
-    def _write_statuses(self, statuses: dict[uuid.UUID, str]) -> None:
-        """Write each note's status, grouped by value: one UPDATE per status, one transaction."""
-        by_status: dict[str, list[uuid.UUID]] = {}
-        for note_id, status in statuses.items():
-            by_status.setdefault(status, []).append(note_id)
+    def _write_values(self, field: str, values: dict[uuid.UUID, Any]) -> None:
+        """Write one field of many notes, grouped by value: one UPDATE per value, one transaction,
+        and a history event per note."""
+        by_value: dict[Any, list[uuid.UUID]] = {}
+        for note_id, value in values.items():
+            by_value.setdefault(value, []).append(note_id)
         now = utc_now()
         with self._ctx.db.write() as session:
-            for status, ids in by_status.items():
+            for value, ids in by_value.items():
                 for start in range(0, len(ids), 500):
                     session.execute(
-                        update(Note).where(Note.id.in_(ids[start : start + 500])).values(status=status, updated_at=now)
+                        update(Note).where(Note.id.in_(ids[start : start + 500])).values({field: value, "updated_at": now})
                     )
             session.execute(insert(NoteEvent.__table__), [
-                {"id": uuid.uuid4(), "note_id": note_id, "at": now, "by": self._ctx.user, "action": "status",
-                 "detail": {"status": status}}
-                for note_id, status in statuses.items()
+                {"id": uuid.uuid4(), "note_id": note_id, "at": now, "by": self._ctx.user,
+                 "action": "status" if field == "status" else "edit", "detail": {field: value}}
+                for note_id, value in values.items()
             ])
-        self._ctx.changes.publish(ChangeKind.NOTES, list(statuses))
+        self._ctx.changes.publish(ChangeKind.NOTES, list(values))
 
     def _set_deleted(self, ids: list[uuid.UUID], deleted: bool) -> list[uuid.UUID]:
         """Soft-delete or restore; returns the ids whose state actually changed."""

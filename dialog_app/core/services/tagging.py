@@ -133,8 +133,8 @@ class TaggingService:
         added = [i for i in ids if i in existing_notes and i not in already]
         if added:
             now = utc_now()
-            session.execute(
-                insert(Tagging),
+            session.connection().execute(  # Core, not the ORM's bulk insert: a third of the time
+                insert(Tagging.__table__),
                 [
                     {"note_id": i, "theme_id": theme_id, "tagged_by": self._ctx.user,
                      "tagged_at": now, "origin": origin}
@@ -174,8 +174,8 @@ class TaggingService:
     def _reinsert(self, taggings: list[Tagging]) -> None:
         """Put removed taggings back exactly as they were (who, when, origin)."""
         with self._ctx.db.write() as session:
-            session.execute(
-                insert(Tagging),
+            session.connection().execute(
+                insert(Tagging.__table__),
                 [
                     {"note_id": t.note_id, "theme_id": t.theme_id, "tagged_by": t.tagged_by,
                      "tagged_at": t.tagged_at, "origin": t.origin}
@@ -191,8 +191,8 @@ class TaggingService:
 
     def _log(self, session, note_ids: list[uuid.UUID], action: str, detail: dict) -> None:
         now = utc_now()
-        session.execute(
-            insert(NoteEvent),
+        session.connection().execute(
+            insert(NoteEvent.__table__),
             [
                 {"id": uuid.uuid4(), "note_id": i, "at": now, "by": self._ctx.user,
                  "action": action, "detail": detail}
