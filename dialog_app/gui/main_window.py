@@ -19,7 +19,10 @@ from dialog_app.gui import error_text
 from dialog_app.gui.capture.capture_screen import CaptureScreen
 from dialog_app.gui.change_bridge import ChangeBridge
 from dialog_app.gui.dialogs import messages, project_files
+from dialog_app.gui.overview.matrix_page import MatrixPage
 from dialog_app.gui.overview_page import OverviewPage
+from dialog_app.gui.review.review_page import ReviewPage
+from dialog_app.gui.synthesis.synthesis_page import SynthesisPage
 from dialog_app.gui.worker import Operation, run_in_background
 from dialog_app.gui.write_queue import WriteQueue
 
@@ -65,8 +68,23 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.review = ReviewPage()
+        self.review.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.review.failed.connect(self._show_error)
+        self.review.edit_framework_requested.connect(self.edit_frameworks)
+        self.framework_editor = None  # the FrameworkEditor while it is open
+
+        self.synthesis = SynthesisPage()
+        self.synthesis.failed.connect(self._show_error)
+        self.matrix = MatrixPage()
+        self.matrix.failed.connect(self._show_error)
+        self.matrix.filter_requested.connect(self.show_in_review)
+
+        self.tabs.addTab(self.overview, self.tr("Dialogues"))
         self.tabs.addTab(self.capture, self.tr("Capture"))
+        self.tabs.addTab(self.review, self.tr("Review"))
+        self.tabs.addTab(self.synthesis, self.tr("Write"))
+        self.tabs.addTab(self.matrix, self.tr("Overview"))
 
         self.no_project = QLabel()
         self.no_project.setObjectName("noProject")
@@ -114,6 +132,14 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(lambda: self._run_history("redo"))
         self._update_history_actions()
 
+        self.frameworks_action = QAction(self.tr("&Themes and frameworks…"), self)
+        self.frameworks_action.setObjectName("editFrameworksAction")
+        self.frameworks_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.frameworks_action.setStatusTip(
+            self.tr("Create, rename, move, merge and delete themes; choose the framework to tag with")
+        )
+        self.frameworks_action.triggered.connect(self.edit_frameworks)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
@@ -128,6 +154,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.frameworks_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -194,6 +222,9 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.capture)
         self.overview.set_project(project)
         self.capture.set_project(project, self.queue)
+        self.review.set_project(project, self.queue)
+        self.synthesis.set_project(project, self.queue)
+        self.matrix.set_project(project)
         self.capture.show_busy(False)
 
     def show_capture(self) -> None:
@@ -207,6 +238,29 @@ class MainWindow(QMainWindow):
         path = str(self.project.path) if self.project else ""
         self.status_label.setText(self.tr("%1 · %n note(s)", "", total).replace("%1", path))
         self.project_loaded.emit()
+
+    def show_in_review(self, note_filter) -> None:
+        """The overview's cell was clicked: its notes, in the review table."""
+        self.tabs.setCurrentWidget(self.review)
+        self.review.show_filter(note_filter)
+
+    def edit_frameworks(self) -> None:
+        """Open the framework editor (one at a time, beside the window: the table stays usable)."""
+        if self.project is None or self.queue is None:
+            return
+        if self.framework_editor is None:
+            from dialog_app.gui.review.framework_editor import FrameworkEditor
+
+            self.framework_editor = FrameworkEditor(self.project, self.queue, self)
+            self.framework_editor.finished.connect(self._framework_editor_closed)
+        self.framework_editor.show()
+        self.framework_editor.raise_()
+        self.framework_editor.activateWindow()
+
+    def _framework_editor_closed(self) -> None:
+        if self.framework_editor is not None:
+            self.framework_editor.deleteLater()
+            self.framework_editor = None
 
     # --- the projector -------------------------------------------------------------------------
 
@@ -229,13 +283,22 @@ class MainWindow(QMainWindow):
         if change.kind == ChangeKind.HISTORY:
             self._update_history_actions()
             return
+        if self.framework_editor is not None and change.kind == ChangeKind.THEMES:
+            self.framework_editor.reload()
         self.overview.on_change(change)
         self.capture.on_change(change)
+        self.review.on_change(change)
+        self.synthesis.on_change(change)
+        self.matrix.on_change(change)
 
     def _close_project(self) -> None:
+        if self.framework_editor is not None:
+            self.framework_editor.close()
+            self._framework_editor_closed()
         if self.projector is not None:
             self.projector.close()
             self.projector = None
+        self.synthesis.flush()  # the synthesis being typed is queued, then written like the rest
         if self.queue is not None:
             self.queue.wait()  # every note typed is written before the file is let go
             self.queue = None
@@ -244,6 +307,9 @@ class MainWindow(QMainWindow):
             self._bridge = None
         self.overview.set_project(None)
         self.capture.set_project(None, None)
+        self.review.set_project(None, None)
+        self.synthesis.set_project(None, None)
+        self.matrix.set_project(None)
         if self.project is not None:
             self.project.close()
             self.project = None
@@ -295,6 +361,7 @@ class MainWindow(QMainWindow):
             "untag": self.tr("untagging of %n note(s)", "", step.count),
             "capture": self.tr("capture of %n note(s)", "", step.count),
             "status": self.tr("status change of %n note(s)", "", step.count),
+            "key_quote": self.tr("key-quote mark on %n note(s)", "", step.count),
             "merge": self.tr("merging of two notes"),
             "reject_suggestion": self.tr("rejected suggestion on %n note(s)", "", step.count),
             "edit_theme": self.tr("theme edit"),
@@ -304,6 +371,13 @@ class MainWindow(QMainWindow):
             "rename_framework": self.tr("framework rename"),
             "edit_framework": self.tr("framework edit"),
             "delete_framework": self.tr("framework deletion"),
+            "add_theme": self.tr("new theme"),
+            "create_framework": self.tr("new framework"),
+            "add_preset": self.tr("added framework"),
+            "set_active": self.tr("choice of active framework"),
+            "add_quote": self.tr("adding a key quote"),
+            "remove_quote": self.tr("removing a key quote"),
+            "order_quotes": self.tr("reordering the key quotes"),
         }
         return names.get(step.action, self.tr("last action"))
 

@@ -145,6 +145,295 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         </message>
     </context>
     <context>
+        <name>CountMatrixModel</name>
+        <message>
+            <source>No theme in this framework</source>
+            <translation>Utan tema i ramverket</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>Alla anteckningar</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>Alla grupper</translation>
+        </message>
+        <message>
+            <source>All dialogues</source>
+            <translation>Alla dialoger</translation>
+        </message>
+        <message>
+            <source>No group</source>
+            <translation>Ingen grupp</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) in the project</source>
+            <translation>
+                <numerusform>1 anteckning i projektet</numerusform>
+                <numerusform>%n anteckningar i projektet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) with no theme of this framework</source>
+            <translation>
+                <numerusform>1 anteckning utan tema från det här ramverket</numerusform>
+                <numerusform>%n anteckningar utan tema från det här ramverket</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) tagged %1</source>
+            <translation>
+                <numerusform>1 anteckning taggad med %1</numerusform>
+                <numerusform>%n anteckningar taggade med %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from the dialogue “%2”</source>
+            <translation>
+                <numerusform>1 anteckning från dialogen ”%2”</numerusform>
+                <numerusform>%n anteckningar från dialogen ”%2”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from the dialogue “%2” with no theme of this framework</source>
+            <translation>
+                <numerusform>1 anteckning från dialogen ”%2” utan tema från det här ramverket</numerusform>
+                <numerusform>%n anteckningar från dialogen ”%2” utan tema från det här ramverket</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from the dialogue “%2” tagged %1</source>
+            <translation>
+                <numerusform>1 anteckning från dialogen ”%2” taggad med %1</numerusform>
+                <numerusform>%n anteckningar från dialogen ”%2” taggade med %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) with no stakeholder group</source>
+            <translation>
+                <numerusform>1 anteckning utan intressentgrupp</numerusform>
+                <numerusform>%n anteckningar utan intressentgrupp</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) with no stakeholder group and no theme of this framework</source>
+            <translation>
+                <numerusform>1 anteckning utan intressentgrupp och utan tema från det här ramverket</numerusform>
+                <numerusform>%n anteckningar utan intressentgrupp och utan tema från det här ramverket</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) with no stakeholder group tagged %1</source>
+            <translation>
+                <numerusform>1 anteckning utan intressentgrupp taggad med %1</numerusform>
+                <numerusform>%n anteckningar utan intressentgrupp taggade med %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from %2</source>
+            <translation>
+                <numerusform>1 anteckning från %2</numerusform>
+                <numerusform>%n anteckningar från %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from %2 with no theme of this framework</source>
+            <translation>
+                <numerusform>1 anteckning från %2 utan tema från det här ramverket</numerusform>
+                <numerusform>%n anteckningar från %2 utan tema från det här ramverket</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from %2 tagged %1</source>
+            <translation>
+                <numerusform>1 anteckning från %2 taggad med %1</numerusform>
+                <numerusform>%n anteckningar från %2 taggade med %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click, or press Enter, to list these notes.</source>
+            <translation>Klicka, eller tryck Enter, för att lista anteckningarna.</translation>
+        </message>
+        <message>
+            <source>Some of these notes have themes of another framework, so the note list cannot pick them out.</source>
+            <translation>Några av anteckningarna har teman från ett annat ramverk, så anteckningslistan kan inte plocka ut just dem.</translation>
+        </message>
+        <message>
+            <source>The note list cannot pick out notes with no stakeholder group.</source>
+            <translation>Anteckningslistan kan inte plocka ut anteckningar utan intressentgrupp.</translation>
+        </message>
+        <message>
+            <source>A note with several themes is counted once here.</source>
+            <translation>En anteckning med flera teman räknas en gång här.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateRangeButton</name>
+        <message>
+            <source>Only notes captured between</source>
+            <translation>Bara anteckningar gjorda mellan</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Datum</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>The selected note</source>
+            <translation>Den valda anteckningen</translation>
+        </message>
+        <message>
+            <source>Dialogue</source>
+            <translation>Dialog</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Fråga</translation>
+        </message>
+        <message>
+            <source>Stakeholder group</source>
+            <translation>Intressentgrupp</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Bord</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Röster</translation>
+        </message>
+        <message>
+            <source>Key quote</source>
+            <translation>Nyckelcitat</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source> (accepted suggestion)</source>
+            <translation> (godkänt förslag)</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>någon</translation>
+        </message>
+        <message>
+            <source>imported by %1</source>
+            <translation>importerad av %1</translation>
+        </message>
+        <message>
+            <source>captured by %1</source>
+            <translation>antecknad av %1</translation>
+        </message>
+        <message>
+            <source>a theme that no longer exists</source>
+            <translation>ett tema som inte längre finns</translation>
+        </message>
+        <message>
+            <source>%1 accepted the suggested theme %2</source>
+            <translation>%1 godkände det föreslagna temat %2</translation>
+        </message>
+        <message>
+            <source>%1 tagged it %2</source>
+            <translation>%1 taggade den med %2</translation>
+        </message>
+        <message>
+            <source>%1 removed the theme %2</source>
+            <translation>%1 tog bort temat %2</translation>
+        </message>
+        <message>
+            <source>%1 rejected the suggested theme %2</source>
+            <translation>%1 avvisade det föreslagna temat %2</translation>
+        </message>
+        <message>
+            <source>%1 set the status to %2</source>
+            <translation>%1 satte status till %2</translation>
+        </message>
+        <message>
+            <source>%1 edited it (%2)</source>
+            <translation>%1 redigerade den (%2)</translation>
+        </message>
+        <message>
+            <source>%1 moved it to the bin</source>
+            <translation>%1 flyttade den till papperskorgen</translation>
+        </message>
+        <message>
+            <source>%1 restored it from the bin</source>
+            <translation>%1 återställde den från papperskorgen</translation>
+        </message>
+        <message>
+            <source>%1 merged another note into it</source>
+            <translation>%1 slog ihop en annan anteckning med den</translation>
+        </message>
+        <message>
+            <source>%1 merged it into another note</source>
+            <translation>%1 slog ihop den med en annan anteckning</translation>
+        </message>
+        <message>
+            <source>%1 undid a merge</source>
+            <translation>%1 ångrade en sammanslagning</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>votes</source>
+            <translation>röster</translation>
+        </message>
+        <message>
+            <source>key quote</source>
+            <translation>nyckelcitat</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>typ</translation>
+        </message>
+        <message>
+            <source>stakeholder group</source>
+            <translation>intressentgrupp</translation>
+        </message>
+        <message>
+            <source>question</source>
+            <translation>fråga</translation>
+        </message>
+        <message>
+            <source>table</source>
+            <translation>bord</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>shown on the projector</source>
+            <translation>visas på projektorn</translation>
+        </message>
+    </context>
+    <context>
         <name>DialogueListModel</name>
         <message>
             <source>All dialogues</source>
@@ -160,6 +449,42 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         <message>
             <source>online</source>
             <translation>digitalt</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Möjliga dubbletter</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) of notes look like the same input captured more than once. Merging a group keeps its first note, adds up the votes and keeps where every note came from; Ctrl+Z undoes it.</source>
+            <translation>
+                <numerusform>%n grupp anteckningar ser ut att vara samma synpunkt antecknad mer än en gång. En sammanslagning behåller gruppens första anteckning, lägger ihop rösterna och behåller var varje anteckning kom ifrån; Ctrl+Z ångrar den.</numerusform>
+                <numerusform>%n grupper av anteckningar ser ut att vara samma synpunkt antecknad mer än en gång. En sammanslagning behåller gruppens första anteckning, lägger ihop rösterna och behåller var varje anteckning kom ifrån; Ctrl+Z ångrar den.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No possible duplicates among the listed notes.</source>
+            <translation>Inga möjliga dubbletter bland de listade anteckningarna.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Group %1: the same text, %n note(s)</source>
+            <translation>
+                <numerusform>Grupp %1: samma text, %n anteckning</numerusform>
+                <numerusform>Grupp %1: samma text, %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Group %1: %2 % alike, %n note(s)</source>
+            <translation>
+                <numerusform>Grupp %1: %2 % lika, %n anteckning</numerusform>
+                <numerusform>Grupp %1: %2 % lika, %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge this group</source>
+            <translation>Slå ihop gruppen</translation>
         </message>
     </context>
     <context>
@@ -199,6 +524,288 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         <message>
             <source>“%1” cannot be used as a project.</source>
             <translation>”%1” kan inte användas som projekt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Save filter</source>
+            <translation>Spara filter</translation>
+        </message>
+        <message>
+            <source>Name of the saved filter:</source>
+            <translation>Namn på det sparade filtret:</translation>
+        </message>
+        <message>
+            <source>Search notes (Ctrl+F) — words, or the start of a word</source>
+            <translation>Sök anteckningar (Ctrl+F) – ord, eller början av ett ord</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <translation>Sök anteckningar</translation>
+        </message>
+        <message>
+            <source>Dialogue</source>
+            <translation>Dialog</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Fråga</translation>
+        </message>
+        <message>
+            <source>Stakeholder group</source>
+            <translation>Intressentgrupp</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>★ Key quotes</source>
+            <translation>★ Nyckelcitat</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Rensa filter</translation>
+        </message>
+        <message>
+            <source>Saved filters</source>
+            <translation>Sparade filter</translation>
+        </message>
+        <message>
+            <source>(no theme)</source>
+            <translation>(inget tema)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n or more note(s)…</source>
+            <translation>
+                <numerusform>%n eller fler anteckningar…</numerusform>
+                <numerusform>%n eller fler anteckningar…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n anteckning</numerusform>
+                <numerusform>%n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 note(s)</source>
+            <translation>
+                <numerusform>%n av %1 anteckningar</numerusform>
+                <numerusform>%n av %1 anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save current filter…</source>
+            <translation>Spara aktuellt filter…</translation>
+        </message>
+        <message>
+            <source>Delete saved filter</source>
+            <translation>Ta bort sparat filter</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkActions</name>
+        <message>
+            <source>New framework</source>
+            <translation>Nytt ramverk</translation>
+        </message>
+        <message>
+            <source>Name of the new framework:</source>
+            <translation>Det nya ramverkets namn:</translation>
+        </message>
+        <message>
+            <source>Created “%1”. Add its themes with “Add theme”.</source>
+            <translation>”%1” har skapats. Lägg till dess teman med ”Nytt tema”.</translation>
+        </message>
+        <message>
+            <source>Added “%1” with its themes.</source>
+            <translation>”%1” har lagts till med sina teman.</translation>
+        </message>
+        <message>
+            <source>Rename framework</source>
+            <translation>Byt namn på ramverket</translation>
+        </message>
+        <message>
+            <source>New name of the framework:</source>
+            <translation>Ramverkets nya namn:</translation>
+        </message>
+        <message>
+            <source>Capture and review now use “%1”.</source>
+            <translation>Anteckning och granskning använder nu ”%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the framework “%1” with its %n theme(s)?</source>
+            <translation>
+                <numerusform>Ta bort ramverket ”%1” med dess %n tema?</numerusform>
+                <numerusform>Ta bort ramverket ”%1” med dess %n teman?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) lose their themes from it.</source>
+            <translation>
+                <numerusform>%n anteckning förlorar sina teman från det.</numerusform>
+                <numerusform>%n anteckningar förlorar sina teman från det.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Du kan ångra det med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”. Ctrl+Z undoes this.</source>
+            <translation>”%1” har tagits bort. Ångra med Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkBar</name>
+        <message>
+            <source>&amp;Framework:</source>
+            <translation>&amp;Ramverk:</translation>
+        </message>
+        <message>
+            <source>N&amp;ew</source>
+            <translation>N&amp;ytt</translation>
+        </message>
+        <message>
+            <source>A new empty framework, or a copy of a shipped one</source>
+            <translation>Ett nytt tomt ramverk, eller en kopia av ett som följer med programmet</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Byt namn…</translation>
+        </message>
+        <message>
+            <source>Give the framework another name</source>
+            <translation>Ge ramverket ett annat namn</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Ta bort…</translation>
+        </message>
+        <message>
+            <source>&amp;Use in capture and review</source>
+            <translation>&amp;Använd vid anteckning och granskning</translation>
+        </message>
+        <message>
+            <source>%1 (in use)</source>
+            <translation>%1 (används)</translation>
+        </message>
+        <message>
+            <source>Capture, review and the projector use this framework's themes</source>
+            <translation>Anteckning, granskning och projektorn använder det här ramverkets teman</translation>
+        </message>
+        <message>
+            <source>Use this framework's themes in capture, review and on the projector instead</source>
+            <translation>Använd det här ramverkets teman vid anteckning, granskning och på projektorn i stället</translation>
+        </message>
+        <message>
+            <source>Delete the framework and its themes</source>
+            <translation>Ta bort ramverket och dess teman</translation>
+        </message>
+        <message>
+            <source>A project keeps at least one framework: add another before deleting this one</source>
+            <translation>Ett projekt har alltid minst ett ramverk: lägg till ett annat innan du tar bort det här</translation>
+        </message>
+        <message>
+            <source>Empty framework…</source>
+            <translation>Tomt ramverk…</translation>
+        </message>
+        <message>
+            <source>Copy of a shipped framework</source>
+            <translation>Kopia av ett medföljande ramverk</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n theme(s))</source>
+            <translation>
+                <numerusform>%1 (%n tema)</numerusform>
+                <numerusform>%1 (%n teman)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Already in this project</source>
+            <translation>Finns redan i projektet</translation>
+        </message>
+        <message>
+            <source>To use another framework, pick it above and tick its box.</source>
+            <translation>Välj ett annat ramverk ovan och kryssa i dess ruta för att använda det i stället.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkEditor</name>
+        <message>
+            <source>Themes and frameworks</source>
+            <translation>Teman och ramverk</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Teman</translation>
+        </message>
+        <message>
+            <source>Drag a theme to move it, or use Alt+arrow keys. Delete removes it.</source>
+            <translation>Dra ett tema för att flytta det, eller använd Alt+piltangenterna. Delete tar bort det.</translation>
+        </message>
+        <message>
+            <source>Add &amp;theme</source>
+            <translation>Nytt &amp;tema</translation>
+        </message>
+        <message>
+            <source>A new theme at the top level (Ctrl+N)</source>
+            <translation>Ett nytt tema på översta nivån (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Add su&amp;b-theme</source>
+            <translation>Nytt &amp;undertema</translation>
+        </message>
+        <message>
+            <source>A new theme under the selected one (Ctrl+Shift+N)</source>
+            <translation>Ett nytt tema under det markerade (Ctrl+Skift+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into…</source>
+            <translation>Slå i&amp;hop med…</translation>
+        </message>
+        <message>
+            <source>Move the selected theme's notes to another theme, then remove it</source>
+            <translation>Flytta det markerade temats anteckningar till ett annat tema och ta sedan bort det</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Ta b&amp;ort…</translation>
+        </message>
+        <message>
+            <source>Delete the selected theme (Delete)</source>
+            <translation>Ta bort det markerade temat (Delete)</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Ångra</translation>
+        </message>
+        <message>
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>Ångra den senaste ändringen (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Gör om</translation>
+        </message>
+        <message>
+            <source>Redo what was undone (Ctrl+Shift+Z)</source>
+            <translation>Gör om det som ångrades (Ctrl+Skift+Z)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
         </message>
     </context>
     <context>
@@ -275,12 +882,24 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Overview</source>
-            <translation>Överblick</translation>
+            <source>Dialogues</source>
+            <translation>Dialoger</translation>
         </message>
         <message>
             <source>Capture</source>
             <translation>Anteckna</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Granska</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Skriva</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Överblick</translation>
         </message>
         <message>
             <source>&amp;New project…</source>
@@ -309,6 +928,14 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
+        </message>
+        <message>
+            <source>&amp;Themes and frameworks…</source>
+            <translation>&amp;Teman och ramverk…</translation>
+        </message>
+        <message>
+            <source>Create, rename, move, merge and delete themes; choose the framework to tag with</source>
+            <translation>Skapa, byt namn på, flytta, slå ihop och ta bort teman; välj ramverket att tagga med</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -426,6 +1053,13 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
                 <numerusform>statusändring av %n anteckningar</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>key-quote mark on %n note(s)</source>
+            <translation>
+                <numerusform>nyckelcitatmarkering på %n anteckning</numerusform>
+                <numerusform>nyckelcitatmarkering på %n anteckningar</numerusform>
+            </translation>
+        </message>
         <message>
             <source>merging of two notes</source>
             <translation>sammanslagning av två anteckningar</translation>
@@ -466,6 +1100,34 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
             <translation>borttagning av ramverk</translation>
         </message>
         <message>
+            <source>new theme</source>
+            <translation>nytt tema</translation>
+        </message>
+        <message>
+            <source>new framework</source>
+            <translation>nytt ramverk</translation>
+        </message>
+        <message>
+            <source>added framework</source>
+            <translation>tillagt ramverk</translation>
+        </message>
+        <message>
+            <source>choice of active framework</source>
+            <translation>val av aktivt ramverk</translation>
+        </message>
+        <message>
+            <source>adding a key quote</source>
+            <translation>tillägg av nyckelcitat</translation>
+        </message>
+        <message>
+            <source>removing a key quote</source>
+            <translation>borttagning av nyckelcitat</translation>
+        </message>
+        <message>
+            <source>reordering the key quotes</source>
+            <translation>ny ordning på nyckelcitaten</translation>
+        </message>
+        <message>
             <source>last action</source>
             <translation>senaste åtgärden</translation>
         </message>
@@ -480,6 +1142,60 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
         <message>
             <source>&lt;h3&gt;dialog_app %1&lt;/h3&gt;&lt;p&gt;Capture, tag and summarise what was heard in stakeholder dialogues.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dialog_app %1&lt;/h3&gt;&lt;p&gt;Dokumentera, tagga och sammanställ det som kom fram i dialoger med intressenter.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixPage</name>
+        <message>
+            <source>No project is open.</source>
+            <translation>Inget projekt är öppet.</translation>
+        </message>
+        <message>
+            <source>Stakeholder groups</source>
+            <translation>Intressentgrupper</translation>
+        </message>
+        <message>
+            <source>Dialogues</source>
+            <translation>Dialoger</translation>
+        </message>
+        <message>
+            <source>Compare the themes &amp;with:</source>
+            <translation>Jämför temana &amp;med:</translation>
+        </message>
+        <message>
+            <source>The stronger the colour, the more notes. A note with two themes counts under both. Click a cell to list its notes.</source>
+            <translation>Ju starkare färg, desto fler anteckningar. En anteckning med två teman räknas under båda. Klicka på en cell för att lista dess anteckningar.</translation>
+        </message>
+        <message>
+            <source>Notes per theme</source>
+            <translation>Anteckningar per tema</translation>
+        </message>
+        <message>
+            <source>No theme framework</source>
+            <translation>Inget temaramverk</translation>
+        </message>
+        <message>
+            <source>This project has no theme framework yet.
+
+Add one under Themes: the matrix then shows how many notes each theme got, and from whom.</source>
+            <translation>Projektet har inget temaramverk än.
+
+Lägg till ett under Teman: då visar matrisen hur många anteckningar varje tema fick, och från vilka.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n note(s)</source>
+            <translation>
+                <numerusform>%1 · 1 anteckning</numerusform>
+                <numerusform>%1 · %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No notes yet.
+
+When notes are captured in a dialogue and tagged with themes, this matrix counts them per theme and stakeholder group.</source>
+            <translation>Inga anteckningar än.
+
+När anteckningar från en dialog har förts in och taggats med teman räknar matrisen dem per tema och intressentgrupp.</translation>
         </message>
     </context>
     <context>
@@ -680,6 +1396,284 @@ Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</
         </message>
     </context>
     <context>
+        <name>QuotePanel</name>
+        <message>
+            <source>Key quotes</source>
+            <translation>Nyckelcitat</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Upp</translation>
+        </message>
+        <message>
+            <source>Move the quote up (Alt+Up)</source>
+            <translation>Flytta upp citatet (Alt+Upp)</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ned</translation>
+        </message>
+        <message>
+            <source>Move the quote down (Alt+Down)</source>
+            <translation>Flytta ned citatet (Alt+Ned)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Remove the quote from this theme's key quotes (Delete)</source>
+            <translation>Ta bort citatet från temats nyckelcitat (Delete)</translation>
+        </message>
+        <message>
+            <source>In the bin</source>
+            <translation>I papperskorgen</translation>
+        </message>
+        <message>
+            <source>No longer tagged with this theme</source>
+            <translation>Inte längre taggad med temat</translation>
+        </message>
+        <message numerus="yes">
+            <source>Key quotes (%n)</source>
+            <translation>
+                <numerusform>Nyckelcitat (%n)</numerusform>
+                <numerusform>Nyckelcitat (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewActions</name>
+        <message>
+            <source>Theme %1</source>
+            <translation>Tema %1</translation>
+        </message>
+        <message>
+            <source>Tag with a theme…</source>
+            <translation>Tagga med ett tema…</translation>
+        </message>
+        <message>
+            <source>Remove a theme…</source>
+            <translation>Ta bort ett tema…</translation>
+        </message>
+        <message>
+            <source>Accept the suggested theme</source>
+            <translation>Godkänn det föreslagna temat</translation>
+        </message>
+        <message>
+            <source>Reject the suggested theme</source>
+            <translation>Avvisa det föreslagna temat</translation>
+        </message>
+        <message>
+            <source>Key quote</source>
+            <translation>Nyckelcitat</translation>
+        </message>
+        <message>
+            <source>Merge the two selected notes</source>
+            <translation>Slå ihop de två valda anteckningarna</translation>
+        </message>
+        <message>
+            <source>Find possible duplicates…</source>
+            <translation>Hitta möjliga dubbletter…</translation>
+        </message>
+        <message>
+            <source>Move to the bin</source>
+            <translation>Flytta till papperskorgen</translation>
+        </message>
+        <message>
+            <source>The active framework has no theme number %1.</source>
+            <translation>Det aktiva ramverket har inget tema nummer %1.</translation>
+        </message>
+        <message>
+            <source>Tag the selected notes with</source>
+            <translation>Tagga de valda anteckningarna med</translation>
+        </message>
+        <message>
+            <source>Remove from the selected notes</source>
+            <translation>Ta bort från de valda anteckningarna</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tagged %n note(s) with “%1”.</source>
+            <translation>
+                <numerusform>Taggade %n anteckning med ”%1”.</numerusform>
+                <numerusform>Taggade %n anteckningar med ”%1”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed “%1” from %n note(s).</source>
+            <translation>
+                <numerusform>Tog bort ”%1” från %n anteckning.</numerusform>
+                <numerusform>Tog bort ”%1” från %n anteckningar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The selected notes have no suggested theme.</source>
+            <translation>De valda anteckningarna har inget föreslaget tema.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accepted “%1” for %n note(s).</source>
+            <translation>
+                <numerusform>Godkände ”%1” för %n anteckning.</numerusform>
+                <numerusform>Godkände ”%1” för %n anteckningar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rejected “%1” for %n note(s).</source>
+            <translation>
+                <numerusform>Avvisade ”%1” för %n anteckning.</numerusform>
+                <numerusform>Avvisade ”%1” för %n anteckningar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Set %n note(s) to “%1”.</source>
+            <translation>
+                <numerusform>Satte %n anteckning till ”%1”.</numerusform>
+                <numerusform>Satte %n anteckningar till ”%1”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed the key-quote mark of %n note(s).</source>
+            <translation>
+                <numerusform>Ändrade nyckelcitatmarkeringen på %n anteckning.</numerusform>
+                <numerusform>Ändrade nyckelcitatmarkeringen på %n anteckningar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select exactly two notes to merge.</source>
+            <translation>Välj exakt två anteckningar att slå ihop.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged the two notes; the kept note has %n vote(s).</source>
+            <translation>
+                <numerusform>Slog ihop de två anteckningarna; den kvarvarande har %n röst.</numerusform>
+                <numerusform>Slog ihop de två anteckningarna; den kvarvarande har %n röster.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n note(s) to the bin. Ctrl+Z brings them back.</source>
+            <translation>
+                <numerusform>Flyttade %n anteckning till papperskorgen. Ctrl+Z tar tillbaka den.</numerusform>
+                <numerusform>Flyttade %n anteckningar till papperskorgen. Ctrl+Z tar tillbaka dem.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Looking for possible duplicates…</source>
+            <translation>Letar efter möjliga dubbletter…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n note(s) into the first of their group.</source>
+            <translation>
+                <numerusform>Slog ihop %n anteckning med den första i gruppen.</numerusform>
+                <numerusform>Slog ihop %n anteckningar med den första i gruppen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tag with</source>
+            <translation>Tagga med</translation>
+        </message>
+        <message>
+            <source>Remove theme</source>
+            <translation>Ta bort tema</translation>
+        </message>
+        <message>
+            <source>Accept suggestion</source>
+            <translation>Godkänn förslag</translation>
+        </message>
+        <message>
+            <source>Reject suggestion</source>
+            <translation>Avvisa förslag</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Select one or more notes first.</source>
+            <translation>Välj en eller flera anteckningar först.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Edit themes and frameworks…</source>
+            <translation>Redigera teman och ramverk…</translation>
+        </message>
+        <message>
+            <source>Saved the filter “%1”.</source>
+            <translation>Sparade filtret ”%1”.</translation>
+        </message>
+        <message>
+            <source>Deleted the saved filter “%1”.</source>
+            <translation>Tog bort det sparade filtret ”%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Teman</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Förslag</translation>
+        </message>
+        <message>
+            <source>Dialogue</source>
+            <translation>Dialog</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Fråga</translation>
+        </message>
+        <message>
+            <source>Stakeholder group</source>
+            <translation>Intressentgrupp</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Röster</translation>
+        </message>
+        <message>
+            <source>Key quote</source>
+            <translation>Nyckelcitat</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dubblett</translation>
+        </message>
+        <message>
+            <source>Group %1</source>
+            <translation>Grupp %1</translation>
+        </message>
+        <message>
+            <source>%1 (matched: %2)</source>
+            <translation>%1 (träff: %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutHelp</name>
         <message>
             <source>Save the note (it is on disk before it shows as saved)</source>
@@ -775,6 +1769,334 @@ Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</
         <message>
             <source>Alt+%1</source>
             <translation>Alt+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SynthesisPage</name>
+        <message>
+            <source>No project is open.</source>
+            <translation>Inget projekt är öppet.</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Teman</translation>
+        </message>
+        <message>
+            <source>What we heard</source>
+            <translation>Vad vi hörde</translation>
+        </message>
+        <message>
+            <source>Summarise what was heard on this theme. It is saved as you type.</source>
+            <translation>Sammanfatta vad som kom fram om temat. Texten sparas medan du skriver.</translation>
+        </message>
+        <message>
+            <source>What we &amp;heard</source>
+            <translation>Vad vi &amp;hörde</translation>
+        </message>
+        <message>
+            <source>Key quotes</source>
+            <translation>Nyckelcitat</translation>
+        </message>
+        <message>
+            <source>This project has no theme framework yet.
+
+Add one under Themes: then write here, theme by theme, what was heard.</source>
+            <translation>Projektet har inget temaramverk än.
+
+Lägg till ett under Teman: skriv sedan här, tema för tema, vad ni hörde.</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Sparat</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+        <message>
+            <source>Not saved: will try again</source>
+            <translation>Inte sparat: försöker igen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeActions</name>
+        <message>
+            <source>New sub-theme</source>
+            <translation>Nytt undertema</translation>
+        </message>
+        <message>
+            <source>New theme</source>
+            <translation>Nytt tema</translation>
+        </message>
+        <message>
+            <source>Saved “%1”.</source>
+            <translation>”%1” har sparats.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted “%1”; %n note(s) lost it. Ctrl+Z undoes this.</source>
+            <translation>
+                <numerusform>”%1” har tagits bort; %n anteckning förlorade det. Ångra med Ctrl+Z.</numerusform>
+                <numerusform>”%1” har tagits bort; %n anteckningar förlorade det. Ångra med Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleted “%1”. Ctrl+Z undoes this.</source>
+            <translation>”%1” har tagits bort. Ångra med Ctrl+Z.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete “%1” and its %n sub-theme(s)?</source>
+            <translation>
+                <numerusform>Ta bort ”%1” och dess %n undertema?</numerusform>
+                <numerusform>Ta bort ”%1” och dess %n underteman?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete “%1”?</source>
+            <translation>Ta bort ”%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) lose this theme.</source>
+            <translation>
+                <numerusform>%n anteckning förlorar det här temat.</numerusform>
+                <numerusform>%n anteckningar förlorar det här temat.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its written synthesis and chosen quotes go with it.</source>
+            <translation>Temats skrivna sammanfattning och valda citat försvinner också.</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Du kan ångra det med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>There is no other theme to merge “%1” into.</source>
+            <translation>Det finns inget annat tema att slå ihop ”%1” med.</translation>
+        </message>
+        <message>
+            <source>Merge themes</source>
+            <translation>Slå ihop teman</translation>
+        </message>
+        <message>
+            <source>Merge “%1” into:</source>
+            <translation>Slå ihop ”%1” med:</translation>
+        </message>
+        <message>
+            <source>Merge “%1” into “%2”?</source>
+            <translation>Slå ihop ”%1” med ”%2”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) gain “%1”.</source>
+            <translation>
+                <numerusform>%n anteckning får ”%1”.</numerusform>
+                <numerusform>%n anteckningar får ”%1”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its sub-themes, keywords and synthesis move there, and “%1” is removed.</source>
+            <translation>Dess underteman, nyckelord och sammanfattning flyttas dit, och ”%1” tas bort.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged into “%1”; %n note(s) gained it.</source>
+            <translation>
+                <numerusform>Sammanslaget med ”%1”; %n anteckning fick temat.</numerusform>
+                <numerusform>Sammanslaget med ”%1”; %n anteckningar fick temat.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeForm</name>
+        <message>
+            <source>A theme needs a name</source>
+            <translation>Ett tema behöver ett namn</translation>
+        </message>
+        <message>
+            <source>e.g. 2.1</source>
+            <translation>t.ex. 2.1</translation>
+        </message>
+        <message>
+            <source>Choose the colour the theme has in lists, charts and on the projector</source>
+            <translation>Välj temats färg i listor, diagram och på projektorn</translation>
+        </message>
+        <message>
+            <source>C&amp;olour:</source>
+            <translation>&amp;Färg:</translation>
+        </message>
+        <message>
+            <source>What belongs under this theme, in a sentence or two</source>
+            <translation>Vad som hör till temat, i en eller två meningar</translation>
+        </message>
+        <message>
+            <source>e.g.
+broadband
+mobile coverage</source>
+            <translation>t.ex.
+bredband
+mobiltäckning</translation>
+        </message>
+        <message>
+            <source>One keyword or phrase per line (commas also separate them). A note that contains one gets this theme suggested.</source>
+            <translation>Ett nyckelord eller en fras per rad (kommatecken skiljer också). En anteckning som innehåller något av dem får temat föreslaget.</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Spara ändringar</translation>
+        </message>
+        <message>
+            <source>Save the theme's changes (Ctrl+S). Undo them with Ctrl+Z.</source>
+            <translation>Spara ändringarna av temat (Ctrl+S). Ångra dem med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>Återst&amp;äll</translation>
+        </message>
+        <message>
+            <source>Put back what is saved for this theme</source>
+            <translation>Ta tillbaka det som är sparat för temat</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>Co&amp;de:</source>
+            <translation>Ko&amp;d:</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption:</source>
+            <translation>Beskri&amp;vning:</translation>
+        </message>
+        <message>
+            <source>&amp;Keywords:</source>
+            <translation>Nyc&amp;kelord:</translation>
+        </message>
+        <message>
+            <source>Theme “%1”</source>
+            <translation>Temat ”%1”</translation>
+        </message>
+        <message>
+            <source>Select a theme to edit it</source>
+            <translation>Markera ett tema för att redigera det</translation>
+        </message>
+        <message>
+            <source>Colour of the theme</source>
+            <translation>Temats färg</translation>
+        </message>
+        <message>
+            <source>Colour %1</source>
+            <translation>Färg %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeList</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>1 anteckning</numerusform>
+                <numerusform>%n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synthesis begun</source>
+            <translation>Syntesen är påbörjad</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeNotesPanel</name>
+        <message>
+            <source>Notes on this theme</source>
+            <translation>Anteckningar om temat</translation>
+        </message>
+        <message>
+            <source>Search these notes…</source>
+            <translation>Sök bland anteckningarna…</translation>
+        </message>
+        <message>
+            <source>Add to key quotes</source>
+            <translation>Lägg till som nyckelcitat</translation>
+        </message>
+        <message>
+            <source>Add the selected note to the key quotes (Enter or double-click)</source>
+            <translation>Lägg till den markerade anteckningen som nyckelcitat (Enter eller dubbelklick)</translation>
+        </message>
+        <message>
+            <source>★ Key quote</source>
+            <translation>★ Nyckelcitat</translation>
+        </message>
+        <message>
+            <source>✓ In the quotes</source>
+            <translation>✓ Bland citaten</translation>
+        </message>
+        <message numerus="yes">
+            <source>Notes on this theme (%n)</source>
+            <translation>
+                <numerusform>Anteckningar om temat (%n)</numerusform>
+                <numerusform>Anteckningar om temat (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemePanel</name>
+        <message>
+            <source>Themes</source>
+            <translation>Teman</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Tangent</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>Alla anteckningar</translation>
+        </message>
+        <message>
+            <source>(no theme)</source>
+            <translation>(inget tema)</translation>
+        </message>
+        <message>
+            <source>Key %1 tags the selected notes with this theme; drop notes here to tag them</source>
+            <translation>Tangent %1 taggar de valda anteckningarna med temat; släpp anteckningar här för att tagga dem</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemePicker</name>
+        <message>
+            <source>Type part of a theme's name or code</source>
+            <translation>Skriv en del av temats namn eller kod</translation>
+        </message>
+        <message>
+            <source>Enter picks the highlighted theme; Esc cancels.</source>
+            <translation>Enter väljer det markerade temat; Esc avbryter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeTreeModel</name>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) tagged with this theme</source>
+            <translation>
+                <numerusform>%n anteckning har det här temat</numerusform>
+                <numerusform>%n anteckningar har det här temat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keywords: %1</source>
+            <translation>Nyckelord: %1</translation>
         </message>
     </context>
 </TS>

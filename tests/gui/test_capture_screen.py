@@ -362,7 +362,9 @@ def test_a_new_dialogue_with_its_questions(window, qtbot, monkeypatch):
     created = next(d for d in window.project.dialogues.list() if d.title == "Workshop om AI i välfärden")
     agenda = window.project.dialogues.agenda(created.id)
     assert [(q.question, q.planned_minutes) for q in agenda] == [("Var gör AI nytta?", 15), ("Vad oroar er?", None)]
-    assert window.capture.dialogue_box.currentText() == "Workshop om AI i välfärden"
+    # the screen may first finish a reload that the change news started; then it opens the new one
+    qtbot.waitUntil(lambda: window.capture.dialogue_box.currentText() == "Workshop om AI i välfärden",
+                    timeout=10_000)
     assert created.online and created.kind == "workshop"
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyl
 
 from dialog_app.gui.capture.capture_list_model import CaptureRow, RowRole, SaveState
 from dialog_app.gui.labels import NOTE_KINDS, label
+from dialog_app.gui.widgets.colours import readable_on
 
 PAD = 10
 GAP = 4
@@ -81,7 +82,7 @@ class NoteCardDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(rect, 8, 8)
-            painter.setPen(_readable_on(QColor(colour)))
+            painter.setPen(readable_on(QColor(colour)))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, small_metrics.elidedText(chip, Qt.TextElideMode.ElideRight, int(rect.width()) - 8))
             x += width + 6
             if x > inner.right() - 40:
@@ -174,8 +175,3 @@ def _elided_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
         lines[-1] = metrics.elidedText(lines[-1] + " …", Qt.TextElideMode.ElideRight, width)
     return lines
 
-
-def _readable_on(colour: QColor) -> QColor:
-    """Black or white, whichever reads better on a theme's colour."""
-    luminance = 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
-    return QColor("#111111") if luminance > 0.55 else QColor("#ffffff")

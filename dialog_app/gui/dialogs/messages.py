@@ -11,3 +11,11 @@ def warn(parent: QWidget | None, text: str) -> None:
 
 def inform(parent: QWidget | None, text: str) -> None:
     QMessageBox.information(parent, "dialog_app", text)
+
+
+def confirm(parent: QWidget | None, text: str) -> bool:
+    """A yes/no question; No is the default, so a stray Enter changes nothing."""
+    answer = QMessageBox.question(parent, "dialog_app", text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,165 @@
+"""The whole of the current note beside the table: its text, where it came from, its themes and its
+history (who captured, tagged, edited it, and when), so the writer can trust what a row says."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtWidgets import QTextBrowser
+
+from dialog_app.core.highlight import match_spans
+from dialog_app.core.models import Note, NoteEvent, Tagging
+from dialog_app.core.project import Project
+from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
+from dialog_app.gui.review.review_rows import ReviewNames
+
+
+@dataclass(frozen=True)
+class NoteDetail:
+    note: Note
+    taggings: list[Tagging]
+    events: list[NoteEvent]
+    absorbed: list[Note]  # notes merged into this one
+
+
+def load_detail(project: Project, note_id: uuid.UUID) -> NoteDetail:
+    """Everything the pane shows of a note (runs off the GUI thread)."""
+    return NoteDetail(
+        note=project.notes.get(note_id),
+        taggings=project.tagging.taggings_of(note_id),
+        events=project.notes.events(note_id),
+        absorbed=project.merging.merged_into(note_id),
+    )
+
+
+class DetailPane(QTextBrowser):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewDetail")
+        self.setAccessibleName(self.tr("The selected note"))
+        self.setOpenLinks(False)
+        self.show_nothing()
+
+    def show_nothing(self, count: int = 0) -> None:
+        if count > 1:
+            self.setHtml(f"<p>{html.escape(self.tr('%n note(s) selected.', '', count))}</p>"
+                         f"<p>{html.escape(self.tr('Number keys, drag and drop or the context menu act on all of them.'))}</p>")
+        else:
+            self.setHtml(f"<p style='color: gray'>{html.escape(self.tr('Select a note to see all of it here.'))}</p>")
+
+    def show_detail(self, detail: NoteDetail, names: ReviewNames, query: str = "") -> None:
+        note = detail.note
+        esc = html.escape
+        question = names.questions.get(note.agenda_item_id) if note.agenda_item_id else None
+        facts = [
+            (self.tr("Dialogue"), names.dialogues.get(note.dialogue_id, "")),
+            (self.tr("Question"), question[2] if question else ""),
+            (self.tr("Stakeholder group"), names.groups.get(note.group_id, "") if note.group_id else ""),
+            (self.tr("Table"), note.table_label or ""),
+            (self.tr("Kind"), label(NOTE_KINDS, note.kind)),
+            (self.tr("Status"), label(NOTE_STATUSES, note.status)),
+            (self.tr("Votes"), str(note.votes) if note.votes else ""),
+            (self.tr("Key quote"), self.tr("yes") if note.key_quote else ""),
+        ]
+        parts = [f"<p style='font-size: 115%'>{_marked(note.text, query)}</p>", "<table cellspacing='2'>"]
+        parts += [f"<tr><td style='color: gray; padding-right: 8px'>{esc(name)}</td><td>{esc(value)}</td></tr>"
+                  for name, value in facts if value]
+        parts.append("</table>")
+        if detail.taggings:
+            parts.append(f"<h4>{esc(self.tr('Themes'))}</h4><ul>")
+            for tagging in sorted(detail.taggings, key=lambda t: t.tagged_at):
+                theme = names.themes.get(tagging.theme_id)
+                name = theme.title if theme else "?"
+                how = self.tr(" (accepted suggestion)") if tagging.origin == "suggestion" else ""
+                parts.append(f"<li><span style='color: {esc(theme.colour if theme else 'gray')}'>■</span> "
+                             f"{esc(name)}{esc(how)}</li>")
+            parts.append("</ul>")
+        if detail.absorbed:
+            parts.append(f"<h4>{esc(self.tr('Merged into this note'))}</h4><ul>")
+            for other in detail.absorbed:
+                parts.append(f"<li>{esc(other.text)} <span style='color: gray'>— "
+                             f"{esc(names.dialogues.get(other.dialogue_id, ''))}, {esc(other.captured_by)}, "
+                             f"{_when(other.created_at)}</span></li>")
+            parts.append("</ul>")
+        parts.append(f"<h4>{esc(self.tr('History'))}</h4><ul>")
+        parts.append(f"<li>{_when(note.created_at)} — {esc(self._captured(note))}</li>")
+        for event in detail.events:
+            parts.append(f"<li>{_when(event.at)} — {esc(self.describe(event, names))}</li>")
+        parts.append("</ul>")
+        self.setHtml("".join(parts))
+
+    def _captured(self, note: Note) -> str:
+        who = note.captured_by or self.tr("someone")
+        if note.source_kind == "imported":
+            return self.tr("imported by %1").replace("%1", who)
+        return self.tr("captured by %1").replace("%1", who)
+
+    def describe(self, event: NoteEvent, names: ReviewNames) -> str:
+        """One line of a note's history, in words."""
+        detail = event.detail or {}
+        who = event.by or self.tr("someone")
+        theme = names.themes.get(_uuid(detail.get("theme_id")))
+        theme_name = theme.name if theme else self.tr("a theme that no longer exists")
+        action = event.action
+        if action == "tag":
+            text = (self.tr("%1 accepted the suggested theme %2") if detail.get("origin") == "suggestion"
+                    else self.tr("%1 tagged it %2"))
+        elif action == "untag":
+            text = self.tr("%1 removed the theme %2")
+        elif action == "suggestion_rejected":
+            text = self.tr("%1 rejected the suggested theme %2")
+        elif action == "status":
+            text = self.tr("%1 set the status to %2")
+            theme_name = label(NOTE_STATUSES, str(detail.get("status", "")))
+        elif action == "edit":
+            text = self.tr("%1 edited it (%2)")
+            theme_name = ", ".join(self._field(name) for name in sorted(detail))
+        elif action == "delete":
+            text = self.tr("%1 moved it to the bin")
+        elif action == "restore":
+            text = self.tr("%1 restored it from the bin")
+        elif action == "merged":
+            text = self.tr("%1 merged another note into it")
+        elif action == "merged_into":
+            text = self.tr("%1 merged it into another note")
+        elif action == "unmerged":
+            text = self.tr("%1 undid a merge")
+        else:
+            text = self.tr("%1: %2")
+            theme_name = action
+        return text.replace("%1", who).replace("%2", theme_name)
+
+
+    def _field(self, name: str) -> str:
+        return {
+            "text": self.tr("text"), "votes": self.tr("votes"), "key_quote": self.tr("key quote"),
+            "kind": self.tr("kind"), "group_id": self.tr("stakeholder group"),
+            "agenda_item_id": self.tr("question"), "table_label": self.tr("table"), "status": self.tr("status"),
+            "hidden_from_projector": self.tr("shown on the projector"),
+        }.get(name, name)
+
+
+def _uuid(value: object) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _marked(text: str, query: str) -> str:
+    """The note's text as HTML, every character shown as typed, the search's matches marked."""
+    spans = match_spans(text, query) if query.strip() else []
+    out, position = [], 0
+    for start, end in spans:
+        out.append(html.escape(text[position:start]))
+        out.append(f"<span style='background-color: #ffd600; color: black'>{html.escape(text[start:end])}</span>")
+        position = end
+    out.append(html.escape(text[position:]))
+    return "".join(out).replace("\n", "<br>")

@@ -1,0 +1,235 @@
+"""The review table's model: every matching note as a row number, the visible rows fetched a page at a
+time; it never holds the notes themselves, so 100 000 notes cost 100 000 ints."""
+
+from __future__ import annotations
+
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    Signal,
+)
+
+from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
+from dialog_app.gui.review.review_rows import ReviewRow
+
+RowRole = Qt.ItemDataRole.UserRole + 1  # the whole ReviewRow, for delegates and actions
+KeyRole = Qt.ItemDataRole.UserRole + 2
+NOTE_KEYS_MIME = "application/x-dialog-app-note-keys"
+PAGE_SIZE = 100
+CACHED_PAGES = 20
+
+# column name -> (header, the notes' sort key or None when the column cannot be sorted)
+COLUMNS: dict[str, tuple[str, str | None]] = {
+    "created_at": (QT_TRANSLATE_NOOP("ReviewTableModel", "Time"), "created_at"),
+    "text": (QT_TRANSLATE_NOOP("ReviewTableModel", "Note"), "text"),
+    "themes": (QT_TRANSLATE_NOOP("ReviewTableModel", "Themes"), None),
+    "suggestions": (QT_TRANSLATE_NOOP("ReviewTableModel", "Suggested"), None),
+    "dialogue": (QT_TRANSLATE_NOOP("ReviewTableModel", "Dialogue"), "dialogue"),
+    "question": (QT_TRANSLATE_NOOP("ReviewTableModel", "Question"), "question"),
+    "group": (QT_TRANSLATE_NOOP("ReviewTableModel", "Stakeholder group"), "group"),
+    "kind": (QT_TRANSLATE_NOOP("ReviewTableModel", "Kind"), "kind"),
+    "votes": (QT_TRANSLATE_NOOP("ReviewTableModel", "Votes"), "votes"),
+    "key_quote": (QT_TRANSLATE_NOOP("ReviewTableModel", "Key quote"), "key_quote"),
+    "status": (QT_TRANSLATE_NOOP("ReviewTableModel", "Status"), "status"),
+    "duplicate": (QT_TRANSLATE_NOOP("ReviewTableModel", "Duplicate"), None),
+}
+COLUMN_NAMES = tuple(COLUMNS)
+
+RowFetcher = Callable[[Sequence[int]], dict[int, ReviewRow]]
+
+
+def column(name: str) -> int:
+    return COLUMN_NAMES.index(name)
+
+
+def column_title(name: str) -> str:
+    return QCoreApplication.translate("ReviewTableModel", COLUMNS[name][0])
+
+
+class ReviewTableModel(QAbstractTableModel):
+    sort_requested = Signal(str, bool)  # the notes' sort key, descending
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._fetch: RowFetcher = lambda keys: {}
+        self._keys: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._pages: OrderedDict[int, dict[int, ReviewRow]] = OrderedDict()
+        self._duplicates: dict[uuid.UUID, int] = {}  # note id -> its duplicate group's number
+        self.query = ""  # the search words, for highlighting
+
+    # --- what the page calls -------------------------------------------------------------------
+
+    def set_keys(self, keys: list[int]) -> None:
+        self.beginResetModel()
+        self._keys = keys
+        self._row_of = None
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_fetch(self, fetch: RowFetcher) -> None:
+        """Where rows come from (new names after themes or dialogues changed); the rows shown stay."""
+        self._fetch = fetch
+        self.invalidate()
+
+    def append_keys(self, keys: list[int]) -> None:
+        """More rows at the end (the rest of a listing whose first part is shown)."""
+        if not keys:
+            return
+        start = len(self._keys)
+        self.beginInsertRows(QModelIndex(), start, start + len(keys) - 1)
+        self._keys = self._keys + keys
+        self._row_of = None
+        self.endInsertRows()
+
+    def keys(self) -> list[int]:
+        return self._keys
+
+    def key(self, row: int) -> int:
+        return self._keys[row]
+
+    def row_of(self, key: int) -> int:
+        """The row showing a note, or -1 (built once per listing: a selection is restored by key)."""
+        if self._row_of is None:
+            self._row_of = {k: row for row, k in enumerate(self._keys)}
+        return self._row_of.get(key, -1)
+
+    def row(self, number: int) -> ReviewRow | None:
+        page_number = number // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            start = page_number * PAGE_SIZE
+            page = self._fetch(self._keys[start : start + PAGE_SIZE])
+            self._pages[page_number] = page
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page.get(self._keys[number])
+
+    def invalidate(self) -> None:
+        """Forget cached rows (notes or their tags changed); the view asks again for what it shows."""
+        self._pages.clear()
+        if self._keys:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, len(COLUMNS) - 1))
+
+    def set_duplicates(self, groups: dict[uuid.UUID, int]) -> None:
+        self._duplicates = groups
+        if self._keys:
+            self.dataChanged.emit(self.index(0, column("duplicate")),
+                                  self.index(len(self._keys) - 1, column("duplicate")))
+
+    def duplicate_group(self, note_id: uuid.UUID) -> int | None:
+        return self._duplicates.get(note_id)
+
+    # --- Qt's model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        name = COLUMN_NAMES[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "★" if name == "key_quote" else column_title(name)  # a narrow column's short title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column_title(name)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == KeyRole:
+            return self._keys[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RowRole,
+                        Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        name = COLUMN_NAMES[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter) if name in ("votes", "key_quote") else None
+        row = self.row(index.row())
+        if row is None or role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, name)
+        return self._display(row, name)
+
+    def _display(self, row: ReviewRow, name: str) -> str:
+        if name == "created_at":
+            return row.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if name == "text":
+            return " ".join(row.text.split())
+        if name in ("themes", "suggestions"):
+            return ", ".join(chip.label for chip in getattr(row, name))
+        if name == "kind":
+            return label(NOTE_KINDS, row.kind)
+        if name == "status":
+            return label(NOTE_STATUSES, row.status)
+        if name == "votes":
+            return str(row.votes) if row.votes else ""
+        if name == "key_quote":
+            return "★" if row.key_quote else ""
+        if name == "duplicate":
+            group = self._duplicates.get(row.note_id)
+            return self.tr("Group %1").replace("%1", str(group)) if group is not None else ""
+        return getattr(row, name)
+
+    def _tooltip(self, row: ReviewRow, name: str) -> str | None:
+        if name == "text":
+            return row.text
+        if name == "themes":
+            return "\n".join(chip.name for chip in row.themes) or None
+        if name == "suggestions":
+            return "\n".join(
+                self.tr("%1 (matched: %2)").replace("%1", chip.name).replace("%2", ", ".join(chip.keywords))
+                for chip in row.suggestions
+            ) or None
+        if name == "key_quote" and row.key_quote:
+            return self.tr("Key quote")
+        return None
+
+    def sort(self, section: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The header was clicked: the page asks the database for the new order."""
+        sort_key = COLUMNS[COLUMN_NAMES[section]][1]
+        if sort_key is not None:
+            self.sort_requested.emit(sort_key, order == Qt.SortOrder.DescendingOrder)
+
+    # --- dragging notes onto the theme tree ----------------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [NOTE_KEYS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        keys = sorted({index.data(KeyRole) for index in indexes if index.isValid()})
+        mime = QMimeData()
+        mime.setData(NOTE_KEYS_MIME, QByteArray(" ".join(map(str, keys)).encode("ascii")))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+
+def keys_from_mime(mime: QMimeData) -> list[int]:
+    """The note row numbers a drag from the review table carries; [] for anything else."""
+    if not mime.hasFormat(NOTE_KEYS_MIME):
+        return []
+    raw = bytes(mime.data(NOTE_KEYS_MIME).data()).decode("ascii", "replace")
+    return [int(part) for part in raw.split() if part.isdigit()]

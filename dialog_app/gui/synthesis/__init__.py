@@ -1,0 +1,1 @@
+"""The writer's synthesis editor: per theme, "what we heard" and the key quotes, beside its notes."""

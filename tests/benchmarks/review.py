@@ -1,0 +1,208 @@
+"""Review benchmark: the real review page on a large project, beside raw sqlite3 in the same run.
+
+    python tests/benchmarks/review.py [--notes 100000] [--rounds 15]
+
+Drives the real widgets (offscreen): for each kind of filter change, the time from setting the
+filter until the table shows the new listing and has painted it; tagging 1 000 selected notes with
+a number key until the table shows the chips; scrolling page by page; and the process's peak
+resident memory. Beside each, raw sqlite3 doing the same query or write on the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+LIVE = "SELECT seq FROM note WHERE deleted_at IS NULL {} ORDER BY created_at DESC, seq DESC"
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def peak_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def row(name: str, app: list[float], raw: list[float] | None = None) -> str:
+    ratio = f"{statistics.median(app) / statistics.median(raw):.2f}×" if raw else ""
+    raw_text = f"{statistics.median(raw) * 1000:.1f} ms" if raw else ""
+    return (f"| {name} | {statistics.median(app) * 1000:.1f} ms | {p95(app) * 1000:.1f} ms | "
+            f"{raw_text} | {ratio} |")
+
+
+def filters(project):
+    """(name, NoteFilter, raw SQL condition, raw parameters) for the filter changes a writer makes."""
+    from dialog_app.core.services.note_filter import NoteFilter
+
+    framework = project.frameworks.active_framework()
+    themes = project.frameworks.themes(framework.id)
+    counts = project.dialogues.note_counts()
+    dialogue = max(counts, key=counts.get)
+    group = project.participation.groups()[1].id
+    theme = themes[0].id
+    return [
+        ("all notes", NoteFilter(), "", ()),
+        ("search “bredband”", NoteFilter(text="bredband"),
+         "AND seq IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?)", ('"bredband"*',)),
+        ("search “digital kompetens”", NoteFilter(text="digital kompetens"),
+         "AND seq IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?)", ('"digital" "kompetens"*',)),
+        ("one dialogue", NoteFilter(dialogue_ids=frozenset({dialogue})), "AND dialogue_id = ?", (dialogue.hex,)),
+        ("one stakeholder group", NoteFilter(group_ids=frozenset({group})), "AND group_id = ?", (group.hex,)),
+        ("one theme", NoteFilter(theme_ids=frozenset({theme})),
+         "AND id IN (SELECT note_id FROM tagging WHERE theme_id = ?)", (theme.hex,)),
+        ("theme and status", NoteFilter(theme_ids=frozenset({theme}), statuses=frozenset({"approved"})),
+         "AND status = 'approved' AND id IN (SELECT note_id FROM tagging WHERE theme_id = ?)", (theme.hex,)),
+        ("untagged", NoteFilter(untagged=True), "AND id NOT IN (SELECT note_id FROM tagging)", ()),
+        ("key quotes", NoteFilter(key_quotes_only=True), "AND key_quote = 1", ()),
+    ]
+
+
+def timed(action: Callable[[], object], rounds: int) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notes", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=15)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="dialog-review-bench-") as folder:
+        os.environ["DIALOG_APP_HOME"] = str(Path(folder) / "home")
+        os.environ["DIALOG_APP_LANG"] = "en"
+        from dialog_app.core.demo import build_demo
+
+        path = Path(folder) / "bench.dialog"
+        started = time.perf_counter()
+        build_demo(path, notes=options.notes).close()
+        print(f"built a {options.notes:,}-note demo in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        run(path, options)
+
+
+def run(path: Path, options) -> None:
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from dialog_app.gui.app import close_down, create_application, start_window
+
+    app = create_application()
+    window = start_window(path)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()  # the number keys are the table's shortcuts: it needs the focus
+    page = window.review
+
+    def wait(signal, ms: int = 60_000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+        signal.disconnect(loop.quit)
+
+    wait(window.project_loaded)
+    window.tabs.setCurrentWidget(page)
+    wait(page.loaded)
+    app.processEvents()
+    project = window.project
+    raw = sqlite3.connect(str(path))
+    rss_start = peak_rss_mb()
+
+    print(f"{project.notes.count():,} notes; medians and 95th percentiles of {options.rounds} rounds")
+    print("| action | app median | app p95 | raw sqlite3 median | ratio |")
+    print("|---|---:|---:|---:|---:|")
+    everything: list[float] = []
+    cases = filters(project)
+    for index, (name, note_filter, condition, parameters) in enumerate(cases):
+        other = cases[(index + 1) % len(cases)][1]
+
+        def change(note_filter=note_filter) -> None:
+            page.filters.set_filter(note_filter)
+            wait(page.listed)
+            page.table.viewport().repaint()
+
+        def back(other=other) -> None:  # between rounds: another listing, so each round changes it
+            page.filters.set_filter(other)
+            wait(page.listed)
+
+        app_times = []
+        for _ in range(options.rounds):
+            back()
+            app_times += timed(change, 1)
+        raw_times = timed(lambda: raw.execute(LIVE.format(condition), parameters).fetchall(), options.rounds)
+        everything += app_times
+        print(row(f"filter: {name} → {page.model.rowCount():,} rows shown", app_times, raw_times))
+    print(row("**every filter change above**", everything))
+
+    # Tagging: 1 000 selected notes, key 1, until the table shows the chips.
+    from dialog_app.core.services.note_filter import NoteFilter
+
+    page.filters.set_filter(NoteFilter(untagged=True))
+    wait(page.listed)
+    theme = page.names.active_themes()[0].theme_id
+    tag_times = []
+    for round_number in range(5):
+        page.select_rows(list(range(round_number * 1000, round_number * 1000 + 1000)))
+        page.table.setFocus()
+        app.processEvents()
+        start = time.perf_counter()
+        QTest.keyClick(page.table, Qt.Key.Key_1)
+        window.queue.wait()
+        wait(page.listed)
+        page.table.viewport().repaint()
+        tag_times.append(time.perf_counter() - start)
+    ids = [uuid.uuid4().hex for _ in range(1000)]
+    note_ids = [r[0] for r in raw.execute("SELECT id FROM note WHERE deleted_at IS NULL LIMIT 1000")]
+
+    def raw_tag() -> None:
+        now = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+        raw.execute("BEGIN IMMEDIATE")
+        raw.executemany("INSERT OR IGNORE INTO tagging (note_id, theme_id, tagged_by, tagged_at, origin) "
+                        "VALUES (?, ?, 'bench', ?, 'typed')", [(n, theme.hex, now) for n in note_ids])
+        raw.executemany("INSERT INTO noteevent (id, note_id, at, by, action) VALUES (?, ?, ?, 'bench', 'tag')",
+                        [(i, n, now) for i, n in zip(ids, note_ids)])
+        raw.execute("ROLLBACK")
+
+    raw_tag_times = timed(raw_tag, 5)
+    print(row("tag 1 000 selected notes (key 1) → chips shown", tag_times, raw_tag_times))
+
+    # Scrolling: page down through the whole-project listing, painting each page.
+    page.filters.set_filter(NoteFilter())
+    wait(page.listed)
+    bar = page.table.verticalScrollBar()
+    step = bar.pageStep()
+
+    def scroll() -> None:
+        bar.setValue(bar.value() + step)
+        page.table.viewport().repaint()
+
+    scroll_times = timed(scroll, 300)
+    print(row("scroll one page down (new rows fetched and painted)", scroll_times))
+    print(f"\npeak resident memory: {peak_rss_mb():.0f} MB (after opening: {rss_start:.0f} MB)")
+    raw.close()
+    close_down(app)
+
+
+if __name__ == "__main__":
+    main()

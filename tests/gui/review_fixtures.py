@@ -1,0 +1,58 @@
+"""The review page on the demo project, and the small steps its tests repeat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import Qt
+
+from dialog_app.core.project import Project
+from dialog_app.gui.change_bridge import ChangeBridge
+from dialog_app.gui.review.review_page import ReviewPage
+from dialog_app.gui.write_queue import WriteQueue
+
+
+@dataclass
+class Review:
+    page: ReviewPage
+    project: Project
+    queue: WriteQueue
+    qtbot: object
+
+    def settle(self) -> None:
+        """Wait until every write ran and the table shows the listing that follows from it."""
+        self.queue.wait()
+        self.qtbot.waitUntil(lambda: not self.queue.busy, timeout=10_000)
+        with self.qtbot.waitSignal(self.page.listed, timeout=10_000):
+            self.page.relist()
+
+    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        self.page.table.setFocus()
+        self.qtbot.keyClick(self.page.table, key, modifier)
+        self.settle()
+
+    def listed_ids(self) -> list:
+        return self.project.notes.ids_of_keys(self.page.model.keys())
+
+    def select(self, rows: list[int]) -> list:
+        self.page.select_rows(rows)
+        return self.project.notes.ids_of_keys([self.page.model.key(r) for r in rows])
+
+
+@pytest.fixture
+def review(app, qtbot, messages, seeded_project):
+    queue = WriteQueue()
+    page = ReviewPage()
+    qtbot.addWidget(page)
+    bridge = ChangeBridge(seeded_project.changes)
+    bridge.changed.connect(page.on_change)
+    page.resize(1300, 700)
+    page.show()
+    page.activateWindow()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        with qtbot.waitSignal(page.listed, timeout=10_000):
+            page.set_project(seeded_project, queue)
+    yield Review(page, seeded_project, queue, qtbot)
+    queue.wait()
+    bridge.detach()
