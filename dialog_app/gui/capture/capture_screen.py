@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,6 +75,7 @@ class CaptureScreen(QWidget):
         self.pending_key_quote = False
         self._generation = 0  # only the newest load is shown; an older one may have read stale data
         self._wanted: uuid.UUID | None = None  # the dialogue last asked for
+        self._ids_stale = False  # notes changed while hidden: list the dialogue again when shown
         self._build()
         self.actions = NoteActions(self)
         self.model.edit_requested.connect(self.actions.save_edit)
@@ -307,8 +308,11 @@ class CaptureScreen(QWidget):
         self._reload_timer.start()
 
     def _reload_current(self) -> None:
-        if self._loaded is not None:
-            self.open_dialogue(self._loaded.dialogue.id)
+        """Show the current dialogue as it is now; the one last asked for, if it is still loading
+        (reloading the one shown before would undo the facilitator's choice of a new dialogue)."""
+        current = self._wanted or (self._loaded.dialogue.id if self._loaded is not None else None)
+        if current is not None:
+            self.open_dialogue(current)
 
     # --- typing and saving ---------------------------------------------------------------------
 
@@ -459,15 +463,26 @@ class CaptureScreen(QWidget):
                 self.reload_dialogues()
             return
         if change.kind in (ChangeKind.NOTES, ChangeKind.TAGS):
-            unknown = [i for i in change.ids if not self.model.contains(i)]
-            self.model.refresh(list(change.ids))
+            known = [i for i in change.ids if self.model.contains(i)]
+            self.model.refresh(known)
             self.show_count()
-            if unknown:
-                self._reload_ids()
+            if change.kind == ChangeKind.NOTES and len(known) < len(change.ids):
+                # notes it does not list changed: maybe some came back to this dialogue (an undone
+                # deletion). Hidden (the writer reviews), it looks when it is shown again.
+                if self.isVisible():
+                    self._reload_ids()
+                else:
+                    self._ids_stale = True
         elif change.kind in (ChangeKind.THEMES, ChangeKind.AGENDA, ChangeKind.PARTICIPATION):
             self._schedule_reload()
         elif change.kind == ChangeKind.DIALOGUES:
             self.reload_dialogues()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._ids_stale:
+            self._ids_stale = False
+            self._reload_ids()
 
     def _reload_ids(self) -> None:
         """Notes came back (an undone deletion) or arrived from elsewhere: list the dialogue again."""
