@@ -42,6 +42,7 @@ def main() -> int:
             window.grab().save(str(target))
             print(target)
             print(*capture_and_projector(window, options.out, language), sep="\n")
+            print(*writer_pages(window, options.out, language), sep="\n")
             window.close()
             for translator in app.findChildren(QTranslator):  # the next language starts clean
                 app.removeTranslator(translator)
@@ -76,6 +77,44 @@ def capture_and_projector(window, out: Path, language: str) -> list[Path]:
     pause(300, QEventLoop, QTimer)
     projector.grab().save(str(shots[1]))
     capture.toggle_projector()
+    return shots
+
+
+def writer_pages(window, out: Path, language: str) -> list[Path]:
+    """The review workspace mid-search, the framework editor, the synthesis and the overview."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    review = window.review
+    window.tabs.setCurrentWidget(review)
+    wait(review.loaded, QEventLoop, QTimer)
+    review.filters.search.setText("digital")
+    wait(review.listed, QEventLoop, QTimer)
+    review.select_rows([1])
+    pause(400, QEventLoop, QTimer)
+    shots = [out / f"review-{language}.png", out / f"frameworks-{language}.png",
+             out / f"synthesis-{language}.png", out / f"overview-{language}.png"]
+    window.grab().save(str(shots[0]))
+
+    window.edit_frameworks()
+    editor = window.framework_editor
+    editor.resize(980, 620)
+    wait(editor.loaded, QEventLoop, QTimer)
+    editor.select_theme(window.review.names.active_themes()[4].theme_id)
+    pause(300, QEventLoop, QTimer)
+    editor.grab().save(str(shots[1]))
+    editor.close()
+
+    synthesis = window.synthesis
+    window.tabs.setCurrentWidget(synthesis)
+    wait(synthesis.themes_loaded, QEventLoop, QTimer)
+    synthesis.select_theme(window.review.names.active_themes()[4].theme_id)
+    pause(600, QEventLoop, QTimer)
+    window.grab().save(str(shots[2]))
+
+    window.tabs.setCurrentWidget(window.matrix)
+    wait(window.matrix.loaded, QEventLoop, QTimer)
+    pause(300, QEventLoop, QTimer)
+    window.grab().save(str(shots[3]))
     return shots
 
 

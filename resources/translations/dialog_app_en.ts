@@ -109,6 +109,16 @@
         </message>
     </context>
     <context>
+        <name>DetailPane</name>
+        <message numerus="yes">
+            <source>%n note(s) selected.</source>
+            <translation>
+                <numerusform>%n note selected.</numerusform>
+                <numerusform>%n notes selected.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DialogueListModel</name>
         <message numerus="yes">
             <source>%n note(s)</source>

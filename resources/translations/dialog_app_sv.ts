@@ -292,6 +292,21 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <source>The selected note</source>
             <translation>Den valda anteckningen</translation>
         </message>
+        <message numerus="yes">
+            <source>%n note(s) selected.</source>
+            <translation>
+                <numerusform>%n anteckning vald.</numerusform>
+                <numerusform>%n anteckningar valda.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Number keys, drag and drop or the context menu act on all of them.</source>
+            <translation>Sifferknapparna, dra och släpp och snabbmenyn gäller alla.</translation>
+        </message>
+        <message>
+            <source>Select a note to see all of it here.</source>
+            <translation>Välj en anteckning för att se hela den här.</translation>
+        </message>
         <message>
             <source>Dialogue</source>
             <translation>Dialog</translation>
@@ -329,8 +344,20 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <translation>ja</translation>
         </message>
         <message>
+            <source>Themes</source>
+            <translation>Teman</translation>
+        </message>
+        <message>
             <source> (accepted suggestion)</source>
             <translation> (godkänt förslag)</translation>
+        </message>
+        <message>
+            <source>Merged into this note</source>
+            <translation>Sammanslagna med denna anteckning</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
         </message>
         <message>
             <source>someone</source>
@@ -2046,12 +2073,12 @@ mobiltäckning</translation>
             <translation>Tema</translation>
         </message>
         <message>
-            <source>Key</source>
-            <translation>Tangent</translation>
-        </message>
-        <message>
             <source>Notes</source>
             <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>The number key that tags with the theme</source>
+            <translation>Sifferknappen som taggar med temat</translation>
         </message>
         <message>
             <source>All notes</source>

@@ -206,3 +206,11 @@ def test_the_listing_read_through_the_driver_matches_the_orm(project, notes, sor
     for descending in (True, False):
         keys = project.notes.keys(note_filter, sort, descending)
         assert project.notes.ids_of_keys(keys) == project.notes.ids(note_filter, sort, descending)
+
+
+def test_a_first_screen_of_a_themes_notes_is_the_start_of_all_of_them(project, notes, themes):
+    project.tagging.tag([n.id for n in notes[1:4]], themes[0].id)
+    note_filter = NoteFilter(theme_ids=frozenset({themes[0].id}), statuses=frozenset({"captured"}))
+    whole = project.notes.keys(note_filter)
+    assert len(whole) == 3
+    assert project.notes.keys(note_filter, limit=2) == whole[:2]

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import literal_column, select, text
 from sqlalchemy.sql import ColumnElement
 
 from dialog_app.core.models import Note, Tagging
@@ -32,8 +32,12 @@ class NoteFilter:
     for_projector: bool = False  # True: leave out notes the facilitator hid from the projector
 
 
-def conditions(note_filter: NoteFilter) -> list[ColumnElement[bool]]:
-    """The WHERE conditions for a filter, to be AND-ed on a query over ``Note``."""
+def conditions(note_filter: NoteFilter, first_rows: bool = False) -> list[ColumnElement[bool]]:
+    """The WHERE conditions for a filter, to be AND-ed on a query over ``Note``.
+
+    ``first_rows``: the query stops after a screenful, in time order. A theme's notes are then
+    found by walking the time-ordered index and checking each note against the theme's set, which
+    stops early (26 ms at 100 000 notes), instead of collecting and sorting all of them (83 ms)."""
     f = note_filter
     where: list[ColumnElement[bool]] = [
         Note.deleted_at.is_not(None) if f.deleted else Note.deleted_at.is_(None)
@@ -53,7 +57,9 @@ def conditions(note_filter: NoteFilter) -> list[ColumnElement[bool]]:
     # IN / NOT IN over tagging (not EXISTS per note): SQLite then builds the set once, and reads the
     # note ids from the live-order index instead of looking up every note row (349 -> 56 ms).
     if f.theme_ids:
-        where.append(Note.id.in_(select(Tagging.note_id).where(Tagging.theme_id.in_(f.theme_ids))))
+        # "+note.id": the same column, hidden from the planner's choice of index
+        note_id = literal_column("+note.id", type_=Note.id.type) if first_rows else Note.id
+        where.append(note_id.in_(select(Tagging.note_id).where(Tagging.theme_id.in_(f.theme_ids))))
     if f.untagged:
         where.append(Note.id.not_in(select(Tagging.note_id)))
     if f.for_projector:

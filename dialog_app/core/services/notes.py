@@ -246,7 +246,8 @@ class NoteService:
         """Like ``ids``, as the notes' local row numbers: a table over 100 000 notes holds ints,
         which SQLite hands over without the cost of building 100 000 UUIDs. With ``limit``, only
         the first rows: a table shows its first screen while the whole listing is read."""
-        statement = ordered(select(Note.seq).where(*conditions(note_filter or NoteFilter())), sort, descending)
+        where = conditions(note_filter or NoteFilter(), first_rows=limit is not None and sort == "created_at")
+        statement = ordered(select(Note.seq).where(*where), sort, descending)
         with self._ctx.db.read_connection() as connection:
             return first_column(connection, statement.limit(limit))
 

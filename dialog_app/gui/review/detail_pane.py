@@ -44,11 +44,14 @@ class DetailPane(QTextBrowser):
         self.show_nothing()
 
     def show_nothing(self, count: int = 0) -> None:
+        # tr() stays outside f-strings: lupdate does not look inside them
         if count > 1:
-            self.setHtml(f"<p>{html.escape(self.tr('%n note(s) selected.', '', count))}</p>"
-                         f"<p>{html.escape(self.tr('Number keys, drag and drop or the context menu act on all of them.'))}</p>")
+            selected = self.tr("%n note(s) selected.", "", count)
+            hint = self.tr("Number keys, drag and drop or the context menu act on all of them.")
+            self.setHtml(f"<p>{html.escape(selected)}</p><p>{html.escape(hint)}</p>")
         else:
-            self.setHtml(f"<p style='color: gray'>{html.escape(self.tr('Select a note to see all of it here.'))}</p>")
+            hint = self.tr("Select a note to see all of it here.")
+            self.setHtml(f"<p style='color: gray'>{html.escape(hint)}</p>")
 
     def show_detail(self, detail: NoteDetail, names: ReviewNames, query: str = "") -> None:
         note = detail.note
@@ -69,7 +72,7 @@ class DetailPane(QTextBrowser):
                   for name, value in facts if value]
         parts.append("</table>")
         if detail.taggings:
-            parts.append(f"<h4>{esc(self.tr('Themes'))}</h4><ul>")
+            parts.append(_heading(self.tr("Themes")))
             for tagging in sorted(detail.taggings, key=lambda t: t.tagged_at):
                 theme = names.themes.get(tagging.theme_id)
                 name = theme.title if theme else "?"
@@ -78,13 +81,13 @@ class DetailPane(QTextBrowser):
                              f"{esc(name)}{esc(how)}</li>")
             parts.append("</ul>")
         if detail.absorbed:
-            parts.append(f"<h4>{esc(self.tr('Merged into this note'))}</h4><ul>")
+            parts.append(_heading(self.tr("Merged into this note")))
             for other in detail.absorbed:
                 parts.append(f"<li>{esc(other.text)} <span style='color: gray'>— "
                              f"{esc(names.dialogues.get(other.dialogue_id, ''))}, {esc(other.captured_by)}, "
                              f"{_when(other.created_at)}</span></li>")
             parts.append("</ul>")
-        parts.append(f"<h4>{esc(self.tr('History'))}</h4><ul>")
+        parts.append(_heading(self.tr("History")))
         parts.append(f"<li>{_when(note.created_at)} — {esc(self._captured(note))}</li>")
         for event in detail.events:
             parts.append(f"<li>{_when(event.at)} — {esc(self.describe(event, names))}</li>")
@@ -140,6 +143,11 @@ class DetailPane(QTextBrowser):
             "agenda_item_id": self.tr("question"), "table_label": self.tr("table"), "status": self.tr("status"),
             "hidden_from_projector": self.tr("shown on the projector"),
         }.get(name, name)
+
+
+def _heading(text: str) -> str:
+    """A section heading and the start of its list."""
+    return f"<h4>{html.escape(text)}</h4><ul>"
 
 
 def _uuid(value: object) -> uuid.UUID | None:

@@ -33,7 +33,18 @@ class HighlightDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.query = ""
+        self._query = ""
+        self._spans: dict[str, list[tuple[int, int]]] = {}  # per line of text, for this query
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @query.setter
+    def query(self, value: str) -> None:
+        if value != self._query:
+            self._query = value
+            self._spans.clear()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -45,7 +56,11 @@ class HighlightDelegate(QStyledItemDelegate):
         _background(painter, option)
         # Every whitespace character becomes one space: one line, and the spans keep their offsets.
         line = "".join(" " if ch.isspace() else ch for ch in row.text)
-        spans = match_spans(line, self.query)
+        spans = self._spans.get(line)
+        if spans is None:  # painting asks again on every scroll and hover: find the words once
+            if len(self._spans) > 2000:
+                self._spans.clear()
+            spans = self._spans[line] = match_spans(line, self._query)
         metrics = QFontMetrics(option.font)
         rect = option.rect.adjusted(PADDING, 0, -PADDING, 0)
         painter.save()

@@ -25,8 +25,8 @@ from dialog_app.gui.review.review_rows import ReviewRow
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole ReviewRow, for delegates and actions
 KeyRole = Qt.ItemDataRole.UserRole + 2
 NOTE_KEYS_MIME = "application/x-dialog-app-note-keys"
-PAGE_SIZE = 100
-CACHED_PAGES = 20
+PAGE_SIZE = 50  # about two screens of rows: the first screen of a listing needs one page
+CACHED_PAGES = 40
 
 # column name -> (header, the notes' sort key or None when the column cannot be sorted)
 COLUMNS: dict[str, tuple[str, str | None]] = {

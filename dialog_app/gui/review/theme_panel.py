@@ -43,7 +43,8 @@ class ThemePanel(QTreeView):
         """Fill the tree with the active framework's themes and their note counts."""
         current = self.currentIndex().data(ThemeIdRole)
         self.model_.clear()
-        self.model_.setHorizontalHeaderLabels([self.tr("Theme"), self.tr("Key"), self.tr("Notes")])
+        self.model_.setHorizontalHeaderLabels([self.tr("Theme"), "", self.tr("Notes")])
+        self.model_.horizontalHeaderItem(1).setToolTip(self.tr("The number key that tags with the theme"))
         self._items = {}
         root = self.model_.invisibleRootItem()
         self._append(root, ALL_NOTES, self.tr("All notes"), total)
