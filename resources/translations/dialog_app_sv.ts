@@ -2074,7 +2074,7 @@ mobiltäckning</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation>Anteckningar</translation>
+            <translation>Antal</translation>
         </message>
         <message>
             <source>The number key that tags with the theme</source>

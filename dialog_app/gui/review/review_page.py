@@ -192,8 +192,9 @@ class ReviewPage(QWidget):
         if change.kind in NAME_CHANGES:
             self._names_timer.start()
         elif change.kind in NOTE_CHANGES:
-            self.model.invalidate()
-            self._list_timer.start()
+            self.model.invalidate()  # the rows on screen are read again, with their new chips
+            if change.kind == ChangeKind.NOTES or self._filter.theme_ids or self._filter.untagged:
+                self._list_timer.start()  # which notes match may have changed
             self._counts_timer.start()
             if self._detail_key is not None:
                 self._detail_timer.start()
