@@ -262,3 +262,16 @@ def test_the_actions_name_their_keys_in_the_context_menu(review):
     texts = [a.text() for a in menu.actions()]
     assert {"Tag with", "Status", "Key quote", "Move to the bin", "Find possible duplicates…"} <= set(texts)
     assert review.page.actions_.key_quote.shortcut().toString() == "K"
+
+
+def test_a_tagged_note_leaves_the_untagged_listing_by_itself(review, qtbot):
+    page, project = review.page, review.project
+    with qtbot.waitSignal(page.listed, timeout=10_000):
+        page.filters.themes.set_selected(["untagged"], notify=True)
+    before = page.model.rowCount()
+    ids = review.select([0])
+    page.table.setFocus()
+    with qtbot.waitSignal(page.listed, timeout=10_000):  # no explicit re-listing: the change news
+        qtbot.keyClick(page.table, KEY.Key_1)
+    assert page.model.rowCount() == before - 1
+    assert ids[0] not in review.listed_ids()
