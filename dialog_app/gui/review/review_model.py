@@ -66,7 +66,6 @@ class ReviewTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, dict[int, ReviewRow]] = OrderedDict()
         self._duplicates: dict[uuid.UUID, int] = {}  # note id -> its duplicate group's number
-        self.query = ""  # the search words, for highlighting
 
     # --- what the page calls -------------------------------------------------------------------
 

@@ -221,13 +221,14 @@ class ReviewPage(QWidget):
         self.names = names
         self.filters.set_names(names)
         self.filters.set_saved_names(saved)
-        if self._wanted_filter is not None:
-            self.filters.set_filter(self._wanted_filter)
-            self._wanted_filter = None
-        self._filter = self.filters.current_filter()
         self.model.set_fetch(ReviewRowSource(self.project, names))
         self._load_counts()
-        self.relist()
+        if self._wanted_filter is not None:  # a filter asked for before the names were known
+            wanted, self._wanted_filter = self._wanted_filter, None
+            self.filters.set_filter(wanted)  # which lists its notes
+        else:
+            self._filter = self.filters.current_filter()
+            self.relist()
 
     def _load_counts(self) -> None:
         project, names = self.project, self.names
@@ -253,7 +254,6 @@ class ReviewPage(QWidget):
     def set_filter(self, note_filter: NoteFilter) -> None:
         self._filter = note_filter
         self.highlighter.query = note_filter.text
-        self.model.query = note_filter.text
         self.relist()
 
     def show_filter(self, note_filter: NoteFilter) -> None:
@@ -353,7 +353,8 @@ class ReviewPage(QWidget):
         return [self.model.key(row) for row in sorted(rows) if row < self.model.rowCount()]
 
     def selected_count(self) -> int:
-        return len(self.selected_keys())
+        """How many rows are selected, from the ranges alone (asked on every selection change)."""
+        return sum(r.bottom() - r.top() + 1 for r in self.table.selectionModel().selection())
 
     def current_key(self) -> int | None:
         index = self.table.currentIndex()
@@ -404,7 +405,8 @@ class ReviewPage(QWidget):
             return
         if self.selected_count() > 1:
             return
-        row = self.model.row(self.model.row_of(key)) if self.model.row_of(key) >= 0 else None
+        number = self.model.row_of(key)
+        row = self.model.row(number) if number >= 0 else None
         if row is None:
             return
         self._detail_key = key

@@ -73,14 +73,12 @@ class ReviewNames:
     groups: dict[uuid.UUID, str]
     themes: dict[uuid.UUID, ThemeInfo]  # every framework's, in reading order per framework
     framework_id: uuid.UUID | None  # the active framework
-    frameworks: dict[uuid.UUID, str]
 
     @classmethod
     def load(cls, project: Project) -> ReviewNames:
         active = project.frameworks.active_framework()
         themes: dict[uuid.UUID, ThemeInfo] = {}
-        frameworks = project.frameworks.frameworks()
-        for framework in frameworks:
+        for framework in project.frameworks.frameworks():
             depth: dict[uuid.UUID | None, int] = {None: -1}
             for theme in project.frameworks.themes(framework.id):
                 depth[theme.id] = depth.get(theme.parent_id, -1) + 1
@@ -93,7 +91,6 @@ class ReviewNames:
             groups={g.id: g.name for g in project.participation.groups()},
             themes=themes,
             framework_id=active.id if active else None,
-            frameworks={f.id: f.name for f in frameworks},
         )
 
     def active_themes(self) -> list[ThemeInfo]:
