@@ -23,7 +23,7 @@ LANGUAGES = ("sv", "en")
 
 
 def sources() -> list[Path]:
-    return sorted((ROOT / "dialog_app" / "gui").rglob("*.py"))
+    return sorted(p for part in ("gui", "io") for p in (ROOT / "dialog_app" / part).rglob("*.py"))
 
 
 def tool(name: str) -> str:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError
 
 from dialog_app.core import presets as preset_data
@@ -134,6 +135,10 @@ class Project:
     @property
     def language(self) -> str:
         return self.setting("language") or "sv"
+
+    def read_connection(self) -> AbstractContextManager[Connection]:
+        """One consistent read of the whole file, for bulk readers such as the exporters."""
+        return self._db.read_connection()
 
     def summary(self) -> dict[str, int | str]:
         return summary.summary(self.path)

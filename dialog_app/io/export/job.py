@@ -1,0 +1,97 @@
+"""How a long export reports progress, is cancelled, and never leaves half a file behind."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from dialog_app.core.errors import DialogAppError
+
+# progress(done, total): called now and then from the exporting thread; total may grow.
+Progress = Callable[[int, int], None]
+
+
+def no_progress(_done: int, _total: int) -> None:
+    """The progress callback of a caller who does not watch."""
+
+
+class ExportCancelled(DialogAppError):
+    """The user cancelled; the target file was not written."""
+
+    def __init__(self) -> None:
+        super().__init__("the export was cancelled")
+
+
+class ExportError(DialogAppError):
+    """The export could not be written; ``path`` says where, the message says why."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(f"{path}: {detail}")
+
+
+class CancelToken:
+    """Set from any thread; the exporter checks it between pieces of work."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise ExportCancelled()
+
+
+NEVER = CancelToken()  # for callers that cannot cancel
+
+
+@contextlib.contextmanager
+def atomic_output(target: Path) -> Iterator[BinaryIO]:
+    """A file that becomes ``target`` only when the block ends without an error.
+
+    It is written beside the target (same folder, so the final rename is atomic) under a hidden
+    name; a cancel, a crash of the writer or a full disk removes it and leaves any older file at
+    ``target`` as it was.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(target, "the folder does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+    except OSError as exc:
+        raise ExportError(target, _describe(exc)) from exc
+    temporary_path = Path(temporary)
+    try:
+        with os.fdopen(handle, "w+b") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary_path, target)
+    except OSError as exc:
+        temporary_path.unlink(missing_ok=True)
+        raise ExportError(target, _describe(exc)) from exc
+    except BaseException:
+        temporary_path.unlink(missing_ok=True)
+        raise
+
+
+def _describe(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full; nothing was written (free some space and export again)"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "the file cannot be written there (no permission, or the file is open in another program)"
+    return exc.strerror or str(exc)

@@ -1,0 +1,32 @@
+"""What an export is asked to hold: language, personal data, statuses, and which themes and dialogues."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+LANGUAGES = ("sv", "en")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """The choices behind one export. The defaults are the safe ones: what may be published, masked."""
+
+    language: str = "sv"
+    include_personal_data: bool = False  # True only on an explicit choice
+    all_statuses: bool = False  # False: approved notes only; True: all but the excluded ones
+    framework_id: uuid.UUID | None = None  # None: the project's active framework
+    theme_ids: frozenset[uuid.UUID] | None = None  # None: every theme of the framework
+    dialogue_ids: frozenset[uuid.UUID] | None = None  # None: every dialogue
+    version_label: str | None = None  # None: "Remissversion" / "Consultation version"
+    csv_delimiter: str | None = None  # None: ";" for Swedish (Swedish Excel), "," for English
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}")
+        if self.csv_delimiter not in (None, ",", ";"):
+            raise ValueError("the CSV delimiter is a comma or a semicolon")
+
+    @property
+    def delimiter(self) -> str:
+        return self.csv_delimiter or (";" if self.language == "sv" else ",")

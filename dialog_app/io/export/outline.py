@@ -1,0 +1,318 @@
+"""The report's structure as plain blocks, built once for the PDF and the Word document alike.
+
+The outline decides what the report says and in which order: cover, contents, about this report,
+about the dialogues, a chapter per theme, the input no theme covers, and the register of every
+published note. The PDF and DOCX writers only decide how each kind of block looks, so the two
+documents never drift apart. Block text is plain text: a writer must print it as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from dialog_app.io.export import vocabulary as vocab
+from dialog_app.io.export.report import DialogueEntry, NoteEntry, Report, ThemeEntry
+from dialog_app.io.export.wording import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Cover:
+    title: str
+    subtitle: str  # what the document is: "Sammanställning av dialoginspel"
+    organiser: str
+    date: str
+    version_label: str
+    framework: str
+
+
+@dataclass(frozen=True)
+class Contents:
+    title: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1 a chapter (starts a page), 2 a section, 3 a sub-section
+    text: str
+    key: str  # a stable anchor: "dialogues", "theme-3", "d2", "appendix"
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+    style: str = "body"  # "body", "lead" (an introduction), "muted" (an aside), "label" (a small heading)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Label: value lines, such as a dialogue's date, kind and place."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    numeric: tuple[int, ...] = ()  # columns to align right
+    widths: tuple[float, ...] = ()  # relative column widths; empty: equal
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+    numbered: bool = False
+
+
+@dataclass(frozen=True)
+class BarChart:
+    title: str
+    bars: tuple[tuple[str, int], ...]  # (label, value), in the order shown
+    colour: str  # "#rrggbb"
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    ref: str
+    source: str  # "Civilsamhälle, Dialogmöte med civilsamhället"
+
+
+@dataclass(frozen=True)
+class NoteItem:
+    ref: str
+    text: str
+    meta: str  # "Civilsamhälle · Idé / förslag · 7 röster"
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One line of the appendix: where a note came from, without its text (the chapters hold it)."""
+
+    ref: str
+    cells: tuple[str, ...]  # dialogue, question, group, kind, themes
+
+
+@dataclass(frozen=True)
+class Register:
+    header: tuple[str, ...]  # ref column first
+    rows: tuple[RegisterRow, ...]
+
+
+Block = Cover | Contents | Heading | Para | Facts | Table | Bullets | BarChart | Quote | NoteItem | Register
+
+T = QT_TRANSLATE_NOOP  # short, but lupdate still sees the literal inside the call
+
+
+def outline(report: Report) -> Iterator[Block]:
+    """The report from cover to appendix, block by block, in reading order."""
+    w = report.wording
+    yield Cover(
+        title=report.title,
+        subtitle=w(T("Export", "Summary of the input from the dialogues")),
+        organiser=report.organiser,
+        date=w.date(report.made_on),
+        version_label=report.version_label,
+        framework=w(T("Export", "Themes: %1"), report.framework) if report.framework else "",
+    )
+    yield Contents(w(T("Export", "Contents")))
+    yield from _about_report(report)
+    yield from _about_dialogues(report)
+    for theme in report.themes:
+        yield from _theme_chapter(report, theme)
+    if not report.theme_selection:
+        yield from _uncovered(report)
+    yield from _register(report)
+
+
+# --- about this report ---------------------------------------------------------------------------
+
+
+def _about_report(report: Report) -> Iterator[Block]:
+    w = report.wording
+    yield Heading(1, w(T("Export", "About this report")), "about")
+    yield Para(w(T("Export",
+        "This report summarises what participants said in %1 dialogues. It holds %2 notes of input, "
+        "sorted under the themes of %3."), w.number(len(report.dialogues)), w.number(len(report.notes)),
+        report.framework or "-"), "lead")
+    if report.options.all_statuses:
+        yield Para(w(T("Export", "It includes all notes except those excluded from publication, "
+                                 "also notes not yet approved.")))
+    else:
+        yield Para(w(T("Export", "It includes only the notes approved for publication.")))
+    if report.left_out:
+        parts = ", ".join(f"{status}: {w.number(count)}" for status, count in sorted(report.left_out.items()))
+        yield Para(w(T("Export", "Notes not included: %1."), parts), "muted")
+    yield Para(w(T("Export",
+        "Every note has a reference such as D2-017: the 17th note taken at dialogue 2. The chapters "
+        "quote notes by their reference, and the register at the end tells where each came from.")))
+    yield from _privacy(report)
+
+
+def _privacy(report: Report) -> Iterator[Block]:
+    w = report.wording
+    yield Heading(2, w(T("Export", "Personal data")), "privacy")
+    if report.options.include_personal_data:
+        yield Para(w(T("Export", "This version includes personal data: names, e-mail addresses, phone "
+                                 "numbers and personal identity numbers were not masked. Do not publish it.")),
+                   "muted")
+        return
+    yield Para(w(T("Export", "Names of individuals are not part of this report. The notes were searched "
+                             "for e-mail addresses, phone numbers and personal identity numbers, which are "
+                             "replaced by a mark such as [phone].")))
+    counts = report.masked_counts()
+    if not counts:
+        yield Para(w(T("Export", "None were found.")))
+        return
+    rows = []
+    for kind, word in vocab.MASK_KINDS.items():
+        if counts.get(kind):
+            where = ", ".join(dict.fromkeys(m.where for m in report.masked if m.kind == kind))
+            rows.append((w(word), w.number(counts[kind]), where))
+    yield Table(
+        (w(T("Export", "Masked")), w(T("Export", "Number")), w(T("Export", "Where"))),
+        tuple(rows), numeric=(1,), widths=(3, 1.4, 7),
+    )
+
+
+# --- about the dialogues -------------------------------------------------------------------------
+
+
+def _about_dialogues(report: Report) -> Iterator[Block]:
+    w = report.wording
+    yield Heading(1, w(T("Export", "About the dialogues")), "dialogues")
+    yield Table(
+        (w(T("Export", "No.")), w(T("Export", "Dialogue")), w(T("Export", "Date")),
+         w(T("Export", "Kind")), w(T("Export", "Participants")), w(T("Export", "Notes"))),
+        tuple((f"D{d.number}", d.title, w.date(d.starts_at), d.kind,
+               w.number(d.people) if d.people else "-", w.number(len(d.notes))) for d in report.dialogues),
+        numeric=(4, 5), widths=(1, 5, 2.6, 2.6, 1.8, 1.4),
+    )
+    for dialogue in report.dialogues:
+        yield from _dialogue_section(report, dialogue)
+
+
+def _dialogue_section(report: Report, d: DialogueEntry) -> Iterator[Block]:
+    w = report.wording
+    yield Heading(2, f"D{d.number} {d.title}", f"d{d.number}")
+    facts = [(w(T("Export", "Date")), _when(report, d)), (w(T("Export", "Kind")), d.kind)]
+    if d.online or d.place:
+        place = w(T("Export", "Online")) if d.online and not d.place else d.place
+        if d.online and d.place:
+            place = w(T("Export", "%1 and online"), d.place)
+        facts.append((w(T("Export", "Place")), place))
+    if d.organiser:
+        facts.append((w(T("Export", "Organiser")), d.organiser))
+    facts.append((w(T("Export", "Notes in this report")), w.number(len(d.notes))))
+    yield Facts(tuple(facts))
+    if d.headcounts:
+        yield Table(
+            (w(T("Export", "Stakeholder group")), w(T("Export", "Participants"))),
+            tuple((group, w.number(count)) for group, count in d.headcounts)
+            + ((w(T("Export", "Total")), w.number(d.people)),),
+            numeric=(1,), widths=(4, 1.5),
+        )
+    if d.organisations:
+        yield Para(w(T("Export", "Participating organisations")), "label")
+        yield Bullets(d.organisations)
+    if d.questions:
+        yield Para(w(T("Export", "Questions asked")), "label")
+        yield Bullets(d.questions, numbered=True)
+
+
+def _when(report: Report, d: DialogueEntry) -> str:
+    if d.starts_at is None:
+        return report.wording(T("Export", "Not dated"))
+    return f"{report.wording.date(d.starts_at)} {d.starts_at:%H:%M}"
+
+
+# --- the themes ----------------------------------------------------------------------------------
+
+
+def _theme_chapter(report: Report, theme: ThemeEntry) -> Iterator[Block]:
+    w = report.wording
+    yield Heading(1 if theme.depth == 0 else 2, theme.title, f"theme-{theme.index}")
+    if theme.description:
+        yield Para(theme.description, "lead")
+    if theme.synthesis.strip():
+        yield Heading(3, w(T("Export", "What we heard")), f"theme-{theme.index}-synthesis")
+        for paragraph in _paragraphs(theme.synthesis):
+            yield Para(paragraph)
+    yield Para(w(T("Export", "Notes: %1 · dialogues: %2 · stakeholder groups: %3"),
+                 w.number(len(theme.notes)), w.number(theme.dialogues),
+                 w.number(len([g for g, _n in theme.groups if g]))), "muted")
+    if theme.groups:
+        no_group = w(T("Export", "Group not stated"))
+        yield BarChart(w(T("Export", "Notes per stakeholder group")),
+                       tuple((group or no_group, count) for group, count in theme.groups), theme.colour)
+    if theme.quotes:
+        yield Heading(3, w(T("Export", "Key quotes")), f"theme-{theme.index}-quotes")
+        for index in theme.quotes:
+            note = report.notes[index]
+            yield Quote(note.text, note.ref, _source(report, note))
+    if theme.notes:
+        yield Heading(3, w(T("Export", "Input")), f"theme-{theme.index}-input")
+        yield from _notes_by_dialogue(report, theme.notes)
+    else:
+        yield Para(w(T("Export", "No published input under this theme.")), "muted")
+
+
+def _uncovered(report: Report) -> Iterator[Block]:
+    w = report.wording
+    yield Heading(1, w(T("Export", "Input outside the themes")), "uncovered")
+    yield Para(w(T("Export", "Notes that no theme of %1 covers: %2."), report.framework or "-",
+                 w.number(len(report.uncovered))), "lead")
+    yield from _notes_by_dialogue(report, report.uncovered)
+
+
+def _notes_by_dialogue(report: Report, indexes: tuple[int, ...]) -> Iterator[Block]:
+    for dialogue, notes in report.by_dialogue(indexes):
+        yield Para(f"D{dialogue.number} {dialogue.title}", "label")
+        for note in notes:
+            yield NoteItem(note.ref, note.text, _meta(report, note))
+
+
+def _meta(report: Report, note: NoteEntry) -> str:
+    w = report.wording
+    parts = [note.group or w(T("Export", "Group not stated")), note.kind]
+    if note.votes:
+        parts.append(w(T("Export", "votes: %1"), w.number(note.votes)))
+    return " · ".join(parts)
+
+
+def _source(report: Report, note: NoteEntry) -> str:
+    dialogue = report.dialogue(note.dialogue)
+    return ", ".join(part for part in (note.group, dialogue.title) if part)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The writer's paragraphs: split at blank lines, single line breaks kept as spaces."""
+    blocks = [" ".join(line.strip() for line in block.splitlines()) for block in text.replace("\r", "").split("\n\n")]
+    return [block for block in blocks if block.strip()]
+
+
+# --- the register ---------------------------------------------------------------------------------
+
+
+def _register(report: Report) -> Iterator[Block]:
+    w = report.wording
+    yield Heading(1, w(T("Export", "Register of input")), "appendix")
+    yield Para(w(T("Export", "Every note in this report by its reference: the dialogue it was heard at, "
+                             "the question, the stakeholder group, its kind and its themes.")), "lead")
+    question_numbers = {
+        (d.number, question): position for d in report.dialogues for position, question in enumerate(d.questions, 1)
+    }
+    rows = []
+    for note in report.notes:
+        question = question_numbers.get((note.dialogue, note.question))
+        themes = ", ".join(report.themes[t].code or report.themes[t].name for t in note.themes)
+        rows.append(RegisterRow(note.ref, (
+            f"D{note.dialogue}", w(T("Export", "Q%1"), question) if question else "-",
+            note.group or "-", note.kind, themes or "-",
+        )))
+    yield Register(
+        (w(T("Export", "Ref.")), w(T("Export", "Dialogue")), w(T("Export", "Question")),
+         w(T("Export", "Stakeholder group")), w(T("Export", "Kind")), w(T("Export", "Themes"))),
+        tuple(rows),
+    )

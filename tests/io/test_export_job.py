@@ -1,0 +1,116 @@
+"""An export is all or nothing: a cancel, a crash or a full disk leaves no half-written file."""
+
+from __future__ import annotations
+
+import errno
+
+import pytest
+
+from dialog_app.io.export import ExportFormat, export
+from dialog_app.io.export.job import CancelToken, ExportCancelled, ExportError, atomic_output
+
+
+def writer_that(action):
+    def write(report, stream, progress, cancel):
+        stream.write(b"the beginning of a file")
+        progress(1, 2)
+        action(cancel)
+        stream.write(b"... and its end")
+    return write
+
+
+@pytest.fixture
+def fake_writer(monkeypatch):
+    """Replace every format's writer by the one a test chooses."""
+    chosen = {}
+    monkeypatch.setattr(ExportFormat, "writer", lambda self: chosen["write"])
+    return chosen
+
+
+def leftovers(folder):
+    return sorted(p.name for p in folder.iterdir() if p.suffix != ".dialog" and "-wal" not in p.name
+                  and "-shm" not in p.name)
+
+
+def test_a_finished_export_replaces_the_file_at_once(exported, fake_writer, tmp_path):
+    # given
+    target = tmp_path / "rapport.csv"
+    target.write_bytes(b"an older export")
+    fake_writer["write"] = writer_that(lambda cancel: None)
+    # when
+    result = export(exported.project, "csv", target)
+    # then
+    assert target.read_bytes() == b"the beginning of a file... and its end"
+    assert result.notes == 9 and result.dialogues == 3
+    assert leftovers(tmp_path) == ["rapport.csv"]
+
+
+def test_a_cancel_midway_leaves_no_file_and_keeps_the_older_one(exported, fake_writer, tmp_path):
+    # given
+    target = tmp_path / "rapport.csv"
+    target.write_bytes(b"an older export")
+    token = CancelToken()
+
+    def cancel_now(cancel):
+        token.cancel()
+        cancel.check()
+
+    fake_writer["write"] = writer_that(cancel_now)
+    # when
+    with pytest.raises(ExportCancelled):
+        export(exported.project, "csv", target, cancel=token)
+    # then
+    assert target.read_bytes() == b"an older export"
+    assert leftovers(tmp_path) == ["rapport.csv"]
+
+
+def test_a_cancel_before_writing_makes_no_file(exported, fake_writer, tmp_path):
+    # given
+    token = CancelToken()
+    token.cancel()
+    fake_writer["write"] = writer_that(lambda cancel: None)
+    # when
+    with pytest.raises(ExportCancelled):
+        export(exported.project, "pdf", tmp_path / "rapport.pdf", cancel=token)
+    # then
+    assert leftovers(tmp_path) == []
+
+
+def test_a_full_disk_is_a_clear_error_and_leaves_nothing(exported, fake_writer, tmp_path):
+    # given
+    def disk_full(_cancel):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    fake_writer["write"] = writer_that(disk_full)
+    # when
+    with pytest.raises(ExportError) as caught:
+        export(exported.project, "xlsx", tmp_path / "data.xlsx")
+    # then
+    assert "disk is full" in str(caught.value)
+    assert leftovers(tmp_path) == []
+
+
+def test_a_writer_that_crashes_leaves_nothing(exported, fake_writer, tmp_path):
+    # given
+    def crash(_cancel):
+        raise RuntimeError("a bug in a writer")
+
+    fake_writer["write"] = writer_that(crash)
+    # when
+    with pytest.raises(RuntimeError):
+        export(exported.project, "docx", tmp_path / "rapport.docx")
+    # then
+    assert leftovers(tmp_path) == []
+
+
+def test_a_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(ExportError) as caught:
+        with atomic_output(tmp_path / "no-such-folder" / "rapport.pdf"):
+            pass
+    assert "folder does not exist" in str(caught.value)
+
+
+def test_an_unknown_format_is_refused(exported, tmp_path):
+    with pytest.raises(ValueError, match="unknown export format"):
+        export(exported.project, "odt", tmp_path / "rapport.odt")
+    assert leftovers(tmp_path) == []
