@@ -1,0 +1,194 @@
+"""The published notes as a REFI-QDA project (.qdpx), to go on coding them in a QDA tool.
+
+The .qdpx is a zip: ``project.qde`` (the XML, valid against Project-mrt2019.xsd) and one plain
+text file per dialogue under ``sources/``. Each note is a selection of its dialogue's text, coded
+with its themes; the framework is the codebook; each stakeholder group is a case holding its
+notes' selections; a theme's synthesis is a memo on its code.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import datetime, timezone
+from typing import BinaryIO
+
+from lxml import etree
+
+from dialog_app.io.export.job import CancelToken, Progress
+from dialog_app.io.export.refi.guids import USER, guid
+from dialog_app.io.export.refi.sources import SEPARATOR, SourceText, lay_out
+from dialog_app.io.export.refi.xml_parts import (
+    ORIGIN, PROJECT_NS, Maker, add_codes, code_guid, timestamp, to_bytes,
+)
+from dialog_app.io.export.report import DialogueEntry, NoteEntry, Report
+from dialog_app.io.export.wording import QT_TRANSLATE_NOOP
+
+QDE = "project.qde"
+SOURCES = "sources/"  # lowercase, as the standard spells it
+
+# Variables do not depend on the project: the same attribute in every export.
+GROUP_VARIABLE = guid("variable", "stakeholder_group")
+KIND_VARIABLE = guid("variable", "dialogue_kind")
+DATE_VARIABLE = guid("variable", "dialogue_date")
+
+
+def write(report: Report, stream: BinaryIO, progress: Progress, cancel: CancelToken) -> None:
+    total = len(report.notes) + 1  # the last step: the zip
+    done = 0
+    laid_out: list[tuple[DialogueEntry, SourceText]] = []
+    for dialogue, notes in report.by_dialogue(tuple(range(len(report.notes)))):
+        cancel.check()
+        laid_out.append((dialogue, lay_out(report, dialogue, notes)))
+        done += len(notes)
+        progress(done, total)
+    cancel.check()
+    document = _Project(report, datetime.now(timezone.utc)).xml(laid_out, cancel)
+    with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(QDE, document)
+        for dialogue, source in laid_out:
+            cancel.check()
+            archive.writestr(SOURCES + source_file(dialogue), source.text.encode("utf-8"))
+    progress(total, total)
+
+
+def source_guid(dialogue: DialogueEntry) -> str:
+    return guid("source", dialogue.id)
+
+
+def source_file(dialogue: DialogueEntry) -> str:
+    return f"{source_guid(dialogue)}.txt"
+
+
+def selection_guid(note: NoteEntry) -> str:
+    return guid("selection", note.id)
+
+
+def case_guid(group: str) -> str:
+    # A group is exported by name only; its name is what makes it the same case next time.
+    return guid("case", group)
+
+
+class _Project:
+    def __init__(self, report: Report, now: datetime) -> None:
+        self.report = report
+        self.w = report.wording
+        self.x = Maker(PROJECT_NS)
+        self.now = timestamp(now)
+
+    def xml(self, laid_out: list[tuple[DialogueEntry, SourceText]], cancel: CancelToken) -> bytes:
+        x, report = self.x, self.report
+        root = x.root("Project", name=report.title, origin=ORIGIN, creatingUserGUID=USER,
+                      creationDateTime=self.now)
+        users = x.sub(root, "Users")
+        x.sub(users, "User", guid=USER, name="dialog_app")
+        memos = self._memo_guids()
+        if report.themes:
+            add_codes(x, x.sub(root, "CodeBook"), report.themes, memos)
+        groups = [g for g in report.groups if any(n.group == g for n in report.notes)]
+        self._variables(root, bool(groups), laid_out)
+        if groups:
+            self._cases(root, groups)
+        if laid_out:
+            sources = x.sub(root, "Sources")
+            for dialogue, source in laid_out:
+                cancel.check()
+                self._source(sources, dialogue, source)
+        if memos:
+            self._memos(x.sub(root, "Notes"), memos)
+        about = SEPARATOR.join(p for p in (report.organiser, report.version_label, self.w.date(report.made_on)) if p)
+        x.sub(root, "Description", about)
+        return to_bytes(root)
+
+    # --- the parts, in the order the schema wants them ------------------------------------------
+
+    def _variables(self, root: etree._Element, cases: bool, laid_out) -> None:
+        x, w = self.x, self.w
+        wanted = []
+        if cases:
+            wanted.append((GROUP_VARIABLE, w(QT_TRANSLATE_NOOP("Export", "Stakeholder group")), "Text"))
+        if laid_out:
+            wanted.append((KIND_VARIABLE, w(QT_TRANSLATE_NOOP("Export", "Type of dialogue")), "Text"))
+        if any(d.starts_at for d, _s in laid_out):
+            wanted.append((DATE_VARIABLE, w(QT_TRANSLATE_NOOP("Export", "Date")), "Date"))
+        if wanted:
+            variables = x.sub(root, "Variables")
+            for key, name, kind in wanted:
+                x.sub(variables, "Variable", guid=key, name=name, typeOfVariable=kind)
+
+    def _cases(self, root: etree._Element, groups: list[str]) -> None:
+        x = self.x
+        cases = x.sub(root, "Cases")
+        for group in groups:
+            case = x.sub(cases, "Case", guid=case_guid(group), name=group)
+            self._value(case, GROUP_VARIABLE, "TextValue", group)
+            for note in self.report.notes:
+                if note.group == group:
+                    x.sub(case, "SelectionRef", targetGUID=selection_guid(note))
+
+    def _source(self, sources: etree._Element, dialogue: DialogueEntry, source: SourceText) -> None:
+        x = self.x
+        element = x.sub(sources, "TextSource", guid=source_guid(dialogue), name=source.name,
+                        plainTextPath=f"internal://{source_file(dialogue)}", creatingUser=USER,
+                        creationDateTime=self.now)
+        if dialogue.questions:
+            x.sub(element, "Description", "\n".join(self._question(q) for q in dialogue.questions))
+        for placed in source.placed:
+            self._selection(element, placed.note, placed.start, placed.end)
+        if dialogue.kind:
+            self._value(element, KIND_VARIABLE, "TextValue", dialogue.kind)
+        if dialogue.starts_at:
+            self._value(element, DATE_VARIABLE, "DateValue", dialogue.starts_at.date().isoformat())
+
+    def _selection(self, source: etree._Element, note: NoteEntry, start: int, end: int) -> None:
+        x, report = self.x, self.report
+        selection = x.sub(source, "PlainTextSelection", guid=selection_guid(note), name=note.ref,
+                          startPosition=start, endPosition=end, creatingUser=USER,
+                          creationDateTime=timestamp(note.created_at))
+        details = self._details(note)
+        if details:
+            x.sub(selection, "Description", details)
+        for index in note.themes:
+            theme = report.themes[index]
+            coding = x.sub(selection, "Coding", guid=guid("coding", note.id, theme.id), creatingUser=USER)
+            x.sub(coding, "CodeRef", targetGUID=code_guid(theme))
+
+    def _details(self, note: NoteEntry) -> str:
+        """What the source text does not show: the question, the votes, the table, the status."""
+        w = self.w
+        lines = []
+        if note.question:
+            lines.append(self._question(note.question))
+        if note.table:
+            lines.append(w(QT_TRANSLATE_NOOP("Export", "Table: %1"), note.table))
+        if note.votes:
+            lines.append(w(QT_TRANSLATE_NOOP("Export", "Votes: %1"), w.number(note.votes)))
+        if note.key_quote:
+            lines.append(w(QT_TRANSLATE_NOOP("Export", "Key quote")))
+        if self.report.options.all_statuses:
+            lines.append(w(QT_TRANSLATE_NOOP("Export", "Status: %1"), note.status))
+        return "\n".join(lines)
+
+    def _question(self, question: str) -> str:
+        return self.w(QT_TRANSLATE_NOOP("Export", "Question: %1"), question)
+
+    def _value(self, parent: etree._Element, variable: str, kind: str, value: str) -> None:
+        element = self.x.sub(parent, "VariableValue")
+        self.x.sub(element, "VariableRef", targetGUID=variable)
+        self.x.sub(element, kind, value)
+
+    # --- the syntheses, as memos on their codes -------------------------------------------------
+
+    def _memo_guids(self) -> dict[int, str]:
+        return {t.index: guid("memo", t.id) for t in self.report.themes if t.synthesis.strip() or t.quotes}
+
+    def _memos(self, notes: etree._Element, memos: dict[int, str]) -> None:
+        x, w, report = self.x, self.w, self.report
+        for index, memo in memos.items():
+            theme = report.themes[index]
+            parts = [theme.synthesis.strip()] if theme.synthesis.strip() else []
+            if theme.quotes:
+                refs = ", ".join(report.notes[i].ref for i in theme.quotes)
+                parts.append(w(QT_TRANSLATE_NOOP("Export", "Key quotes: %1"), refs))
+            note = x.sub(notes, "Note", guid=memo, name=w(QT_TRANSLATE_NOOP("Export", "Synthesis: %1"), theme.title),
+                         creatingUser=USER, creationDateTime=self.now)
+            x.sub(note, "PlainTextContent", "\n\n".join(parts))
