@@ -36,6 +36,7 @@ class Heading:
     level: int  # 1 a chapter (starts a page), 2 a section, 3 a sub-section
     text: str
     key: str  # a stable anchor: "dialogues", "theme-3", "d2", "appendix"
+    contents: bool = True  # False: a section inside a theme, kept out of the table of contents
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,21 @@ class Register:
 
 Block = Cover | Contents | Heading | Para | Facts | Table | Bullets | BarChart | Quote | NoteItem | Register
 
-T = QT_TRANSLATE_NOOP  # short, but lupdate still sees the literal inside the call
+
+
+_MASKED_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Masked"), QT_TRANSLATE_NOOP("Export", "Number"), QT_TRANSLATE_NOOP("Export", "Where"),
+)
+_DIALOGUE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "No."), QT_TRANSLATE_NOOP("Export", "Dialogue"), QT_TRANSLATE_NOOP("Export", "Date"),
+    QT_TRANSLATE_NOOP("Export", "Kind"), QT_TRANSLATE_NOOP("Export", "Participants"),
+    QT_TRANSLATE_NOOP("Export", "Notes"),
+)
+_REGISTER_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Ref."), QT_TRANSLATE_NOOP("Export", "Dialogue"), QT_TRANSLATE_NOOP("Export", "Question"),
+    QT_TRANSLATE_NOOP("Export", "Stakeholder group"), QT_TRANSLATE_NOOP("Export", "Kind"),
+    QT_TRANSLATE_NOOP("Export", "Themes"),
+)
 
 
 def outline(report: Report) -> Iterator[Block]:
@@ -110,13 +125,13 @@ def outline(report: Report) -> Iterator[Block]:
     w = report.wording
     yield Cover(
         title=report.title,
-        subtitle=w(T("Export", "Summary of the input from the dialogues")),
+        subtitle=w(QT_TRANSLATE_NOOP("Export", "Summary of the input from the dialogues")),
         organiser=report.organiser,
         date=w.date(report.made_on),
         version_label=report.version_label,
-        framework=w(T("Export", "Themes: %1"), report.framework) if report.framework else "",
+        framework=w(QT_TRANSLATE_NOOP("Export", "Themes: %1"), report.framework) if report.framework else "",
     )
-    yield Contents(w(T("Export", "Contents")))
+    yield Contents(w(QT_TRANSLATE_NOOP("Export", "Contents")))
     yield from _about_report(report)
     yield from _about_dialogues(report)
     for theme in report.themes:
@@ -131,20 +146,20 @@ def outline(report: Report) -> Iterator[Block]:
 
 def _about_report(report: Report) -> Iterator[Block]:
     w = report.wording
-    yield Heading(1, w(T("Export", "About this report")), "about")
-    yield Para(w(T("Export",
+    yield Heading(1, w(QT_TRANSLATE_NOOP("Export", "About this report")), "about")
+    yield Para(w(QT_TRANSLATE_NOOP("Export",
         "This report summarises what participants said in %1 dialogues. It holds %2 notes of input, "
         "sorted under the themes of %3."), w.number(len(report.dialogues)), w.number(len(report.notes)),
         report.framework or "-"), "lead")
     if report.options.all_statuses:
-        yield Para(w(T("Export", "It includes all notes except those excluded from publication, "
+        yield Para(w(QT_TRANSLATE_NOOP("Export", "It includes all notes except those excluded from publication, "
                                  "also notes not yet approved.")))
     else:
-        yield Para(w(T("Export", "It includes only the notes approved for publication.")))
+        yield Para(w(QT_TRANSLATE_NOOP("Export", "It includes only the notes approved for publication.")))
     if report.left_out:
         parts = ", ".join(f"{status}: {w.number(count)}" for status, count in sorted(report.left_out.items()))
-        yield Para(w(T("Export", "Notes not included: %1."), parts), "muted")
-    yield Para(w(T("Export",
+        yield Para(w(QT_TRANSLATE_NOOP("Export", "Notes not included: %1."), parts), "muted")
+    yield Para(w(QT_TRANSLATE_NOOP("Export",
         "Every note has a reference such as D2-017: the 17th note taken at dialogue 2. The chapters "
         "quote notes by their reference, and the register at the end tells where each came from.")))
     yield from _privacy(report)
@@ -152,18 +167,18 @@ def _about_report(report: Report) -> Iterator[Block]:
 
 def _privacy(report: Report) -> Iterator[Block]:
     w = report.wording
-    yield Heading(2, w(T("Export", "Personal data")), "privacy")
+    yield Heading(2, w(QT_TRANSLATE_NOOP("Export", "Personal data")), "privacy")
     if report.options.include_personal_data:
-        yield Para(w(T("Export", "This version includes personal data: names, e-mail addresses, phone "
+        yield Para(w(QT_TRANSLATE_NOOP("Export", "This version includes personal data: names, e-mail addresses, phone "
                                  "numbers and personal identity numbers were not masked. Do not publish it.")),
                    "muted")
         return
-    yield Para(w(T("Export", "Names of individuals are not part of this report. The notes were searched "
+    yield Para(w(QT_TRANSLATE_NOOP("Export", "Names of individuals are not part of this report. The notes were searched "
                              "for e-mail addresses, phone numbers and personal identity numbers, which are "
                              "replaced by a mark such as [phone].")))
     counts = report.masked_counts()
     if not counts:
-        yield Para(w(T("Export", "None were found.")))
+        yield Para(w(QT_TRANSLATE_NOOP("Export", "None were found.")))
         return
     rows = []
     for kind, word in vocab.MASK_KINDS.items():
@@ -171,8 +186,7 @@ def _privacy(report: Report) -> Iterator[Block]:
             where = ", ".join(dict.fromkeys(m.where for m in report.masked if m.kind == kind))
             rows.append((w(word), w.number(counts[kind]), where))
     yield Table(
-        (w(T("Export", "Masked")), w(T("Export", "Number")), w(T("Export", "Where"))),
-        tuple(rows), numeric=(1,), widths=(3, 1.4, 7),
+        tuple(map(w, _MASKED_COLUMNS)), tuple(rows), numeric=(1,), widths=(3, 1.4, 7),
     )
 
 
@@ -181,10 +195,9 @@ def _privacy(report: Report) -> Iterator[Block]:
 
 def _about_dialogues(report: Report) -> Iterator[Block]:
     w = report.wording
-    yield Heading(1, w(T("Export", "About the dialogues")), "dialogues")
+    yield Heading(1, w(QT_TRANSLATE_NOOP("Export", "About the dialogues")), "dialogues")
     yield Table(
-        (w(T("Export", "No.")), w(T("Export", "Dialogue")), w(T("Export", "Date")),
-         w(T("Export", "Kind")), w(T("Export", "Participants")), w(T("Export", "Notes"))),
+        tuple(map(w, _DIALOGUE_COLUMNS)),
         tuple((f"D{d.number}", d.title, w.date(d.starts_at), d.kind,
                w.number(d.people) if d.people else "-", w.number(len(d.notes))) for d in report.dialogues),
         numeric=(4, 5), widths=(1, 5, 2.6, 2.6, 1.8, 1.4),
@@ -196,34 +209,35 @@ def _about_dialogues(report: Report) -> Iterator[Block]:
 def _dialogue_section(report: Report, d: DialogueEntry) -> Iterator[Block]:
     w = report.wording
     yield Heading(2, f"D{d.number} {d.title}", f"d{d.number}")
-    facts = [(w(T("Export", "Date")), _when(report, d)), (w(T("Export", "Kind")), d.kind)]
+    facts = [(w(QT_TRANSLATE_NOOP("Export", "Date")), _when(report, d)),
+             (w(QT_TRANSLATE_NOOP("Export", "Kind")), d.kind)]
     if d.online or d.place:
-        place = w(T("Export", "Online")) if d.online and not d.place else d.place
+        place = w(QT_TRANSLATE_NOOP("Export", "Online")) if d.online and not d.place else d.place
         if d.online and d.place:
-            place = w(T("Export", "%1 and online"), d.place)
-        facts.append((w(T("Export", "Place")), place))
+            place = w(QT_TRANSLATE_NOOP("Export", "%1 and online"), d.place)
+        facts.append((w(QT_TRANSLATE_NOOP("Export", "Place")), place))
     if d.organiser:
-        facts.append((w(T("Export", "Organiser")), d.organiser))
-    facts.append((w(T("Export", "Notes in this report")), w.number(len(d.notes))))
+        facts.append((w(QT_TRANSLATE_NOOP("Export", "Organiser")), d.organiser))
+    facts.append((w(QT_TRANSLATE_NOOP("Export", "Notes in this report")), w.number(len(d.notes))))
     yield Facts(tuple(facts))
     if d.headcounts:
         yield Table(
-            (w(T("Export", "Stakeholder group")), w(T("Export", "Participants"))),
+            (w(QT_TRANSLATE_NOOP("Export", "Stakeholder group")), w(QT_TRANSLATE_NOOP("Export", "Participants"))),
             tuple((group, w.number(count)) for group, count in d.headcounts)
-            + ((w(T("Export", "Total")), w.number(d.people)),),
+            + ((w(QT_TRANSLATE_NOOP("Export", "Total")), w.number(d.people)),),
             numeric=(1,), widths=(4, 1.5),
         )
     if d.organisations:
-        yield Para(w(T("Export", "Participating organisations")), "label")
+        yield Para(w(QT_TRANSLATE_NOOP("Export", "Participating organisations")), "label")
         yield Bullets(d.organisations)
     if d.questions:
-        yield Para(w(T("Export", "Questions asked")), "label")
+        yield Para(w(QT_TRANSLATE_NOOP("Export", "Questions asked")), "label")
         yield Bullets(d.questions, numbered=True)
 
 
 def _when(report: Report, d: DialogueEntry) -> str:
     if d.starts_at is None:
-        return report.wording(T("Export", "Not dated"))
+        return report.wording(QT_TRANSLATE_NOOP("Export", "Not dated"))
     return f"{report.wording.date(d.starts_at)} {d.starts_at:%H:%M}"
 
 
@@ -232,36 +246,41 @@ def _when(report: Report, d: DialogueEntry) -> str:
 
 def _theme_chapter(report: Report, theme: ThemeEntry) -> Iterator[Block]:
     w = report.wording
-    yield Heading(1 if theme.depth == 0 else 2, theme.title, f"theme-{theme.index}")
+    level = 1 if theme.depth == 0 else 2
+    section = level + 1  # the theme's own sections: never a skipped heading level
+    yield Heading(level, theme.title, f"theme-{theme.index}")
     if theme.description:
         yield Para(theme.description, "lead")
     if theme.synthesis.strip():
-        yield Heading(3, w(T("Export", "What we heard")), f"theme-{theme.index}-synthesis")
+        yield Heading(section, w(QT_TRANSLATE_NOOP("Export", "What we heard")), f"theme-{theme.index}-synthesis",
+                      contents=False)
         for paragraph in _paragraphs(theme.synthesis):
             yield Para(paragraph)
-    yield Para(w(T("Export", "Notes: %1 · dialogues: %2 · stakeholder groups: %3"),
+    yield Para(w(QT_TRANSLATE_NOOP("Export", "Notes: %1 · dialogues: %2 · stakeholder groups: %3"),
                  w.number(len(theme.notes)), w.number(theme.dialogues),
                  w.number(len([g for g, _n in theme.groups if g]))), "muted")
     if theme.groups:
-        no_group = w(T("Export", "Group not stated"))
-        yield BarChart(w(T("Export", "Notes per stakeholder group")),
+        no_group = w(QT_TRANSLATE_NOOP("Export", "Group not stated"))
+        yield BarChart(w(QT_TRANSLATE_NOOP("Export", "Notes per stakeholder group")),
                        tuple((group or no_group, count) for group, count in theme.groups), theme.colour)
     if theme.quotes:
-        yield Heading(3, w(T("Export", "Key quotes")), f"theme-{theme.index}-quotes")
+        yield Heading(section, w(QT_TRANSLATE_NOOP("Export", "Key quotes")), f"theme-{theme.index}-quotes",
+                      contents=False)
         for index in theme.quotes:
             note = report.notes[index]
             yield Quote(note.text, note.ref, _source(report, note))
     if theme.notes:
-        yield Heading(3, w(T("Export", "Input")), f"theme-{theme.index}-input")
+        yield Heading(section, w(QT_TRANSLATE_NOOP("Export", "Input")), f"theme-{theme.index}-input",
+                      contents=False)
         yield from _notes_by_dialogue(report, theme.notes)
     else:
-        yield Para(w(T("Export", "No published input under this theme.")), "muted")
+        yield Para(w(QT_TRANSLATE_NOOP("Export", "No published input under this theme.")), "muted")
 
 
 def _uncovered(report: Report) -> Iterator[Block]:
     w = report.wording
-    yield Heading(1, w(T("Export", "Input outside the themes")), "uncovered")
-    yield Para(w(T("Export", "Notes that no theme of %1 covers: %2."), report.framework or "-",
+    yield Heading(1, w(QT_TRANSLATE_NOOP("Export", "Input outside the themes")), "uncovered")
+    yield Para(w(QT_TRANSLATE_NOOP("Export", "Notes that no theme of %1 covers: %2."), report.framework or "-",
                  w.number(len(report.uncovered))), "lead")
     yield from _notes_by_dialogue(report, report.uncovered)
 
@@ -275,9 +294,9 @@ def _notes_by_dialogue(report: Report, indexes: tuple[int, ...]) -> Iterator[Blo
 
 def _meta(report: Report, note: NoteEntry) -> str:
     w = report.wording
-    parts = [note.group or w(T("Export", "Group not stated")), note.kind]
+    parts = [note.group or w(QT_TRANSLATE_NOOP("Export", "Group not stated")), note.kind]
     if note.votes:
-        parts.append(w(T("Export", "votes: %1"), w.number(note.votes)))
+        parts.append(w(QT_TRANSLATE_NOOP("Export", "votes: %1"), w.number(note.votes)))
     return " · ".join(parts)
 
 
@@ -297,8 +316,8 @@ def _paragraphs(text: str) -> list[str]:
 
 def _register(report: Report) -> Iterator[Block]:
     w = report.wording
-    yield Heading(1, w(T("Export", "Register of input")), "appendix")
-    yield Para(w(T("Export", "Every note in this report by its reference: the dialogue it was heard at, "
+    yield Heading(1, w(QT_TRANSLATE_NOOP("Export", "Register of input")), "appendix")
+    yield Para(w(QT_TRANSLATE_NOOP("Export", "Every note in this report by its reference: the dialogue it was heard at, "
                              "the question, the stakeholder group, its kind and its themes.")), "lead")
     question_numbers = {
         (d.number, question): position for d in report.dialogues for position, question in enumerate(d.questions, 1)
@@ -308,11 +327,9 @@ def _register(report: Report) -> Iterator[Block]:
         question = question_numbers.get((note.dialogue, note.question))
         themes = ", ".join(report.themes[t].code or report.themes[t].name for t in note.themes)
         rows.append(RegisterRow(note.ref, (
-            f"D{note.dialogue}", w(T("Export", "Q%1"), question) if question else "-",
+            f"D{note.dialogue}", w(QT_TRANSLATE_NOOP("Export", "Q%1"), question) if question else "-",
             note.group or "-", note.kind, themes or "-",
         )))
     yield Register(
-        (w(T("Export", "Ref.")), w(T("Export", "Dialogue")), w(T("Export", "Question")),
-         w(T("Export", "Stakeholder group")), w(T("Export", "Kind")), w(T("Export", "Themes"))),
-        tuple(rows),
+        tuple(map(w, _REGISTER_COLUMNS)), tuple(rows),
     )
