@@ -86,7 +86,7 @@ def test_a_full_disk_is_a_clear_error_and_leaves_nothing(exported, fake_writer, 
     with pytest.raises(ExportError) as caught:
         export(exported.project, "xlsx", tmp_path / "data.xlsx")
     # then
-    assert "disk is full" in str(caught.value)
+    assert "disk is full" in str(caught.value) and caught.value.reason == ExportError.DISK_FULL
     assert leftovers(tmp_path) == []
 
 

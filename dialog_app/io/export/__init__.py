@@ -70,7 +70,7 @@ class ExportResult:
     dialogues: int
     masked: Counter[str]  # privacy kind -> how many were masked
     masked_where: tuple[str, ...]  # note references and theme titles, in report order
-    left_out: dict[str, int]  # status word -> notes not included
+    left_out: dict[str, int]  # stored status ("captured", …) -> notes not included
 
 
 def export(

@@ -32,7 +32,8 @@ def facts(report: Report) -> list[Fact]:
     lines.append((w(QT_TRANSLATE_NOOP("Export", "Notes included")), w(included)))
     lines.append((w(QT_TRANSLATE_NOOP("Export", "Notes in this export")), len(report.notes)))
     if report.left_out:
-        left_out = "; ".join(f"{status}: {w.number(count)}" for status, count in sorted(report.left_out.items()))
+        left_out = "; ".join(f"{vocab.word(w, vocab.NOTE_STATUSES, status)}: {w.number(count)}"
+                             for status, count in sorted(report.left_out.items()))
         lines.append((w(QT_TRANSLATE_NOOP("Export", "Notes left out")), left_out))
     lines.append(_selection(report, w(QT_TRANSLATE_NOOP("Export", "Dialogues")), len(report.dialogues),
                             options.dialogue_ids is not None))

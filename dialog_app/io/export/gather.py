@@ -171,7 +171,7 @@ class _Reader:
             if chosen_themes is not None and not tags.get(row.id):
                 continue
             if row.status not in wanted:
-                left_out[vocab.word(self.w, vocab.NOTE_STATUSES, row.status)] += 1
+                left_out[row.status] += 1
                 continue
             if len(notes) % _CHECK_EVERY == 0:
                 self.cancel.check()

@@ -29,11 +29,14 @@ class ExportCancelled(DialogAppError):
 
 
 class ExportError(DialogAppError):
-    """The export could not be written; ``path`` says where, the message says why."""
+    """The export could not be written; ``path`` says where, ``reason`` why (for the GUI to phrase)."""
 
-    def __init__(self, path: Path, detail: str) -> None:
+    NO_FOLDER, DISK_FULL, NOT_ALLOWED, OTHER = "no_folder", "disk_full", "not_allowed", "other"
+
+    def __init__(self, path: Path, detail: str, reason: str = OTHER) -> None:
         self.path = path
         self.detail = detail
+        self.reason = reason
         super().__init__(f"{path}: {detail}")
 
 
@@ -69,11 +72,11 @@ def atomic_output(target: Path) -> Iterator[BinaryIO]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(target, "the folder does not exist")
+        raise ExportError(target, "the folder does not exist", ExportError.NO_FOLDER)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     except OSError as exc:
-        raise ExportError(target, _describe(exc)) from exc
+        raise ExportError(target, *_describe(exc)) from exc
     temporary_path = Path(temporary)
     try:
         with os.fdopen(handle, "w+b") as stream:
@@ -83,15 +86,16 @@ def atomic_output(target: Path) -> Iterator[BinaryIO]:
         os.replace(temporary_path, target)
     except OSError as exc:
         temporary_path.unlink(missing_ok=True)
-        raise ExportError(target, _describe(exc)) from exc
+        raise ExportError(target, *_describe(exc)) from exc
     except BaseException:
         temporary_path.unlink(missing_ok=True)
         raise
 
 
-def _describe(exc: OSError) -> str:
+def _describe(exc: OSError) -> tuple[str, str]:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full; nothing was written (free some space and export again)"
+        return "the disk is full; nothing was written (free some space and export again)", ExportError.DISK_FULL
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "the file cannot be written there (no permission, or the file is open in another program)"
-    return exc.strerror or str(exc)
+        return ("the file cannot be written there (no permission, or the file is open in another program)",
+                ExportError.NOT_ALLOWED)
+    return exc.strerror or str(exc), ExportError.OTHER

@@ -157,7 +157,8 @@ def _about_report(report: Report) -> Iterator[Block]:
     else:
         yield Para(w(QT_TRANSLATE_NOOP("Export", "It includes only the notes approved for publication.")))
     if report.left_out:
-        parts = ", ".join(f"{status}: {w.number(count)}" for status, count in sorted(report.left_out.items()))
+        parts = ", ".join(f"{vocab.word(w, vocab.NOTE_STATUSES, status)}: {w.number(count)}"
+                          for status, count in sorted(report.left_out.items()))
         yield Para(w(QT_TRANSLATE_NOOP("Export", "Notes not included: %1."), parts), "muted")
     yield Para(w(QT_TRANSLATE_NOOP("Export",
         "Every note has a reference such as D2-017: the 17th note taken at dialogue 2. The chapters "

@@ -101,7 +101,7 @@ class Report:
     themes: tuple[ThemeEntry, ...]
     uncovered: tuple[int, ...]  # note indexes of notes with no theme of the framework
     masked: tuple[Masking, ...]
-    left_out: dict[str, int] = field(default_factory=dict)  # status word -> notes not published
+    left_out: dict[str, int] = field(default_factory=dict)  # stored status -> notes not published
     theme_selection: bool = False  # True: only some themes were chosen; no "uncovered" chapter
 
     def dialogue(self, number: int) -> DialogueEntry:
