@@ -43,6 +43,7 @@ def main() -> int:
             print(target)
             print(*capture_and_projector(window, options.out, language), sep="\n")
             print(*writer_pages(window, options.out, language), sep="\n")
+            print(export_dialog(window, options.out, language))
             window.close()
             for translator in app.findChildren(QTranslator):  # the next language starts clean
                 app.removeTranslator(translator)
@@ -116,6 +117,22 @@ def writer_pages(window, out: Path, language: str) -> list[Path]:
     pause(300, QEventLoop, QTimer)
     window.grab().save(str(shots[3]))
     return shots
+
+
+def export_dialog(window, out: Path, language: str) -> Path:
+    """File → Export…, its preview showing what will be published and masked."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from dialog_app.gui.export.export_dialog import ExportDialog
+
+    window.export()
+    dialog = window.findChild(ExportDialog, "exportDialog")
+    wait(dialog.preview_updated, QEventLoop, QTimer)
+    pause(300, QEventLoop, QTimer)
+    target = out / f"export-{language}.png"
+    dialog.grab().save(str(target))
+    dialog.close()
+    return target
 
 
 def pause(milliseconds: int, QEventLoop, QTimer) -> None:

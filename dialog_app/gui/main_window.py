@@ -117,6 +117,13 @@ class MainWindow(QMainWindow):
         )
         self.demo_action.triggered.connect(self.open_demo_project)
 
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setStatusTip(self.tr("Write the consultation document: PDF, Word, Excel, CSV or REFI-QDA"))
+        self.export_action.setEnabled(False)
+        self.export_action.triggered.connect(self.export)
+
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -148,6 +155,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -226,6 +235,7 @@ class MainWindow(QMainWindow):
         self.synthesis.set_project(project, self.queue)
         self.matrix.set_project(project)
         self.capture.show_busy(False)
+        self.export_action.setEnabled(True)
 
     def show_capture(self) -> None:
         self.tabs.setCurrentWidget(self.capture)
@@ -256,6 +266,16 @@ class MainWindow(QMainWindow):
         self.framework_editor.show()
         self.framework_editor.raise_()
         self.framework_editor.activateWindow()
+
+    def export(self) -> None:
+        """File → Export…: the export dialog, over the window until it is closed."""
+        if self.project is None:
+            return
+        from dialog_app.gui.export.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.project, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _framework_editor_closed(self) -> None:
         if self.framework_editor is not None:
@@ -310,6 +330,7 @@ class MainWindow(QMainWindow):
         self.review.set_project(None, None)
         self.synthesis.set_project(None, None)
         self.matrix.set_project(None)
+        self.export_action.setEnabled(False)
         if self.project is not None:
             self.project.close()
             self.project = None

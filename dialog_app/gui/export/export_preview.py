@@ -1,0 +1,161 @@
+"""The preview beside the export's choices: how many notes, dialogues and themes go in, which notes
+are left out and why, and what personal data will be masked, and where."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from dialog_app.io.export import vocabulary as vocab
+from dialog_app.io.export.report import Report
+
+MAX_WHERE = 6  # places listed after a masked count; the rest are in the tooltip
+STATUS_ORDER = ("captured", "reviewed", "excluded")
+KIND_ORDER = ("name", "email", "phone", "personal_number")
+WARNING = "#8a1c1c"
+
+
+@dataclass(frozen=True)
+class Line:
+    label: str
+    value: str = ""
+    detail: str = ""  # shown after the value, smaller
+    warning: bool = False
+
+
+class ExportPreview(QFrame):
+    """Shows a ``Report`` as a short summary; ``lines`` holds what is shown, by key, for tests."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportPreviewPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.lines: dict[str, Line] = {}
+        self.heading = QLabel(self.tr("What the export will hold"))
+        self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.state = QLabel()
+        self.state.setObjectName("exportPreviewState")
+        self.state.setStyleSheet("color: palette(placeholder-text);")
+        self.body = QLabel()
+        self.body.setObjectName("exportPreview")
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.state)
+        layout.addWidget(scroll, 1)
+        self.show_waiting()
+
+    def show_waiting(self) -> None:
+        self.state.setText(self.tr("Updating…"))
+
+    def show_error(self, text: str) -> None:
+        self.lines = {}
+        self.state.setText("")
+        self.body.setText(f"<p style='color:{WARNING}'>{html.escape(text)}</p>")
+
+    def show_report(self, report: Report) -> None:
+        self.state.setText("")
+        sections = [
+            (self.tr("Included"), self._included(report)),
+            (self.tr("Left out"), self._left_out(report)),
+            (self.tr("Personal data"), self._personal(report)),
+        ]
+        self.lines = {key: line for _title, lines in sections for key, line in lines}
+        self.body.setText(_html(sections))
+        masked = [m.where for m in report.masked]
+        self.body.setToolTip(", ".join(dict.fromkeys(masked)) if masked else "")
+
+    # --- the sections --------------------------------------------------------------------------
+
+    def _included(self, report: Report) -> list[tuple[str, Line]]:
+        lines = [
+            ("notes", Line(self.tr("Notes"), _number(len(report.notes)))),
+            ("dialogues", Line(self.tr("Dialogues with notes"),
+                               _number(sum(1 for d in report.dialogues if d.notes)))),
+            ("themes", Line(self.tr("Themes"), _number(len(report.themes)))),
+        ]
+        if report.uncovered:
+            lines.append(("uncovered", Line(self.tr("Notes without a theme"), _number(len(report.uncovered)),
+                                            self.tr("in a chapter of their own"))))
+        if not report.notes:
+            lines.append(("empty", Line(self.tr("No notes match these choices."), warning=True)))
+        return lines
+
+    def _left_out(self, report: Report) -> list[tuple[str, Line]]:
+        counts = report.left_out
+        scope = (self.tr("All notes but the excluded ones are included.") if report.options.all_statuses
+                 else self.tr("Only notes approved for publication are included."))
+        lines = [("left:scope", Line(scope))]
+        lines += [(f"left:{key}", Line(QCoreApplication.translate("Export", vocab.NOTE_STATUSES[key]),
+                                      _number(counts[key])))
+                 for key in STATUS_ORDER if counts.get(key)]
+        lines += [(f"left:{key}", Line(key, _number(count))) for key, count in counts.items()
+                  if key not in STATUS_ORDER and count]
+        if len(lines) == 1:
+            lines.append(("left:none", Line(self.tr("No notes are left out by their status."))))
+        lines.append(("left:deleted", Line(self.tr("Deleted notes are never exported."))))
+        return lines
+
+    def _personal(self, report: Report) -> list[tuple[str, Line]]:
+        if report.options.include_personal_data:
+            return [("personal:included", Line(self.tr("Included as written, not masked"), warning=True))]
+        names = {
+            "name": self.tr("Names"),
+            "email": self.tr("E-mail addresses"),
+            "phone": self.tr("Phone numbers"),
+            "personal_number": self.tr("Personal identity numbers"),
+        }
+        lines = []
+        for kind in [*KIND_ORDER, *sorted({m.kind for m in report.masked} - set(KIND_ORDER))]:
+            found = [m for m in report.masked if m.kind == kind]
+            if found:
+                places = list(dict.fromkeys(
+                    self.tr("%1 (synthesis)").replace("%1", m.where) if m.in_synthesis else m.where for m in found))
+                lines.append((f"masked:{kind}", Line(names.get(kind, kind), _number(len(found)),
+                                                     self._places(places))))
+        if not lines:
+            lines.append(("masked:none", Line(self.tr("None found to mask"))))
+        lines.append(("masked:note", Line(self.tr(
+            "Masked automatically: participants' names, e-mail addresses, phone numbers and personal "
+            "identity numbers. Read the text through before it is published."))))
+        return lines
+
+    def _places(self, places: list[str]) -> str:
+        shown = ", ".join(places[:MAX_WHERE])
+        if len(places) > MAX_WHERE:
+            shown += " " + self.tr("and %1 more").replace("%1", _number(len(places) - MAX_WHERE))
+        return shown
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def _html(sections: list[tuple[str, list[tuple[str, Line]]]]) -> str:
+    parts = []
+    for title, lines in sections:
+        parts.append(f"<p style='margin-top:10px; margin-bottom:2px'><b>{html.escape(title)}</b></p>"
+                     "<table cellspacing='0' cellpadding='2' width='100%'>")
+        for _key, line in lines:
+            colour = f" style='color:{WARNING}'" if line.warning else ""
+            if not line.value:
+                parts.append(f"<tr><td colspan='2'{colour}><small>{html.escape(line.label)}</small></td></tr>"
+                             if not line.warning else
+                             f"<tr><td colspan='2'{colour}><b>{html.escape(line.label)}</b></td></tr>")
+                continue
+            detail = (f"<br><small style='color:#5f6368'>{html.escape(line.detail)}</small>"
+                      if line.detail else "")
+            parts.append(f"<tr><td{colour}>{html.escape(line.label)}{detail}</td>"
+                         f"<td align='right' valign='top'{colour}><b>{html.escape(line.value)}</b></td></tr>")
+        parts.append("</table>")
+    return "".join(parts)

@@ -1,0 +1,53 @@
+"""The export preview's background reading: debounced, and a late answer to an old question dropped."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QCoreApplication, QThreadPool
+
+from dialog_app.gui.export import preview_job
+from dialog_app.gui.export.preview_job import PreviewJob
+from dialog_app.io.export import ExportOptions
+
+LOAD = 10_000
+
+
+def test_a_slow_old_reading_never_replaces_the_newest(app, qtbot, monkeypatch):
+    # given a reading of the Swedish options that is still under way when English is asked for
+    entered, release = threading.Event(), threading.Event()
+
+    def fake_gather(_project, options, cancel):
+        if options.language == "sv":
+            entered.set()
+            release.wait(LOAD / 1000)  # answers late, as if it never noticed the cancel
+        return options.language
+
+    monkeypatch.setattr(preview_job, "gather", fake_gather)
+    job = PreviewJob(project=None)
+    shown: list[str] = []
+    job.ready.connect(shown.append)
+    job.request(ExportOptions(language="sv"))
+    qtbot.waitUntil(entered.is_set, timeout=LOAD)
+    # when
+    with qtbot.waitSignal(job.ready, timeout=LOAD):
+        job.request(ExportOptions(language="en"))
+    release.set()
+    QThreadPool.globalInstance().waitForDone(LOAD)
+    QCoreApplication.processEvents()
+    # then only the newest reading was shown
+    assert shown == ["en"] and not job.busy
+
+
+def test_quick_changes_are_read_once(app, qtbot, monkeypatch):
+    # given
+    asked: list[str] = []
+    monkeypatch.setattr(preview_job, "gather", lambda _p, options, cancel: asked.append(options.version_label))
+    job = PreviewJob(project=None)
+    # when the user types three letters in a row
+    with qtbot.waitSignal(job.ready, timeout=LOAD):
+        for label in ("U", "Ut", "Utk"):
+            job.request(ExportOptions(version_label=label))
+    QThreadPool.globalInstance().waitForDone(LOAD)
+    # then
+    assert asked == ["Utk"]
