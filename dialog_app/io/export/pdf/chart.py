@@ -1,0 +1,85 @@
+"""A theme's notes per stakeholder group as a horizontal bar chart in the theme's colour.
+
+Drawn with reportlab.graphics shapes: the group's name on the left (cut with "…" if long), a bar
+scaled to the biggest value, the value printed after the bar, and a light grid behind. Many
+groups make several drawings of at most ``PER_DRAWING`` bars, so no drawing outgrows a page.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib.colors import Color
+
+from dialog_app.io.export.outline import BarChart
+from dialog_app.io.export.pdf import styles as s
+from dialog_app.io.export.pdf.context import Context
+from dialog_app.io.export.pdf.typeset import truncate
+
+PER_DRAWING = 30
+BAR_PITCH = 17.0
+BAR_HEIGHT = 11.0
+TITLE_SPACE = 18.0
+LABEL_SIZE = 8.6
+
+
+def bar_charts(context: Context, chart: BarChart, width: float) -> list[Drawing]:
+    bars = [(context.regular.clean(label, newlines=False), max(0, int(value))) for label, value in chart.bars]
+    biggest = max((value for _label, value in bars), default=0)
+    title = context.bold.clean(chart.title, newlines=False)
+    drawings = []
+    for start in range(0, max(len(bars), 1), PER_DRAWING):
+        drawings.append(_drawing(context, title if start == 0 else "", bars[start:start + PER_DRAWING],
+                                 biggest, width, s.colour(chart.colour)))
+    return drawings
+
+
+def _drawing(context: Context, title: str, bars: list[tuple[str, int]], biggest: int, width: float,
+             colour: Color) -> Drawing:
+    regular = context.regular
+    top_space = TITLE_SPACE if title else 4.0
+    height = top_space + len(bars) * BAR_PITCH + 14.0
+    drawing = Drawing(width, height)
+    drawing.initialFontName = regular.name  # else ReportLab's default, Helvetica, is referenced too
+    drawing.initialFontSize = LABEL_SIZE
+    label_width = min(width * 0.34, max((regular.width(label) * LABEL_SIZE for label, _v in bars), default=0) + 8)
+    label_width = max(label_width, 60.0)
+    value_room = regular.width(str(biggest)) * LABEL_SIZE + 8
+    plot_x = label_width + 6
+    plot_width = max(40.0, width - plot_x - value_room)
+    step = _step(biggest)
+    scale_top = max(step, math.ceil(biggest / step) * step) if biggest else 1
+    axis_bottom = 14.0
+    axis_top = height - top_space
+    if title:
+        drawing.add(String(0, height - 11, title, fontName=context.bold.name, fontSize=9.2, fillColor=s.INK))
+    for tick in range(0, int(scale_top) + 1, int(step)):
+        x = plot_x + plot_width * tick / scale_top
+        drawing.add(Line(x, axis_bottom, x, axis_top, strokeColor=s.RULE, strokeWidth=0.5))
+        drawing.add(String(x, 3, f"{tick}", fontName=regular.name, fontSize=7, fillColor=s.MUTED,
+                           textAnchor="middle"))
+    for n, (label, value) in enumerate(bars):
+        y = axis_top - (n + 1) * BAR_PITCH + (BAR_PITCH - BAR_HEIGHT) / 2
+        shown = truncate(regular, LABEL_SIZE, label, label_width)
+        drawing.add(String(label_width, y + 2.6, shown, fontName=regular.name, fontSize=LABEL_SIZE,
+                           fillColor=s.INK, textAnchor="end"))
+        length = plot_width * value / scale_top
+        if length > 0:
+            drawing.add(Rect(plot_x, y, length, BAR_HEIGHT, fillColor=colour, strokeColor=None))
+        drawing.add(String(plot_x + length + 4, y + 2.6, str(value), fontName=context.bold.name,
+                           fontSize=LABEL_SIZE, fillColor=s.INK))
+    drawing.add(Line(plot_x, axis_bottom, plot_x, axis_top, strokeColor=s.MUTED, strokeWidth=0.8))
+    return drawing
+
+
+def _step(biggest: int) -> int:
+    """A round tick distance giving at most about six ticks."""
+    if biggest <= 5:
+        return 1
+    raw = biggest / 5
+    magnitude = 10 ** int(math.floor(math.log10(raw)))
+    for nice in (1, 2, 5, 10):
+        if raw <= nice * magnitude:
+            return nice * magnitude
+    return 10 * magnitude

@@ -1,0 +1,178 @@
+"""The report's small custom flowables: headings that record where they land, the room a heading
+keeps for what follows it, quotes with a coloured rule, reserved contents pages, the cover badge."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus.doctemplate import FrameBreak
+
+from dialog_app.io.export.pdf import styles as s
+from dialog_app.io.export.pdf.context import Context, Place
+from dialog_app.io.export.pdf.fonts import Face
+from dialog_app.io.export.pdf.typeset import truncate
+
+
+class Heading(Paragraph):
+    """A heading; records its page and position for the contents and the bookmarks. A chapter
+    heading (level 1) has a rule below it, with a short bar in the theme's colour."""
+
+    keep_next = True
+
+    def __init__(self, text: str, style, place: Place | None, rule: Color | None = None) -> None:
+        super().__init__(text, style)
+        self.place = place
+        self.rule = rule
+
+    def draw(self) -> None:
+        if self.place is not None and not self.place.page:
+            self.place.page = self.canv.getPageNumber()
+            self.place.top = self.canv.absolutePosition(0, self.height)[1]
+        super().draw()
+        if self.rule is not None:
+            canv = self.canv
+            canv.saveState()
+            canv.setStrokeColor(s.RULE)
+            canv.setLineWidth(0.8)
+            canv.line(0, -7, self.width, -7)
+            canv.setStrokeColor(self.rule)
+            canv.setLineWidth(3)
+            canv.line(0, -7, 56, -7)
+            canv.restoreState()
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        # a heading moves to the next page whole; only one longer than a page is cut
+        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+        return super().split(availWidth, availHeight) if at_top else []
+
+
+class Label(Paragraph):
+    """A small heading inside a chapter (the outline's "label" paragraph): kept with what follows."""
+
+    keep_next = True
+
+
+class KeepRoom(Flowable):
+    """Before a heading: starts a new page unless the heading and the start of what follows fit."""
+
+    def __init__(self, heads: Sequence[Flowable], following: Flowable | None) -> None:
+        super().__init__()
+        self.heads = list(heads)
+        self.following = following
+
+    def _needed(self, width: float) -> float:
+        needed = 0.0
+        for flowable in self.heads:  # not at a page's top (then nothing is kept): spaces before count
+            _w, h = flowable.wrapOn(self.canv, width, s.FRAME_HEIGHT)
+            needed += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        following = self.following
+        if following is not None:
+            if hasattr(following, "min_height"):
+                needed += following.min_height(width)
+            else:
+                _w, h = following.wrapOn(self.canv, width, s.FRAME_HEIGHT)
+                if isinstance(following, KeepTogether):
+                    h = following._H  # its wrap says "too tall" on purpose, to be asked to split
+                needed += min(h, 3 * getattr(getattr(following, "style", None), "leading", 14.0)
+                              if isinstance(following, Paragraph) else h)
+                needed += following.getSpaceBefore()
+        return needed
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        frame = getattr(self, "_frame", None)
+        if frame is not None and not frame._atTop and self._needed(availWidth) > availHeight:
+            frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class QuoteBox(Flowable):
+    """A key quote: its paragraphs indented beside a bar in the theme's colour."""
+
+    INDENT = 14.0
+
+    def __init__(self, paragraphs: Sequence[Flowable], colour: Color, tail: bool = False) -> None:
+        super().__init__()
+        self.paragraphs = list(paragraphs)
+        self.colour = colour
+        self.spaceBefore = 0 if tail else 4
+        self.spaceAfter = 12
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        inner = availWidth - self.INDENT
+        self._sizes = [p.wrap(inner, availHeight) for p in self.paragraphs]
+        self.width = availWidth
+        self.height = sum(h for _w, h in self._sizes) + sum(p.getSpaceAfter() for p in self.paragraphs[:-1])
+        return availWidth, self.height
+
+    def min_height(self, width: float) -> float:
+        self.wrap(width, s.FRAME_HEIGHT)
+        return min(self.height, 60.0)
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(self.colour)
+        canv.rect(0, 0, 3, self.height, stroke=0, fill=1)
+        canv.restoreState()
+        y = self.height
+        for paragraph, (_w, h) in zip(self.paragraphs, self._sizes, strict=True):
+            y -= h
+            paragraph.drawOn(canv, self.INDENT, y)
+            y -= paragraph.getSpaceAfter()
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        first, *rest = self.paragraphs
+        parts = first.split(availWidth - self.INDENT, availHeight)
+        if len(parts) < 2:
+            return []
+        return [QuoteBox([parts[0]], self.colour), QuoteBox([*parts[1:], *rest], self.colour, tail=True)]
+
+
+class ReservedPage(Flowable):
+    """Marks a page kept for the table of contents, which is drawn on it at save (pages.py);
+    a PageBreak follows it."""
+
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        self.context.contents_pages.append(self.canv.getPageNumber())
+
+
+class Badge(Flowable):
+    """The version label on the cover ("Remissversion"): white bold text on the accent colour."""
+
+    SIZE = 10.0
+
+    def __init__(self, face: Face, text: str) -> None:
+        super().__init__()
+        self.face = face
+        self.text = face.clean(text, newlines=False).strip()
+        self.spaceAfter = 22
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.text = truncate(self.face, self.SIZE, self.text, availWidth - 20)
+        self.width = self.face.width(self.text) * self.SIZE + 20
+        self.height = self.SIZE + 12 if self.text else 0
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if not self.text:
+            return
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(s.ACCENT)
+        canv.roundRect(0, 0, self.width, self.height, 3, stroke=0, fill=1)
+        canv.setFillColor(s.WHITE)
+        canv.setFont(self.face.name, self.SIZE)
+        canv.drawString(10, 6.5, self.text)
+        canv.restoreState()

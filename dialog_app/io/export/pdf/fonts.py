@@ -1,0 +1,91 @@
+"""The shipped DejaVu Sans faces, registered once, and the characters each can print.
+
+The report is set in DejaVu Sans (resources/fonts/, embedded as subsets) so that Swedish, Sámi,
+Finnish, Meänkieli, Greek and Cyrillic print. ``clean`` makes any text safe for a face: a
+character the face has no glyph for (CJK, emoji, private use, unassigned, a lone surrogate, a
+control character) becomes one visible stand-in instead of breaking the build or vanishing.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from dialog_app.core.paths import resources_dir
+
+FAMILY = "DejaVuSans"
+REGULAR, BOLD, OBLIQUE = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
+STAND_IN = "\ufffd"  # "�": DejaVu Sans has it in all three faces
+WIDTHS_KEPT = 200_000
+
+_lock = threading.Lock()
+_faces: dict[str, Face] = {}
+
+
+@dataclass(eq=False)
+class Face:
+    """One registered font: its ReportLab name, the characters it has, and widths at 1 pt."""
+
+    name: str
+    font: TTFont
+    charset: frozenset[str]
+    _widths: dict[str, float] = field(default_factory=dict, repr=False)
+
+    def width(self, text: str) -> float:
+        """Advance width of ``text`` at 1 pt, remembered (words repeat a lot in a report)."""
+        found = self._widths.get(text)
+        if found is None:
+            if len(self._widths) > WIDTHS_KEPT:  # the faces live as long as the app: bound the memory
+                self._widths.clear()
+            found = self._widths[text] = self.font.stringWidth(text, 1.0)
+        return found
+
+    def clean(self, text: str, newlines: bool = True) -> str:
+        """``text`` as this face can print it; see the module docstring."""
+        return clean(text, self.charset, newlines)
+
+
+def faces() -> dict[str, Face]:
+    """Register the family with ReportLab (once per process) and return the faces by name."""
+    with _lock:
+        if not _faces:
+            folder = resources_dir() / "fonts"
+            for name in (REGULAR, BOLD, OBLIQUE):
+                font = TTFont(name, str(folder / f"{name}.ttf"))
+                pdfmetrics.registerFont(font)
+                printable = {chr(code) for code, glyph in font.face.charToGlyph.items() if glyph}
+                printable = {ch for ch in printable if unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")}
+                _faces[name] = Face(name, font, frozenset(printable | {"\n"}))
+            # no bold-oblique face is shipped: bold stands in for it
+            pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD)
+        return _faces
+
+
+def clean(text: str, charset: frozenset[str], newlines: bool = True) -> str:
+    """NFC text with \\r\\n and \\r as \\n, tabs as spaces, and each run of unprintables as one stand-in.
+
+    With ``newlines=False`` line breaks become spaces too (a heading, a table-of-contents line).
+    """
+    if not text:
+        return ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    if not newlines and "\n" in text:
+        text = text.replace("\n", " ")
+    if charset.issuperset(text):
+        return text
+    out: list[str] = []
+    for ch in text:
+        if ch in charset:
+            out.append(ch)
+        elif not out or out[-1] != STAND_IN:
+            out.append(STAND_IN)
+    return "".join(out)

@@ -1,0 +1,193 @@
+"""Fast plain-text setting for the bulk of the report: line breaking and PDF text operators.
+
+A 10 000-note report is mostly short plain texts (the notes, the register's cells). Setting each
+as a ReportLab Paragraph parses markup, measures every word and encodes every line anew, several
+times slower than the report may take. This module breaks lines by cached word widths and writes
+the text operators from cached encodings, using the dynamic-font interface ReportLab documents
+for TrueType fonts (``splitString`` and ``getSubsetInternalName``, see reportlab.pdfbase.ttfonts).
+
+The text is never parsed as markup: what a note says is printed as typed. Text must already be
+``Face.clean``-ed, so that every character has a glyph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import escapePDF
+
+from dialog_app.io.export.pdf.fonts import Face
+
+ELLIPSIS = "\u2026"
+
+
+def wrap(face: Face, size: float, text: str, width: float) -> list[str]:
+    """Lines of ``text`` no wider than ``width``: \\n breaks a line, runs of spaces count as one,
+    a word longer than a line is broken between characters. At least one line, maybe empty."""
+    space = face.width(" ") * size
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        line: list[str] = []
+        used = 0.0
+        for word in words:
+            w = face.width(word) * size
+            if line and used + space + w <= width:
+                line.append(word)
+                used += space + w
+                continue
+            if line:
+                lines.append(" ".join(line))
+            if w <= width:
+                line, used = [word], w
+            else:
+                pieces = _break_word(face, size, word, width)
+                lines.extend(pieces[:-1])
+                line, used = [pieces[-1]], face.width(pieces[-1]) * size
+        lines.append(" ".join(line))
+    while len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    while len(lines) > 1 and not lines[0]:
+        lines.pop(0)
+    return lines
+
+
+def _break_word(face: Face, size: float, word: str, width: float) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    used = 0.0
+    for i, ch in enumerate(word):
+        w = face.width(ch) * size
+        if used + w > width and i > start:
+            pieces.append(word[start:i])
+            start, used = i, 0.0
+        used += w
+    pieces.append(word[start:])
+    return pieces
+
+
+def truncate(face: Face, size: float, text: str, width: float) -> str:
+    """``text`` on one line, cut with "…" where it would be wider than ``width``."""
+    if face.width(text) * size <= width:
+        return text
+    room = width - face.width(ELLIPSIS) * size
+    used = 0.0
+    for i, ch in enumerate(text):
+        used += face.width(ch) * size
+        if used > room:
+            return text[:i].rstrip() + ELLIPSIS
+    return text
+
+
+class Typesetter:
+    """Writes text runs into one document; its encodings belong to that document's font subsets."""
+
+    def __init__(self, doc: object) -> None:
+        self.doc = doc  # the canvas's PDFDocument: subsets are numbered per document
+        self._encoded: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}
+        self._subset_names: dict[tuple[str, int], str] = {}
+
+    def encode(self, face: Face, text: str) -> tuple[tuple[int, str], ...]:
+        """``text`` as (subset, escaped bytes) pieces; words are cached, lines are joined from words."""
+        key = (face.name, text)
+        found = self._encoded.get(key)
+        if found is not None:
+            return found
+        if " " not in text or text == " ":
+            found = tuple((subset, escapePDF(chunk)) for subset, chunk in face.font.splitString(text, self.doc))
+            self._encoded[key] = found
+            return found
+        space = self.encode(face, " ")
+        words = [self.encode(face, word) if word else () for word in text.split(" ")]
+        subset = space[0][0]
+        if all(len(w) == 1 and w[0][0] == subset for w in words if w):  # the usual case: one subset
+            found = ((subset, space[0][1].join(w[0][1] if w else "" for w in words)),)
+        else:
+            pieces: list[tuple[int, str]] = []
+            for n, word in enumerate(words):
+                if n:
+                    _append(pieces, space)
+                _append(pieces, word)
+            found = tuple(pieces)
+        if len(text) <= 40:  # a longer line is seldom seen twice: not worth the memory
+            self._encoded[key] = found
+        return found
+
+    def subset_name(self, face: Face, subset: int) -> str:
+        key = (face.name, subset)
+        name = self._subset_names.get(key)
+        if name is None:
+            name = self._subset_names[key] = face.font.getSubsetInternalName(subset, self.doc)
+        return name
+
+    def block(self) -> TextBlock:
+        return TextBlock(self)
+
+
+class TextBlock:
+    """One run of PDF text operators (q BT … ET Q): colour, font and text changes only where needed.
+
+    Everything inside q … Q, so the canvas's own font and colour are left as they were.
+    """
+
+    def __init__(self, typesetter: Typesetter) -> None:
+        self.ts = typesetter
+        self.before: list[str] = ["q"]  # shapes under the text
+        self.out: list[str] = ["BT"]
+        self._font: tuple[str, float] | None = None
+        self._colour: Color | None = None
+
+    def rect(self, colour: Color, x: float, y: float, width: float, height: float) -> None:
+        self.before.append(f"{_rgb(colour)} rg {x:.2f} {y:.2f} {width:.2f} {height:.2f} re f")
+
+    def line(self, colour: Color, width: float, x1: float, y1: float, x2: float, y2: float) -> None:
+        self.before.append(f"{_rgb(colour)} RG {width:g} w {x1:.2f} {y1:.2f} m {x2:.2f} {y2:.2f} l S")
+
+    def lines(
+        self, face: Face, size: float, x: float, y: float, lines: Sequence[str], leading: float,
+        colour: Color, align: str = "left", width: float = 0.0,
+    ) -> None:
+        """Print ``lines`` from baseline ``y`` downwards, ``leading`` apart; ``align`` "right"
+        puts each line's end at ``x + width``."""
+        out = self.out
+        ts = self.ts
+        if colour is not self._colour:
+            out.append(f"{_rgb(colour)} rg")
+            self._colour = colour
+        for n, line in enumerate(lines):
+            if not line:
+                continue
+            lx = x + width - face.width(line) * size if align == "right" else x
+            out.append(f"1 0 0 1 {lx:.2f} {y - n * leading:.2f} Tm")
+            parts: list[str] = []
+            for subset, escaped in ts.encode(face, line):
+                font = (ts.subset_name(face, subset), size)
+                if font != self._font:
+                    if parts:
+                        out.append(f"({''.join(parts)}) Tj")
+                        parts = []
+                    out.append(f"{font[0]} {size:g} Tf")
+                    self._font = font
+                parts.append(escaped)
+            if parts:
+                out.append(f"({''.join(parts)}) Tj")
+
+    def operators(self) -> str:
+        return " ".join(self.before) + " " + " ".join(self.out) + " ET Q"
+
+
+def _rgb(colour: Color) -> str:
+    return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f}"
+
+
+def _append(pieces: list[tuple[int, str]], more: tuple[tuple[int, str], ...]) -> None:
+    """Join encoded pieces, merging neighbours in the same subset (escaping is byte by byte)."""
+    for subset, escaped in more:
+        if pieces and pieces[-1][0] == subset:
+            pieces[-1] = (subset, pieces[-1][1] + escaped)
+        else:
+            pieces.append((subset, escaped))
