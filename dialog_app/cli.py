@@ -158,6 +158,36 @@ def run_check(options: argparse.Namespace) -> int:
     return 0
 
 
+def run_export(options: argparse.Namespace) -> int:
+    from dialog_app.core.project import Project
+    from dialog_app.io.export import ExportOptions, export
+
+    target = Path(options.output)
+    if target.is_dir():
+        return _usage("export", f"-o names a folder; give a file name such as {target / ('report.' + options.format)}")
+    with Project.open(options.path) as project:
+        chosen = ExportOptions(
+            language=options.lang or project.language,
+            include_personal_data=options.include_personal_data,
+            all_statuses=options.all_statuses,
+            csv_delimiter=options.delimiter,
+            version_label=options.version_label,
+        )
+        result = export(project, options.format, target, chosen)
+    print(f"Wrote {result.path}: {result.notes} notes from {result.dialogues} dialogues, {result.themes} themes")
+    if options.include_personal_data:
+        print("Personal data included: not masked")
+    elif result.masked:
+        kinds = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in sorted(result.masked.items()))
+        print(f"Masked {sum(result.masked.values())} pieces of personal data ({kinds}) in: "
+              + ", ".join(result.masked_where))
+    else:
+        print("No personal data found to mask")
+    if result.left_out:
+        print("Not included: " + ", ".join(f"{count} {status}" for status, count in sorted(result.left_out.items())))
+    return 0
+
+
 def _usage(command: str, message: str) -> int:
     print(f"{PROG} {command}: error: {message}", file=sys.stderr)  # like argparse, for scripts
     return 2
@@ -234,6 +264,22 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="the project file")
 
 
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    from dialog_app.io.export import FORMATS, LANGUAGES
+
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("--format", required=True, choices=list(FORMATS), help="what to write")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    parser.add_argument("--lang", choices=LANGUAGES, help="the document's language (default: the project's)")
+    parser.add_argument("--include-personal-data", action="store_true",
+                        help="do not mask names, e-mail addresses, phone and personal identity numbers")
+    parser.add_argument("--all-statuses", action="store_true",
+                        help="include every note but the excluded ones, not only the approved ones")
+    parser.add_argument("--delimiter", choices=(",", ";"),
+                        help="CSV field separator (default: ';' in Swedish, as Swedish Excel reads it, ',' in English)")
+    parser.add_argument("--version-label", metavar="TEXT", help="the cover's version label (default: Remissversion)")
+
+
 Runner = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner]] = {
     "new": ("create a new, empty project file", _new_arguments, run_new),
@@ -242,6 +288,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner
     "add-note": ("add a note to a dialogue", _add_note_arguments, run_add_note),
     "search": ("find notes by their words", _search_arguments, run_search),
     "check": ("check a project file's integrity; exit 0 only when sound", _check_arguments, run_check),
+    "export": ("export a report or data for the consultation, without personal data", _export_arguments,
+               run_export),
 }
 
 

@@ -153,6 +153,23 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>%n piece(s) of personal data masked.</source>
+            <translation>
+                <numerusform>%n piece of personal data masked.</numerusform>
+                <numerusform>%n pieces of personal data masked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It holds %n note(s).</source>
+            <translation>
+                <numerusform>It holds %n note.</numerusform>
+                <numerusform>It holds %n notes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message numerus="yes">
             <source>%n or more note(s)…</source>

@@ -554,6 +554,838 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>PDF report</source>
+            <translation>PDF-rapport</translation>
+        </message>
+        <message>
+            <source>Word document</source>
+            <translation>Word-dokument</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel-arbetsbok</translation>
+        </message>
+        <message>
+            <source>CSV table</source>
+            <translation>CSV-tabell</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)</source>
+            <translation>REFI-QDA-projekt (NVivo, ATLAS.ti, MAXQDA, QualCoder)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebook</source>
+            <translation>REFI-QDA-kodbok</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Arrangör</translation>
+        </message>
+        <message>
+            <source>Exported on</source>
+            <translation>Exporterad</translation>
+        </message>
+        <message>
+            <source>Theme framework</source>
+            <translation>Temaramverk</translation>
+        </message>
+        <message>
+            <source>All notes except the excluded ones</source>
+            <translation>Alla anteckningar utom de uteslutna</translation>
+        </message>
+        <message>
+            <source>Approved notes only</source>
+            <translation>Endast godkända anteckningar</translation>
+        </message>
+        <message>
+            <source>Notes included</source>
+            <translation>Anteckningar som ingår</translation>
+        </message>
+        <message>
+            <source>Notes in this export</source>
+            <translation>Anteckningar i exporten</translation>
+        </message>
+        <message>
+            <source>Notes left out</source>
+            <translation>Anteckningar som inte ingår</translation>
+        </message>
+        <message>
+            <source>Dialogues</source>
+            <translation>Dialoger</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Teman</translation>
+        </message>
+        <message>
+            <source>%1 (a selection)</source>
+            <translation>%1 (ett urval)</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personuppgifter</translation>
+        </message>
+        <message>
+            <source>Included unmasked, as asked for: handle this file as containing personal data</source>
+            <translation>Ingår omaskerade, som begärts: hantera filen som en handling med personuppgifter</translation>
+        </message>
+        <message>
+            <source>None found to mask</source>
+            <translation>Inga hittades som behövde maskeras</translation>
+        </message>
+        <message>
+            <source>Masked: %1</source>
+            <translation>Maskerade: %1</translation>
+        </message>
+        <message>
+            <source>%1 (synthesis)</source>
+            <translation>%1 (sammanfattning)</translation>
+        </message>
+        <message>
+            <source>Masked in</source>
+            <translation>Maskerade i</translation>
+        </message>
+        <message>
+            <source>Consultation version</source>
+            <translation>Remissversion</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referens</translation>
+        </message>
+        <message>
+            <source>Dialogue number</source>
+            <translation>Dialognummer</translation>
+        </message>
+        <message>
+            <source>Dialogue title</source>
+            <translation>Dialog</translation>
+        </message>
+        <message>
+            <source>Dialogue date</source>
+            <translation>Dialogens datum</translation>
+        </message>
+        <message>
+            <source>Noted at</source>
+            <translation>Antecknad</translation>
+        </message>
+        <message>
+            <source>Stakeholder group</source>
+            <translation>Intressentgrupp</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Fråga</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Bord</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Theme codes</source>
+            <translation>Temakoder</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Röster</translation>
+        </message>
+        <message>
+            <source>Key quote</source>
+            <translation>Nyckelcitat</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Captured by</source>
+            <translation>Antecknad av</translation>
+        </message>
+        <message>
+            <source>Note id</source>
+            <translation>Antecknings-id</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Type of dialogue</source>
+            <translation>Typ av dialog</translation>
+        </message>
+        <message>
+            <source>Masked</source>
+            <translation>Maskerat</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Antal</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Var</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Dialogue</source>
+            <translation>Dialog</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Ref.</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>Summary of the input from the dialogues</source>
+            <translation>Sammanställning av inspelen från dialogerna</translation>
+        </message>
+        <message>
+            <source>Themes: %1</source>
+            <translation>Teman: %1</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Innehåll</translation>
+        </message>
+        <message>
+            <source>About this report</source>
+            <translation>Om rapporten</translation>
+        </message>
+        <message>
+            <source>This report summarises what participants said in %1 dialogues. It holds %2 notes of input, sorted under the themes of %3.</source>
+            <translation>Rapporten sammanfattar vad deltagarna sa vid %1 dialoger. Den innehåller %2 anteckningar med inspel, sorterade under temana i %3.</translation>
+        </message>
+        <message>
+            <source>It includes all notes except those excluded from publication, also notes not yet approved.</source>
+            <translation>Den tar med alla anteckningar utom de som uteslutits från publicering, även sådana som ännu inte godkänts.</translation>
+        </message>
+        <message>
+            <source>It includes only the notes approved for publication.</source>
+            <translation>Den tar bara med anteckningar som godkänts för publicering.</translation>
+        </message>
+        <message>
+            <source>Notes not included: %1.</source>
+            <translation>Anteckningar som inte är med: %1.</translation>
+        </message>
+        <message>
+            <source>Every note has a reference such as D2-017: the 17th note taken at dialogue 2. The chapters quote notes by their reference, and the register at the end tells where each came from.</source>
+            <translation>Varje anteckning har en referens som D2-017: den 17:e anteckningen från dialog 2. Kapitlen anger anteckningarna med sina referenser, och förteckningen sist visar var varje inspel kommer ifrån.</translation>
+        </message>
+        <message>
+            <source>This version includes personal data: names, e-mail addresses, phone numbers and personal identity numbers were not masked. Do not publish it.</source>
+            <translation>Den här versionen innehåller personuppgifter: namn, e-postadresser, telefonnummer och personnummer har inte maskats. Publicera den inte.</translation>
+        </message>
+        <message>
+            <source>Names of individuals are not part of this report. The notes were searched for e-mail addresses, phone numbers and personal identity numbers, which are replaced by a mark such as [phone].</source>
+            <translation>Enskilda personers namn finns inte med i rapporten. Anteckningarna har genomsökts efter e-postadresser, telefonnummer och personnummer, som har ersatts med en markering som [telefon].</translation>
+        </message>
+        <message>
+            <source>None were found.</source>
+            <translation>Inga hittades.</translation>
+        </message>
+        <message>
+            <source>About the dialogues</source>
+            <translation>Om dialogerna</translation>
+        </message>
+        <message>
+            <source>%1 and online</source>
+            <translation>%1 och digitalt</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Notes in this report</source>
+            <translation>Anteckningar i rapporten</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Participating organisations</source>
+            <translation>Deltagande organisationer</translation>
+        </message>
+        <message>
+            <source>Questions asked</source>
+            <translation>Frågor som ställdes</translation>
+        </message>
+        <message>
+            <source>Not dated</source>
+            <translation>Inget datum</translation>
+        </message>
+        <message>
+            <source>What we heard</source>
+            <translation>Vad vi hörde</translation>
+        </message>
+        <message>
+            <source>Notes: %1 · dialogues: %2 · stakeholder groups: %3</source>
+            <translation>Anteckningar: %1 · dialoger: %2 · intressentgrupper: %3</translation>
+        </message>
+        <message>
+            <source>Group not stated</source>
+            <translation>Grupp ej angiven</translation>
+        </message>
+        <message>
+            <source>Notes per stakeholder group</source>
+            <translation>Anteckningar per intressentgrupp</translation>
+        </message>
+        <message>
+            <source>Key quotes</source>
+            <translation>Nyckelcitat</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>Inspel</translation>
+        </message>
+        <message>
+            <source>No published input under this theme.</source>
+            <translation>Inga publicerade inspel under det här temat.</translation>
+        </message>
+        <message>
+            <source>Input outside the themes</source>
+            <translation>Inspel utanför temana</translation>
+        </message>
+        <message>
+            <source>Notes that no theme of %1 covers: %2.</source>
+            <translation>Anteckningar som inget tema i %1 täcker: %2.</translation>
+        </message>
+        <message>
+            <source>votes: %1</source>
+            <translation>röster: %1</translation>
+        </message>
+        <message>
+            <source>Register of input</source>
+            <translation>Förteckning över inspel</translation>
+        </message>
+        <message>
+            <source>Every note in this report by its reference: the dialogue it was heard at, the question, the stakeholder group, its kind and its themes.</source>
+            <translation>Varje anteckning i rapporten med sin referens: dialogen där den framfördes, frågan, intressentgruppen, typen och temana.</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <translation>F%1</translation>
+        </message>
+        <message>
+            <source>Table: %1</source>
+            <translation>Bord: %1</translation>
+        </message>
+        <message>
+            <source>Votes: %1</source>
+            <translation>Röster: %1</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Question: %1</source>
+            <translation>Fråga: %1</translation>
+        </message>
+        <message>
+            <source>Key quotes: %1</source>
+            <translation>Nyckelcitat: %1</translation>
+        </message>
+        <message>
+            <source>Synthesis: %1</source>
+            <translation>Syntes: %1</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Digitalt</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Synpunkt</translation>
+        </message>
+        <message>
+            <source>Idea / proposal</source>
+            <translation>Idé / förslag</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Farhåga</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Inmatad</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Granskad</translation>
+        </message>
+        <message>
+            <source>Approved for publication</source>
+            <translation>Godkänd för publicering</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Utesluten</translation>
+        </message>
+        <message>
+            <source>Dialogue meeting</source>
+            <translation>Dialogmöte</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Network meeting</source>
+            <translation>Nätverksmöte</translation>
+        </message>
+        <message>
+            <source>Webcast / training session</source>
+            <translation>Webbsändning / utbildningstillfälle</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Remissmöte / hearing</translation>
+        </message>
+        <message>
+            <source>Survey import</source>
+            <translation>Enkätimport</translation>
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation>e-postadress</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>telefonnummer</translation>
+        </message>
+        <message>
+            <source>personal identity number</source>
+            <translation>personnummer</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>namn</translation>
+        </message>
+        <message>
+            <source>[e-mail]</source>
+            <translation>[e-post]</translation>
+        </message>
+        <message>
+            <source>[phone]</source>
+            <translation>[telefon]</translation>
+        </message>
+        <message>
+            <source>[personal identity number]</source>
+            <translation>[personnummer]</translation>
+        </message>
+        <message>
+            <source>[name]</source>
+            <translation>[namn]</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>januari</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>februari</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>mars</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>april</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>maj</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>juni</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>juli</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>augusti</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>september</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>oktober</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>november</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>december</translation>
+        </message>
+        <message>
+            <source>Themes × groups</source>
+            <translation>Teman × grupper</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Om exporten</translation>
+        </message>
+        <message>
+            <source>No theme</source>
+            <translation>Inget tema</translation>
+        </message>
+        <message>
+            <source>Total (each note once)</source>
+            <translation>Totalt (varje anteckning en gång)</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>A note with several themes is counted under each of them, and a sub-theme's notes are not added to its main theme; the total row counts each note once.</source>
+            <translation>En anteckning med flera teman räknas under vart och ett av dem, och ett undertemas anteckningar läggs inte till huvudtemat; totalraden räknar varje anteckning en gång.</translation>
+        </message>
+        <message>
+            <source>Right-click here and choose Update Field to show the table of contents.</source>
+            <translation>Högerklicka här och välj Uppdatera fält för att visa innehållsförteckningen.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Sida %1 av %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportChoices</name>
+        <message>
+            <source>Printed on the cover and in the page header</source>
+            <translation>Skrivs ut på försättsbladet och i sidhuvudet</translation>
+        </message>
+        <message>
+            <source>Semicolon (;) – Excel in Swedish</source>
+            <translation>Semikolon (;) – Excel på svenska</translation>
+        </message>
+        <message>
+            <source>Comma (,) – Excel in English, other programs</source>
+            <translation>Kommatecken (,) – Excel på engelska, andra program</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the document:</source>
+            <translation>Sp&amp;råk i dokumentet:</translation>
+        </message>
+        <message>
+            <source>&amp;Version label:</source>
+            <translation>&amp;Versionsmärkning:</translation>
+        </message>
+        <message>
+            <source>&amp;Separator:</source>
+            <translation>Avgrä&amp;nsare:</translation>
+        </message>
+        <message>
+            <source>All &amp;themes</source>
+            <translation>Alla &amp;teman</translation>
+        </message>
+        <message>
+            <source>All &amp;dialogues</source>
+            <translation>Alla &amp;dialoger</translation>
+        </message>
+        <message>
+            <source>Include notes not yet &amp;approved (all but the excluded ones)</source>
+            <translation>Ta med anteckningar som inte är &amp;godkända än (alla utom de uteslutna)</translation>
+        </message>
+        <message>
+            <source>Include &amp;personal data (names, e-mail, phone numbers, personal identity numbers)</source>
+            <translation>Ta med &amp;personuppgifter (namn, e-post, telefonnummer, personnummer)</translation>
+        </message>
+        <message>
+            <source>Personal data will be printed as written, not masked. Do not publish this file or send it out for consultation.</source>
+            <translation>Personuppgifterna skrivs ut som de är, utan maskering. Publicera inte filen och skicka inte ut den på remiss.</translation>
+        </message>
+        <message>
+            <source>A finished report to read, print and send out for consultation.</source>
+            <translation>En färdig rapport att läsa, skriva ut och skicka ut på remiss.</translation>
+        </message>
+        <message>
+            <source>The same report as an editable Word document, for finishing touches.</source>
+            <translation>Samma rapport som ett redigerbart Word-dokument, för den sista finputsningen.</translation>
+        </message>
+        <message>
+            <source>Every note in a spreadsheet with filters, to sort and count in Excel.</source>
+            <translation>Varje anteckning i ett kalkylblad med filter, för att sortera och räkna i Excel.</translation>
+        </message>
+        <message>
+            <source>A plain table of the notes, for statistics programs and other systems.</source>
+            <translation>En enkel tabell över anteckningarna, för statistikprogram och andra system.</translation>
+        </message>
+        <message>
+            <source>The notes, themes and tagging as a project for qualitative analysis software.</source>
+            <translation>Anteckningar, teman och taggning som ett projekt för program för kvalitativ analys.</translation>
+        </message>
+        <message>
+            <source>Only the themes (the codebook), for qualitative analysis software.</source>
+            <translation>Bara temana (kodboken), för program för kvalitativ analys.</translation>
+        </message>
+        <message>
+            <source>Include personal data in this export?
+
+Names, e-mail addresses, phone numbers and personal identity numbers will be printed as written. Such a file must not be published or sent out for consultation.</source>
+            <translation>Ta med personuppgifter i den här exporten?
+
+Namn, e-postadresser, telefonnummer och personnummer skrivs ut som de är. En sådan fil får inte publiceras eller skickas ut på remiss.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export</source>
+            <translation>Exportera</translation>
+        </message>
+        <message>
+            <source>Export “%1”</source>
+            <translation>Exportera ”%1”</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>Avbryt exporten</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportera…</translation>
+        </message>
+        <message>
+            <source>Choose at least one theme and one dialogue</source>
+            <translation>Välj minst ett tema och en dialog</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Skriver %1…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Sparad: %1</translation>
+        </message>
+        <message>
+            <source>Personal data is included as written, not masked.</source>
+            <translation>Personuppgifterna finns med som de är, utan maskering.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of personal data masked.</source>
+            <translation>
+                <numerusform>%n personuppgift maskerad.</numerusform>
+                <numerusform>%n personuppgifter maskerade.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personal data was found to mask.</source>
+            <translation>Inga personuppgifter hittades att maskera.</translation>
+        </message>
+        <message>
+            <source>The export is saved as:
+%1</source>
+            <translation>Exporten är sparad som:
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>It holds %n note(s).</source>
+            <translation>
+                <numerusform>Den innehåller %n anteckning.</numerusform>
+                <numerusform>Den innehåller %n anteckningar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was saved.</source>
+            <translation>Inget sparades.</translation>
+        </message>
+        <message>
+            <source>The folder does not exist.</source>
+            <translation>Mappen finns inte.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and export again.</source>
+            <translation>Disken är full. Frigör utrymme och exportera igen.</translation>
+        </message>
+        <message>
+            <source>The file cannot be written there: you may not have permission, or the file is open in another program.</source>
+            <translation>Filen kan inte skrivas där: du kanske saknar behörighet, eller så är filen öppen i ett annat program.</translation>
+        </message>
+        <message>
+            <source>The export could not be saved as “%1”.
+
+%2
+
+Nothing was written, and your choices are kept: choose another folder or close the other program, and export again.</source>
+            <translation>Exporten kunde inte sparas som ”%1”.
+
+%2
+
+Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det andra programmet och exportera igen.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Exporten avbröts; ingen fil skrevs.</translation>
+        </message>
+        <message>
+            <source>Export as</source>
+            <translation>Exportera som</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file</source>
+            <translation>&amp;Öppna filen</translation>
+        </message>
+        <message>
+            <source>Show the &amp;folder</source>
+            <translation>Visa &amp;mappen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPreview</name>
+        <message>
+            <source>What the export will hold</source>
+            <translation>Det här kommer med i exporten</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Uppdaterar…</translation>
+        </message>
+        <message>
+            <source>Included</source>
+            <translation>Med i exporten</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Utelämnas</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personuppgifter</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Dialogues with notes</source>
+            <translation>Dialoger med anteckningar</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Teman</translation>
+        </message>
+        <message>
+            <source>Notes without a theme</source>
+            <translation>Anteckningar utan tema</translation>
+        </message>
+        <message>
+            <source>in a chapter of their own</source>
+            <translation>i ett eget kapitel</translation>
+        </message>
+        <message>
+            <source>No notes match these choices.</source>
+            <translation>Inga anteckningar motsvarar de här valen.</translation>
+        </message>
+        <message>
+            <source>All notes but the excluded ones are included.</source>
+            <translation>Alla anteckningar utom de uteslutna tas med.</translation>
+        </message>
+        <message>
+            <source>Only notes approved for publication are included.</source>
+            <translation>Bara anteckningar som är godkända för publicering tas med.</translation>
+        </message>
+        <message>
+            <source>No notes are left out by their status.</source>
+            <translation>Inga anteckningar utelämnas på grund av sin status.</translation>
+        </message>
+        <message>
+            <source>Deleted notes are never exported.</source>
+            <translation>Raderade anteckningar exporteras aldrig.</translation>
+        </message>
+        <message>
+            <source>Included as written, not masked</source>
+            <translation>Tas med som de är, utan maskering</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>E-mail addresses</source>
+            <translation>E-postadresser</translation>
+        </message>
+        <message>
+            <source>Phone numbers</source>
+            <translation>Telefonnummer</translation>
+        </message>
+        <message>
+            <source>Personal identity numbers</source>
+            <translation>Personnummer</translation>
+        </message>
+        <message>
+            <source>%1 (synthesis)</source>
+            <translation>%1 (sammanfattning)</translation>
+        </message>
+        <message>
+            <source>None found to mask</source>
+            <translation>Inga hittades att maskera</translation>
+        </message>
+        <message>
+            <source>Masked automatically: participants' names, e-mail addresses, phone numbers and personal identity numbers. Read the text through before it is published.</source>
+            <translation>Maskeras automatiskt: deltagarnas namn, e-postadresser, telefonnummer och personnummer. Läs igenom texten innan den publiceras.</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>och %1 till</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Save filter</source>
@@ -943,6 +1775,14 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         <message>
             <source>A made-up regional strategy project with dialogues and notes, to look around in</source>
             <translation>Ett påhittat projekt för en regional strategi, med dialoger och anteckningar att titta runt i</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportera…</translation>
+        </message>
+        <message>
+            <source>Write the consultation document: PDF, Word, Excel, CSV or REFI-QDA</source>
+            <translation>Skriv remissunderlaget: PDF, Word, Excel, CSV eller REFI-QDA</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
