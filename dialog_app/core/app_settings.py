@@ -59,6 +59,19 @@ def set_language(code: str) -> None:
     _write(app_dirs().settings_file, settings)
 
 
+def setting(key: str) -> Any:
+    """One entry of the settings file, as stored (None when absent); the caller checks its shape."""
+    settings = _read(app_dirs().settings_file, {})
+    return settings.get(key) if isinstance(settings, dict) else None
+
+
+def set_setting(key: str, value: Any) -> None:
+    settings = _read(app_dirs().settings_file, {})
+    settings = settings if isinstance(settings, dict) else {}
+    settings[key] = value
+    _write(app_dirs().settings_file, settings)
+
+
 def hidden_columns(view: str) -> list[str] | None:
     """The columns the user hid in a table view; None when never chosen (the view's default)."""
     chosen = _read(app_dirs().settings_file, {}).get("hidden_columns", {}).get(view)

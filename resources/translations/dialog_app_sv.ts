@@ -932,58 +932,6 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <translation>Digitalt</translation>
         </message>
         <message>
-            <source>Statement</source>
-            <translation>Synpunkt</translation>
-        </message>
-        <message>
-            <source>Idea / proposal</source>
-            <translation>Idé / förslag</translation>
-        </message>
-        <message>
-            <source>Concern</source>
-            <translation>Farhåga</translation>
-        </message>
-        <message>
-            <source>Captured</source>
-            <translation>Inmatad</translation>
-        </message>
-        <message>
-            <source>Reviewed</source>
-            <translation>Granskad</translation>
-        </message>
-        <message>
-            <source>Approved for publication</source>
-            <translation>Godkänd för publicering</translation>
-        </message>
-        <message>
-            <source>Excluded</source>
-            <translation>Utesluten</translation>
-        </message>
-        <message>
-            <source>Dialogue meeting</source>
-            <translation>Dialogmöte</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>Workshop</translation>
-        </message>
-        <message>
-            <source>Network meeting</source>
-            <translation>Nätverksmöte</translation>
-        </message>
-        <message>
-            <source>Webcast / training session</source>
-            <translation>Webbsändning / utbildningstillfälle</translation>
-        </message>
-        <message>
-            <source>Hearing</source>
-            <translation>Remissmöte / hearing</translation>
-        </message>
-        <message>
-            <source>Survey import</source>
-            <translation>Enkätimport</translation>
-        </message>
-        <message>
             <source>e-mail address</source>
             <translation>e-postadress</translation>
         </message>

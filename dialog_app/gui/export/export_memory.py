@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dialog_app.core.app_settings import _read, _write
-from dialog_app.core.paths import app_dirs
+from dialog_app.core.app_settings import set_setting, setting
 from dialog_app.io.export import FORMATS, LANGUAGES
 
 KEY = "export"
@@ -14,7 +13,7 @@ MAX_PROJECTS = 20  # languages remembered, the latest projects'
 
 
 def _stored() -> dict:
-    value = _read(app_dirs().settings_file, {}).get(KEY)
+    value = setting(KEY)
     return value if isinstance(value, dict) else {}
 
 
@@ -35,16 +34,14 @@ def language(project_path: Path) -> str | None:
 
 
 def remember(format_key: str, language: str, project_path: Path, delimiter: str | None) -> None:
-    settings = _read(app_dirs().settings_file, {})
-    stored = settings.get(KEY) if isinstance(settings.get(KEY), dict) else {}
+    stored = _stored()
     languages = stored.get("languages") if isinstance(stored.get("languages"), dict) else {}
     languages.pop(_key(project_path), None)
     languages = dict(list(languages.items())[-(MAX_PROJECTS - 1):]) | {_key(project_path): language}
     stored = {**stored, "format": format_key, "languages": languages}
     if delimiter is not None:
         stored["csv_delimiter"] = delimiter
-    settings[KEY] = stored
-    _write(app_dirs().settings_file, settings)
+    set_setting(KEY, stored)
 
 
 def _key(project_path: Path) -> str:

@@ -1,28 +1,37 @@
-"""The exported words for the core's vocabularies, in the document's language (see wording.py)."""
+"""The words for the core's vocabularies, shared by the interface and the exported documents.
+
+The interface translates them with Qt (gui/labels.py), a document with its own Wording; both read
+the same "Labels" translations, so a note kind is called the same on screen and on paper.
+"""
 
 from __future__ import annotations
 
 from dialog_app.io.export.wording import QT_TRANSLATE_NOOP, Wording
 
 NOTE_KINDS = {
-    "statement": QT_TRANSLATE_NOOP("Export", "Statement"),
-    "idea": QT_TRANSLATE_NOOP("Export", "Idea / proposal"),
-    "concern": QT_TRANSLATE_NOOP("Export", "Concern"),
-    "question": QT_TRANSLATE_NOOP("Export", "Question"),
+    "statement": QT_TRANSLATE_NOOP("Labels", "Statement"),
+    "idea": QT_TRANSLATE_NOOP("Labels", "Idea / proposal"),
+    "concern": QT_TRANSLATE_NOOP("Labels", "Concern"),
+    "question": QT_TRANSLATE_NOOP("Labels", "Question"),
 }
 NOTE_STATUSES = {
-    "captured": QT_TRANSLATE_NOOP("Export", "Captured"),
-    "reviewed": QT_TRANSLATE_NOOP("Export", "Reviewed"),
-    "approved": QT_TRANSLATE_NOOP("Export", "Approved for publication"),
-    "excluded": QT_TRANSLATE_NOOP("Export", "Excluded"),
+    "captured": QT_TRANSLATE_NOOP("Labels", "Captured"),
+    "reviewed": QT_TRANSLATE_NOOP("Labels", "Reviewed"),
+    "approved": QT_TRANSLATE_NOOP("Labels", "Approved for publication"),
+    "excluded": QT_TRANSLATE_NOOP("Labels", "Excluded"),
 }
 DIALOGUE_KINDS = {
-    "dialogue_meeting": QT_TRANSLATE_NOOP("Export", "Dialogue meeting"),
-    "workshop": QT_TRANSLATE_NOOP("Export", "Workshop"),
-    "network_meeting": QT_TRANSLATE_NOOP("Export", "Network meeting"),
-    "webcast": QT_TRANSLATE_NOOP("Export", "Webcast / training session"),
-    "hearing": QT_TRANSLATE_NOOP("Export", "Hearing"),
-    "survey_import": QT_TRANSLATE_NOOP("Export", "Survey import"),
+    "dialogue_meeting": QT_TRANSLATE_NOOP("Labels", "Dialogue meeting"),
+    "workshop": QT_TRANSLATE_NOOP("Labels", "Workshop"),
+    "network_meeting": QT_TRANSLATE_NOOP("Labels", "Network meeting"),
+    "webcast": QT_TRANSLATE_NOOP("Labels", "Webcast / training session"),
+    "hearing": QT_TRANSLATE_NOOP("Labels", "Hearing"),
+    "survey_import": QT_TRANSLATE_NOOP("Labels", "Survey import"),
+}
+DIALOGUE_STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
+    "running": QT_TRANSLATE_NOOP("Labels", "Running"),
+    "finished": QT_TRANSLATE_NOOP("Labels", "Finished"),
 }
 MASK_KINDS = {
     "email": QT_TRANSLATE_NOOP("Export", "e-mail address"),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from dialog_app.core.paths import resources_dir
 
-CONTEXT = "Export"
+CONTEXTS = ("Export", "Labels")  # the document's own words, and the vocabulary it shares with the GUI
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802  (the name lupdate looks for)
@@ -61,7 +61,7 @@ def _translations(language: str, path: Path | None) -> dict[str, str]:
     tree = ET.parse(path)  # the app's own shipped file, not user input
     table: dict[str, str] = {}
     for context in tree.getroot().iter("context"):
-        if context.findtext("name") != CONTEXT:
+        if context.findtext("name") not in CONTEXTS:
             continue
         for message in context.iter("message"):
             translation = message.find("translation")
