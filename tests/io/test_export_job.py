@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 
 import pytest
 
@@ -101,6 +102,25 @@ def test_a_writer_that_crashes_leaves_nothing(exported, fake_writer, tmp_path):
         export(exported.project, "docx", tmp_path / "rapport.docx")
     # then
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_new_file_gets_the_users_usual_permissions_and_an_old_one_keeps_its_own(tmp_path):
+    # given
+    umask = os.umask(0o022)
+    try:
+        kept = tmp_path / "kept.csv"
+        kept.write_bytes(b"old")
+        kept.chmod(0o640)
+        # when
+        for target in (tmp_path / "new.csv", kept):
+            with atomic_output(target) as stream:
+                stream.write(b"new")
+    finally:
+        os.umask(umask)
+    # then
+    assert (tmp_path / "new.csv").stat().st_mode & 0o777 == 0o644
+    assert kept.stat().st_mode & 0o777 == 0o640
 
 
 def test_a_missing_folder_is_a_clear_error(tmp_path):

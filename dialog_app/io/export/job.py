@@ -83,6 +83,7 @@ def atomic_output(target: Path) -> Iterator[BinaryIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary_path, _mode_for(target))  # mkstemp's 0600 would hide it from the user's group
         os.replace(temporary_path, target)
     except OSError as exc:
         temporary_path.unlink(missing_ok=True)
@@ -90,6 +91,16 @@ def atomic_output(target: Path) -> Iterator[BinaryIO]:
     except BaseException:
         temporary_path.unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """An older file's permissions, or what a new file gets under the user's umask."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _describe(exc: OSError) -> tuple[str, str]:
