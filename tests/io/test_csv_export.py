@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from dialog_app.io.export import CancelToken, ExportCancelled, ExportOptions, export
+from dialog_app.io.export import ExportOptions, export
 from dialog_app.io.export.gather import gather
 from tests.io import export_project as fx
 
@@ -116,16 +116,6 @@ def test_captured_by_only_when_personal_data_is_asked_for(exported, tmp_path):
     rows = as_dicts(read_rows(exported_csv(exported, tmp_path, language="en", include_personal_data=True), ","))
     assert list(rows[0])[-2:] == ["Captured by", "Note id"]
     assert {r["Captured by"] for r in rows} == {"facilitator"}
-
-
-def test_a_cancelled_export_leaves_no_file(exported, tmp_path):
-    token = CancelToken()
-    target = tmp_path / "avbruten.csv"
-    with pytest.raises(ExportCancelled):
-        export(exported.project, "csv", target, ExportOptions(), progress=lambda done, total: token.cancel(),
-               cancel=token)
-    assert not target.exists()
-    assert not list(tmp_path.glob("*.partial"))
 
 
 def test_progress_counts_the_rows_up_to_the_total(exported, tmp_path):

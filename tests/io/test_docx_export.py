@@ -7,10 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import docx
-import pytest
 from lxml import etree
 
-from dialog_app.io.export import CancelToken, ExportCancelled, ExportOptions, export
+from dialog_app.io.export import ExportOptions, export
 from dialog_app.io.export.gather import gather
 from dialog_app.io.export.outline import Heading, outline
 from dialog_app.io.export.wording import Wording
@@ -161,16 +160,6 @@ def test_control_characters_and_line_breaks_in_a_note(exported, tmp_path):
     note = next(p for p in document.paragraphs if p.style.name == "Note" and "Före" in p.text)
     assert "Föreefter bell\nny rad\nsista." in note.text
     assert len(note._p.xpath(".//w:br")) >= 3  # two in the text, one before the meta line
-
-
-def test_a_cancelled_export_leaves_no_file(exported, tmp_path):
-    token = CancelToken()
-    out = tmp_path / "out"
-    out.mkdir()
-    with pytest.raises(ExportCancelled):
-        export(exported.project, "docx", out / "rapport.docx", progress=lambda done, total: token.cancel(),
-               cancel=token, today=TODAY)
-    assert list(out.iterdir()) == []
 
 
 def test_progress_runs_to_the_end(exported, tmp_path):

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from dialog_app.io.export import ExportFormat, export
+from dialog_app.io.export import FORMATS, ExportFormat, export
 from dialog_app.io.export.job import CancelToken, ExportCancelled, ExportError, atomic_output
 
 
@@ -75,6 +75,20 @@ def test_a_cancel_before_writing_makes_no_file(exported, fake_writer, tmp_path):
         export(exported.project, "pdf", tmp_path / "rapport.pdf", cancel=token)
     # then
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("format_key", list(FORMATS))
+def test_every_real_writer_stops_at_a_cancel_and_leaves_no_file(exported, tmp_path, format_key):
+    # given: the user cancels as soon as the writer reports progress
+    token = CancelToken()
+    out = tmp_path / "out"
+    out.mkdir()
+    # when
+    with pytest.raises(ExportCancelled):
+        export(exported.project, format_key, out / f"rapport.{format_key}",
+               progress=lambda done, total: token.cancel(), cancel=token)
+    # then
+    assert list(out.iterdir()) == []
 
 
 def test_a_full_disk_is_a_clear_error_and_leaves_nothing(exported, fake_writer, tmp_path):

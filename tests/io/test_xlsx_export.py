@@ -7,9 +7,8 @@ from collections import Counter
 from datetime import datetime
 
 import openpyxl
-import pytest
 
-from dialog_app.io.export import CancelToken, ExportCancelled, ExportOptions, export
+from dialog_app.io.export import ExportOptions, export
 from dialog_app.io.export.gather import gather
 from tests.io import export_project as fx
 
@@ -191,16 +190,6 @@ def test_swedish_and_english_headers_and_sheet_names(exported, tmp_path):
     english_book, _path = workbook(exported, tmp_path, language="en")
     assert english_book.sheetnames == ["Notes", "Themes × groups", "About"]
     assert [c.value for c in english_book.worksheets[0][1]][:3] == ["Reference", "Dialogue number", "Dialogue title"]
-
-
-def test_a_cancelled_export_leaves_no_file(exported, tmp_path):
-    token = CancelToken()
-    target = tmp_path / "avbruten.xlsx"
-    with pytest.raises(ExportCancelled):
-        export(exported.project, "xlsx", target, ExportOptions(), progress=lambda done, total: token.cancel(),
-               cancel=token)
-    assert not target.exists()
-    assert not list(tmp_path.glob("*.partial"))
 
 
 def test_a_note_longer_than_excel_holds_is_cut_with_a_mark(exported, tmp_path):
