@@ -59,8 +59,8 @@ class _Reader:
         numbered = self._dialogues()
         themes, parents = self._themes(framework_id)
         tags = self._taggings(framework_id, themes)
-        notes, left_out = self._notes(numbered, groups, themes, tags)
-        theme_entries = self._theme_entries(themes, parents, notes, groups)
+        notes, left_out = self._notes(numbered, groups, tags)
+        theme_entries = self._theme_entries(themes, parents, notes, tags)
         notes = tuple(self._with_themes(notes, tags, theme_entries))
         uncovered = tuple(n.index for n in notes if not n.themes) if self.options.theme_ids is None else ()
         dialogues = self._dialogue_entries(numbered, notes, groups)
@@ -148,7 +148,7 @@ class _Reader:
             themes_of_note.sort(key=order.__getitem__)
         return tags
 
-    def _notes(self, numbered, groups, themes, tags) -> tuple[list[NoteEntry], dict[str, int]]:
+    def _notes(self, numbered, groups, tags) -> tuple[list[NoteEntry], dict[str, int]]:
         dialogue_numbers = {row.id: n for n, row in numbered}
         questions = dict(self.c.execute(select(AgendaItem.id, AgendaItem.question)).all())
         wanted = {"approved", "reviewed", "captured"} if self.options.all_statuses else {"approved"}
@@ -191,18 +191,14 @@ class _Reader:
         notes = [_reindexed(note, i) for i, note in enumerate(notes)]
         return notes, dict(left_out)
 
-    def _theme_entries(self, themes, parents, notes: list[NoteEntry], groups) -> tuple[ThemeEntry, ...]:
+    def _theme_entries(self, themes, parents, notes: list[NoteEntry], tags) -> tuple[ThemeEntry, ...]:
         index_of_note = {note.id: note.index for note in notes}
         index_of_theme = {row.id: i for i, (row, _depth) in enumerate(themes)}
-        members: dict[uuid.UUID, list[int]] = defaultdict(list)
         theme_ids = list(index_of_theme)
-        if theme_ids:
-            for note_id, theme_id in self.c.execute(
-                select(Tagging.note_id, Tagging.theme_id).where(Tagging.theme_id.in_(theme_ids))
-            ):
-                index = index_of_note.get(note_id)
-                if index is not None:
-                    members[theme_id].append(index)
+        members: dict[uuid.UUID, list[int]] = defaultdict(list)
+        for note in notes:  # notes are in reference order, so each theme's list is too
+            for theme_id in tags.get(note.id, ()):
+                members[theme_id].append(note.index)
         syntheses = dict(self.c.execute(
             select(ThemeSynthesis.theme_id, ThemeSynthesis.text).where(ThemeSynthesis.theme_id.in_(theme_ids))
         ).all()) if theme_ids else {}
@@ -217,7 +213,7 @@ class _Reader:
         entries = []
         for i, (row, depth) in enumerate(themes):
             self.cancel.check()
-            indexes = sorted(members.get(row.id, []))
+            indexes = members.get(row.id, [])
             title = f"{row.code} {row.name}" if row.code else row.name
             synthesis = syntheses.get(row.id) or ""
             if synthesis and not self.options.include_personal_data:
