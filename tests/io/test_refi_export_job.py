@@ -20,6 +20,21 @@ def test_exporting_twice_gives_the_same_guids(exported, tmp_path):
     assert first.texts == second.texts
 
 
+def test_a_renamed_stakeholder_group_is_still_the_same_case(exported, tmp_path):
+    # given
+    export(exported.project, "qdpx", tmp_path / "before.qdpx")
+    exported.project.participation.rename_group(exported.groups["business"].id, "Företag")
+    # when
+    export(exported.project, "qdpx", tmp_path / "after.qdpx")
+    # then
+    def cases(name):
+        return {c.get("name"): c.get("guid") for c in read_qdpx(tmp_path / name).find("//q:Case")}
+
+    before, after = cases("before.qdpx"), cases("after.qdpx")
+    assert after["Företag"] == before["Näringsliv"]
+    assert after["Kommun"] == before["Kommun"]
+
+
 def test_guids_are_unique_within_a_project(exported, tmp_path):
     # when
     export(exported.project, "qdpx", tmp_path / "remiss.qdpx")

@@ -179,7 +179,7 @@ class _Reader:
             text = row.text if include_personal else self._mask(row.text, ref)
             notes.append(NoteEntry(
                 index=len(notes), id=row.id, ref=ref, dialogue=number, number=counters[row.dialogue_id],
-                text=text, group=groups.get(row.group_id, ""),
+                text=text, group=groups.get(row.group_id, ""), group_id=row.group_id,
                 kind=vocab.word(self.w, vocab.NOTE_KINDS, row.kind),
                 question=questions.get(row.agenda_item_id, "") if row.agenda_item_id else "",
                 table=row.table_label or "", created_at=row.created_at.astimezone(),

@@ -45,6 +45,7 @@ class NoteEntry:
     number: int  # within its dialogue, counting every live note, so references stay put
     text: str  # masked, unless personal data was asked for
     group: str  # "" when not stated
+    group_id: uuid.UUID | None  # the group's lasting identity (its name may change)
     kind: str
     question: str
     table: str

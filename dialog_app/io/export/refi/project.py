@@ -8,6 +8,7 @@ notes' selections; a theme's synthesis is a memo on its code.
 
 from __future__ import annotations
 
+import uuid
 import zipfile
 from datetime import datetime, timezone
 from typing import BinaryIO
@@ -63,9 +64,9 @@ def selection_guid(note: NoteEntry) -> str:
     return guid("selection", note.id)
 
 
-def case_guid(group: str) -> str:
-    # A group is exported by name only; its name is what makes it the same case next time.
-    return guid("case", group)
+def case_guid(group_id: uuid.UUID) -> str:
+    # From the group's id, not its name: a renamed group is still the same case in the tools.
+    return guid("case", group_id)
 
 
 class _Project:
@@ -84,7 +85,8 @@ class _Project:
         memos = self._memo_guids()
         if report.themes:
             add_codes(x, x.sub(root, "CodeBook"), report.themes, memos)
-        groups = [g for g in report.groups if any(n.group == g for n in report.notes)]
+        named = {note.group_id: note.group for note in report.notes if note.group_id is not None}
+        groups = sorted(named.items(), key=lambda item: report.groups.index(item[1]))
         self._variables(root, bool(groups), laid_out)
         if groups:
             self._cases(root, groups)
@@ -115,14 +117,14 @@ class _Project:
             for key, name, kind in wanted:
                 x.sub(variables, "Variable", guid=key, name=name, typeOfVariable=kind)
 
-    def _cases(self, root: etree._Element, groups: list[str]) -> None:
+    def _cases(self, root: etree._Element, groups: list[tuple[uuid.UUID, str]]) -> None:
         x = self.x
         cases = x.sub(root, "Cases")
-        for group in groups:
-            case = x.sub(cases, "Case", guid=case_guid(group), name=group)
+        for group_id, group in groups:
+            case = x.sub(cases, "Case", guid=case_guid(group_id), name=group)
             self._value(case, GROUP_VARIABLE, "TextValue", group)
             for note in self.report.notes:
-                if note.group == group:
+                if note.group_id == group_id:
                     x.sub(case, "SelectionRef", targetGUID=selection_guid(note))
 
     def _source(self, sources: etree._Element, dialogue: DialogueEntry, source: SourceText) -> None:
