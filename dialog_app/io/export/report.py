@@ -11,6 +11,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from dialog_app.io.export.options import ExportOptions
 from dialog_app.io.export.wording import Wording
@@ -119,10 +120,6 @@ class Report:
     def masked_counts(self) -> Counter[str]:
         return Counter(m.kind for m in self.masked)
 
-    @property
+    @cached_property  # writes the instance's __dict__ directly, so a frozen dataclass allows it
     def _dialogues_by_number(self) -> dict[int, DialogueEntry]:
-        cached = self.__dict__.get("_by_number")
-        if cached is None:
-            cached = {d.number: d for d in self.dialogues}
-            object.__setattr__(self, "_by_number", cached)
-        return cached
+        return {d.number: d for d in self.dialogues}
