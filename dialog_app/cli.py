@@ -12,12 +12,14 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from dialog_app import __version__
 from dialog_app.core.errors import DialogAppError
 
 PROG = "dialog-app"
+SCRIPTED_BACKUP_INTERVAL = timedelta(minutes=10)  # a script adding notes one by one: not a backup each
 NOTE_KINDS = ("statement", "idea", "concern", "question")
 
 
@@ -86,16 +88,19 @@ def run_demo(options: argparse.Namespace) -> int:
 
 
 def run_info(options: argparse.Namespace) -> int:
-    from dialog_app.core.store.identity import SCHEMA_VERSION, read_identity
+    from dialog_app.core.store.identity import read_identity
+    from dialog_app.core.store.opening import open_read_only
     from dialog_app.core.store.summary import summary
 
     path = Path(options.path)
-    if read_identity(path).schema_version < SCHEMA_VERSION:
-        from dialog_app.core.paths import app_dirs
-        from dialog_app.core.store.migrate import ensure_current
-
-        ensure_current(path, app_dirs().backups)
-    counts = summary(path)
+    opened = open_read_only(path)  # never writes: an older file is read from an upgraded private copy
+    try:
+        counts = summary(opened.database_path)
+        _print_notices(opened.notices)
+    finally:
+        opened.close()
+    counts["schema_version"] = read_identity(path).schema_version
+    counts["file_bytes"] = path.stat().st_size
     if options.json:
         print(json.dumps(counts, ensure_ascii=False, indent=2))
     else:
@@ -108,7 +113,8 @@ def run_info(options: argparse.Namespace) -> int:
 def run_add_note(options: argparse.Namespace) -> int:
     from dialog_app.core.project import Project
 
-    with Project.open(options.path) as project:
+    with Project.open(options.path, backup_unless_within=SCRIPTED_BACKUP_INTERVAL) as project:
+        _print_notices(project.notices)
         dialogue = project.dialogues.find(options.dialogue)
         group = project.participation.find_group(options.group) if options.group else None
         question = None
@@ -132,7 +138,8 @@ def run_add_note(options: argparse.Namespace) -> int:
 def run_search(options: argparse.Namespace) -> int:
     from dialog_app.core.project import Project
 
-    with Project.open(options.path) as project:
+    with Project.open(options.path, read_only=True) as project:
+        _print_notices(project.notices)
         hits = project.search.search(options.query, limit=options.limit)
     if options.json:
         rows = [
@@ -147,11 +154,13 @@ def run_search(options: argparse.Namespace) -> int:
 
 
 def run_check(options: argparse.Namespace) -> int:
-    from dialog_app.core.store.integrity import check
+    from dialog_app.core.store.integrity import check_report
 
-    problems = check(Path(options.path))
-    if problems:
-        for problem in problems:
+    report = check_report(Path(options.path))
+    for note in report.notes:
+        print(f"{options.path}: note: {note}")
+    if report.problems:
+        for problem in report.problems:
             print(f"{options.path}: {problem}", file=sys.stderr)
         return 1
     print(f"{options.path}: ok")
@@ -165,7 +174,8 @@ def run_export(options: argparse.Namespace) -> int:
     target = Path(options.output)
     if target.is_dir():
         return _usage("export", f"-o names a folder; give a file name such as {target / ('report.' + options.format)}")
-    with Project.open(options.path) as project:
+    with Project.open(options.path, read_only=True) as project:
+        _print_notices(project.notices)
         chosen = ExportOptions(
             language=options.lang or project.language,
             include_personal_data=options.include_personal_data,
@@ -186,6 +196,67 @@ def run_export(options: argparse.Namespace) -> int:
     if result.left_out:
         print("Not included: " + ", ".join(f"{count} {status}" for status, count in sorted(result.left_out.items())))
     return 0
+
+
+def run_backups(options: argparse.Namespace) -> int:
+    from dialog_app.core.store.backups import folder_for, list_backups
+
+    found = list_backups(Path(options.path))
+    if options.json:
+        print(json.dumps([
+            {"number": n, "path": str(b.path), "taken_at": b.taken_at.isoformat(), "reason": b.reason,
+             "notes": b.notes, "schema_version": b.schema_version}
+            for n, b in enumerate(found, 1)
+        ], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print(f"No backups of {options.path} yet (they are kept in {folder_for(Path(options.path))})")
+        return 0
+    for number, backup in enumerate(found, 1):
+        when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        notes = "?" if backup.notes is None else backup.notes
+        print(f"{number:>3}  {when}  {notes:>6} notes  {backup.reason:<15}  {backup.path}")
+    return 0
+
+
+def run_restore(options: argparse.Namespace) -> int:
+    from dialog_app.core.store.backups import list_backups
+    from dialog_app.core.store.restoring import restore
+
+    project = Path(options.path)
+    chosen = Path(options.backup)
+    if options.backup.isdigit() and not chosen.exists():  # the number `backups` shows
+        found = list_backups(project)
+        if not 1 <= int(options.backup) <= len(found):
+            return _usage("restore", f"there are {len(found)} backups; give a number from 1 to {len(found)} "
+                                     "or a backup's file name (see 'dialog-app backups')")
+        chosen = found[int(options.backup) - 1].path
+    result = restore(project, chosen)
+    if result.current_kept_as is not None:
+        state = "damaged file, kept as it was" if result.current_was_damaged else "state before the restore"
+        print(f"Kept the {state}: {result.current_kept_as}")
+    print(f"Restored {project} from {chosen}")
+    return 0
+
+
+def _print_notices(notices) -> None:
+    """What opening found or did (a crash's unfinished write undone, a foreign file set aside), on stderr."""
+    from dialog_app.core.store.opening import NoticeKind
+
+    words = {
+        NoticeKind.UNFINISHED_WRITE_UNDONE: "a write cut short by a crash was undone; every saved note is kept",
+        NoticeKind.OLD_WAL_FINISHED: "changes an earlier dialog_app left beside the file were written into it",
+        NoticeKind.SIDECAR_SET_ASIDE: "a file beside the project belonged to another database and was not "
+                                      "applied; it is kept at {path}",
+        NoticeKind.STALE_LOCK_TAKEN_OVER: "the project was left open by a dialog_app that stopped ({holder}); "
+                                          "that lock was stale",
+        NoticeKind.UPGRADED: "upgraded from an older format; the file as it was is backed up at {path}",
+        NoticeKind.IN_USE_ELSEWHERE: "open for editing by {holder}; read as it is on disk now",
+        NoticeKind.READ_ONLY_LOCATION: "the file or its folder cannot be written here",
+        NoticeKind.PRIVATE_COPY: "read from a private, prepared copy; the file itself was not changed",
+    }
+    for notice in notices:
+        print(f"{PROG}: note: " + words[notice.kind].format(path=notice.path, holder=notice.holder), file=sys.stderr)
 
 
 def _usage(command: str, message: str) -> int:
@@ -264,6 +335,17 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="the project file")
 
 
+def _backups_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("--json", action="store_true", help="print a JSON list")
+
+
+def _restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file to restore")
+    parser.add_argument("backup", help="the backup: its number in 'dialog-app backups PATH' (1 is the newest), "
+                                       "or its file")
+
+
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     from dialog_app.io.export import FORMATS, LANGUAGES
 
@@ -290,6 +372,9 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner
     "check": ("check a project file's integrity; exit 0 only when sound", _check_arguments, run_check),
     "export": ("export a report or data for the consultation, without personal data", _export_arguments,
                run_export),
+    "backups": ("list a project's automatic backups, newest first", _backups_arguments, run_backups),
+    "restore": ("put a backup in place of a project, after backing up its current state", _restore_arguments,
+                run_restore),
 }
 
 

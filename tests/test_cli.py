@@ -286,7 +286,7 @@ def test_check_fails_a_project_with_broken_references(demo_copy, app_home):
     result = run(app_home, "check", demo_copy)
     # then
     assert result.returncode == 1
-    assert "broken references" in result.stderr
+    assert "2 rows of tagging refer to a theme that does not exist" in result.stderr
 
 
 # --- usage errors and expected failures --------------------------------------------------------

@@ -58,6 +58,39 @@ class ProjectLockedError(ProjectFileError):
         return "the project is busy in another program; close it there and try again"
 
 
+class ForeignSchemaError(ProjectFileError):
+    """The file holds database objects (triggers, views, tables, indexes) that dialog_app's own
+    migrations do not create, or lacks some they do: it is not opened, so nothing in it can run."""
+
+    def __init__(self, path: Path | str, foreign: list[str], missing: list[str]) -> None:
+        self.foreign = foreign  # e.g. "trigger keep_out on note"
+        self.missing = missing
+        parts = ([f"foreign: {', '.join(foreign)}"] if foreign else []) + (
+            [f"missing: {', '.join(missing)}"] if missing else [])
+        super().__init__(path, "; ".join(parts))
+
+    def describe(self) -> str:
+        return "the file holds database objects dialog_app did not create; it was not opened"
+
+
+class ProjectInUseError(ProjectFileError):
+    """Another dialog_app (a window, a computer on a shared folder) has the project open for editing."""
+
+    def __init__(self, path: Path | str, holder: object) -> None:
+        self.holder = holder  # store.writer_lock.LockHolder: who, where, since when
+        super().__init__(path, str(holder))
+
+    def describe(self) -> str:
+        return "the project is open for editing in another dialog_app window or on another computer"
+
+
+class ReadOnlyProjectError(ProjectFileError):
+    """A change was asked of a project that is open read-only; nothing was written."""
+
+    def describe(self) -> str:
+        return "the project is open read-only here; nothing was changed"
+
+
 class ProjectAccessError(ProjectFileError):
     def describe(self) -> str:
         return "the file cannot be read or written (permissions, a full disk or a removed drive)"

@@ -11,18 +11,16 @@ from __future__ import annotations
 import getpass
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, text
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy import Connection
 
 from dialog_app.core import presets as preset_data
 from dialog_app.core.changes import ChangeFeed, ChangeKind
-from dialog_app.core.errors import DamagedProjectError, ProjectAccessError
 from dialog_app.core.history import History
 from dialog_app.core.models import ProjectSetting, StakeholderGroup
-from dialog_app.core.paths import app_dirs
 from dialog_app.core.services.capture import CaptureService
 from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.dialogues import DialogueService
@@ -38,19 +36,22 @@ from dialog_app.core.services.suggestions import SuggestionService
 from dialog_app.core.services.synthesis import SynthesisService
 from dialog_app.core.services.tagging import TaggingService
 from dialog_app.core.services.theme_editing import ThemeEditingService
-from dialog_app.core.store import integrity, migrate, summary
+from dialog_app.core.store import backups, integrity, migrate, summary
 from dialog_app.core.store.database import Database
+from dialog_app.core.store.opening import Notice, OpenedFile, open_for_editing, open_read_only
+from dialog_app.core.store.writer_lock import WriterLock
 from dialog_app.core.timeutil import utc_now
 
 DEFAULT_FRAMEWORKS = ("se-digital-2017",)
-_EXPECTED_TABLES = {"dialogue", "note", "theme", "tagging", "note_fts", "alembic_version"}
 
 
 class Project:
     """An open project. Use ``Project.create`` or ``Project.open``; close it (or use ``with``)."""
 
-    def __init__(self, path: Path, db: Database, user: str) -> None:
-        self.path = path
+    def __init__(self, opened: OpenedFile, user: str) -> None:
+        self.path = opened.path
+        self.opened = opened
+        db = Database(opened.database_path, read_only=opened.read_only, shown_as=opened.path)
         self.changes = ChangeFeed()
         self.history = History()
         self.history.subscribe(lambda: self.changes.publish(ChangeKind.HISTORY))
@@ -87,7 +88,8 @@ class Project:
         path = Path(path)
         wanted = [preset_data.preset(preset_id) for preset_id in frameworks]  # fail before writing
         migrate.create_file(path)
-        project = cls(path, Database(path), user if user is not None else _login_name())
+        opened = OpenedFile(path, path, read_only=False, lock=WriterLock.acquire(path))
+        project = cls(opened, user if user is not None else _login_name())
         try:
             project._seed(language, title or path.stem, [p.id for p in wanted])
         except BaseException:
@@ -96,20 +98,45 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, path: Path | str, *, user: str | None = None) -> Project:
-        """Open an existing project, upgrading an older file after a backup copy."""
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        user: str | None = None,
+        read_only: bool = False,
+        quick_check: bool = False,
+        backup_unless_within: timedelta = timedelta(0),
+    ) -> Project:
+        """Open an existing project (store/opening.py says how, and what it refuses).
+
+        For editing it holds the project's writer lock until closed, backs it up (unless the
+        newest backup holds this state, or is younger than ``backup_unless_within``) and upgrades
+        an older file after a backup. ``read_only`` never writes the file; ``quick_check`` then
+        also has SQLite check its pages (editing always does).
+        """
         path = Path(path)
-        migrate.ensure_current(path, app_dirs().backups)
-        db = Database(path)
+        if read_only:
+            opened = open_read_only(path, quick_check=quick_check)
+        else:
+            opened = open_for_editing(path, backup_unless_within=backup_unless_within)
         try:
-            _probe(db, path)
+            return cls(opened, user if user is not None else _login_name())
         except BaseException:
-            db.close()
+            opened.close()
             raise
-        return cls(path, db, user if user is not None else _login_name())
+
+    @property
+    def read_only(self) -> bool:
+        return self.opened.read_only
+
+    @property
+    def notices(self) -> list[Notice]:
+        """What opening did or found, for the user to hear of."""
+        return self.opened.notices
 
     def close(self) -> None:
         self._db.close()
+        self.opened.close()
 
     def __enter__(self) -> Project:
         return self
@@ -141,10 +168,23 @@ class Project:
         return self._db.read_connection()
 
     def summary(self) -> dict[str, int | str]:
-        return summary.summary(self.path)
+        return summary.summary(self.opened.database_path)
 
     def check(self) -> list[str]:
         return integrity.check(self.path)
+
+    # --- the file ------------------------------------------------------------------------------
+
+    def back_up(self, reason: backups.BackupReason = backups.BackupReason.PERIODIC,
+                unless_unchanged: bool = True) -> backups.Backup | None:
+        """A backup of the file as it is now (call it where no write runs beside it: the write
+        queue); None when the newest backup already holds this state."""
+        return backups.take(self.path, reason, unless_unchanged_within=timedelta(0) if unless_unchanged else None)
+
+    def keep_lock_alive(self) -> None:
+        """The writer lock's heartbeat, for other computers on a shared folder."""
+        if self.opened.lock is not None:
+            self.opened.lock.refresh()
 
     def _seed(self, language: str, title: str, preset_ids: list[str]) -> None:
         with self._db.write() as session:
@@ -162,20 +202,6 @@ class Project:
             session.add(ProjectSetting(key="created_at", value=utc_now().isoformat()))
         for preset_id in preset_ids:
             self.frameworks.add_preset(preset_id, language)
-
-
-def _probe(db: Database, path: Path) -> None:
-    """Fail early, with a clear error, on a file whose tables are missing or unreadable."""
-    try:
-        with db.read() as session:
-            names = set(session.scalars(text("SELECT name FROM sqlite_schema WHERE type = 'table'")))
-    except DatabaseError as exc:
-        raise DamagedProjectError(path, str(exc.orig)) from exc
-    except OSError as exc:
-        raise ProjectAccessError(path, str(exc)) from exc
-    missing = _EXPECTED_TABLES - names
-    if missing:
-        raise DamagedProjectError(path, "missing tables: " + ", ".join(sorted(missing)))
 
 
 def _login_name() -> str:

@@ -22,9 +22,9 @@ from dialog_app.core.store import identity, integrity, migrate, pragmas
 from dialog_app.core.store.identity import APPLICATION_ID, SCHEMA_VERSION, read_identity
 
 EXPECTED_PRAGMAS = {
-    "journal_mode": "wal",
+    "journal_mode": "delete",  # a rollback journal: a commit is in the .dialog file itself
     "foreign_keys": 1,
-    "synchronous": 2,  # FULL
+    "synchronous": 3,  # EXTRA: FULL, and the folder is synced when the journal goes
     "trusted_schema": 0,
 }
 
@@ -265,7 +265,7 @@ def test_opening_an_older_project_backs_it_up_then_migrates_it(tmp_path, seeded_
     assert live_notes == len(before) == 150
     assert found and found <= {str(uuid.UUID(i)) for i in before}
     # and a backup of today's file waits in the backups folder
-    backups = list(app_dirs().backups.glob("*.dialog"))
+    backups = list(app_dirs().backups.rglob("*.dialog"))
     assert len(backups) == 1
     assert read_identity(backups[0]).schema_version == SCHEMA_VERSION
     assert "weather" not in dialogue_columns(backups[0])
@@ -275,18 +275,21 @@ def test_opening_an_older_project_backs_it_up_then_migrates_it(tmp_path, seeded_
     assert read_identity(backups[0]).schema_version == SCHEMA_VERSION
 
 
-def test_info_on_the_command_line_upgrades_an_older_project(tmp_path, seeded_copy, capsys):
-    # given
+def test_info_on_the_command_line_reads_an_older_project_without_changing_it(tmp_path, seeded_copy, capsys):
+    # given a project at today's schema, and an app that reads the next schema
+    before = seeded_copy.read_bytes()
     migrations = migrations_with(tmp_path, REVISION_0002)
     with pytest.MonkeyPatch.context() as patch:
         use_next_schema(patch, migrations)
         # when
         status = cli.main(["info", "--json", str(seeded_copy)])
-    # then
+    # then: it answers from an upgraded private copy; the file, a backup folder: nothing is written
     assert status == 0
-    assert json.loads(capsys.readouterr().out)["schema_version"] == NEXT
-    assert "weather" in dialogue_columns(seeded_copy)
-    assert len(list(app_dirs().backups.glob("*.dialog"))) == 1
+    info = json.loads(capsys.readouterr().out)
+    assert info["schema_version"] == SCHEMA_VERSION and info["notes"] == 150
+    assert seeded_copy.read_bytes() == before
+    assert sorted(p.name for p in seeded_copy.parent.iterdir()) == sorted([seeded_copy.name, "migrations"])
+    assert not app_dirs().backups.exists()
 
 
 def test_a_failing_migration_leaves_the_project_as_it_was(tmp_path, seeded_copy):
@@ -307,13 +310,21 @@ def test_a_failing_migration_leaves_the_project_as_it_was(tmp_path, seeded_copy)
     assert integrity.check(seeded_copy) == []
 
 
-def test_opening_a_current_project_makes_no_backup(seeded_copy):
-    # given a project at the current schema
-    # when
+def test_opening_backs_up_a_changed_project_and_skips_an_unchanged_one(seeded_copy):
+    # given a project at the current schema, opened once
     with Project.open(seeded_copy) as project:
-        project.notes.count()
+        first = project.opened.backup
+    # when it is opened again, unchanged, and then after a change
+    with Project.open(seeded_copy) as project:
+        unchanged = project.opened.backup
+        project.notes.add(project.dialogues.list()[0].id, "Ny anteckning efter första öppningen")
+    with Project.open(seeded_copy) as project:
+        changed = project.opened.backup
     # then
-    assert not app_dirs().backups.exists() or not any(app_dirs().backups.iterdir())
+    assert first is not None and first.reason == "open" and first.notes == 150
+    assert unchanged is None
+    assert changed is not None and changed.notes == 151
+    assert len(list(app_dirs().backups.rglob("*.dialog"))) == 2
 
 
 def test_a_real_schema_1_project_is_upgraded_with_its_notes(tmp_path):
@@ -349,5 +360,5 @@ def test_a_real_schema_1_project_is_upgraded_with_its_notes(tmp_path):
     assert [hit.id for hit in found] == [uuid.UUID(note)]
     assert integrity.check(path) == []
     # and the schema-1 original waits in the backups folder
-    (backup,) = app_dirs().backups.glob("*.dialog")
+    (backup,) = app_dirs().backups.rglob("*.dialog")
     assert read_identity(backup).schema_version == 1

@@ -329,9 +329,9 @@ def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> int:
 
 @pytest.fixture
 def locked_elsewhere(sound_project):
-    """Another program holds the project's write lock (BEGIN EXCLUSIVE) until the test ends."""
+    """Another program is writing the project (holds SQLite's write lock) until the test ends."""
     other = sqlite3.connect(sound_project, isolation_level=None)
-    other.execute("BEGIN EXCLUSIVE")
+    other.execute("BEGIN IMMEDIATE")
     yield other
     if other.in_transaction:
         other.execute("ROLLBACK")
@@ -400,13 +400,16 @@ def test_a_project_works_whatever_its_file_is_called(tmp_path, name):
     assert [p.name for p in tmp_path.iterdir()] == [name]  # no stray file under a mangled name
 
 
-def test_checking_a_project_busy_elsewhere_says_busy_not_damaged(
-    sound_project, short_busy_timeout, locked_elsewhere
-):
-    # given another program holds the write lock
-    # when
-    with pytest.raises(ProjectLockedError):
-        integrity.check(sound_project)
-    # then: once it lets go, the same file checks sound
-    locked_elsewhere.execute("ROLLBACK")
+def test_checking_a_project_busy_elsewhere_says_busy_not_damaged(sound_project, short_busy_timeout):
+    # given another program holds the file exclusively (commits it, and so keeps readers out)
+    other = sqlite3.connect(sound_project, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        # when
+        with pytest.raises(ProjectLockedError):
+            integrity.check(sound_project)
+    finally:
+        # then: once it lets go, the same file checks sound
+        other.execute("ROLLBACK")
+        other.close()
     assert integrity.check(sound_project) == []

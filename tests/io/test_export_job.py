@@ -30,7 +30,7 @@ def fake_writer(monkeypatch):
 
 def leftovers(folder):
     return sorted(p.name for p in folder.iterdir() if p.suffix != ".dialog" and "-wal" not in p.name
-                  and "-shm" not in p.name)
+                  and "-shm" not in p.name and not p.name.endswith(".dialog.lock"))
 
 
 def test_a_finished_export_replaces_the_file_at_once(exported, fake_writer, tmp_path):

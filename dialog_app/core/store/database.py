@@ -1,8 +1,9 @@
 """Connections to one open project: sessions for reading and writing, and the search index sync.
 
 Writes begin with ``BEGIN IMMEDIATE`` on their own engine, so a writer takes the lock up front
-instead of failing half-way; readers run beside it thanks to WAL. Every session is short-lived
-and belongs to one thread.
+instead of failing half-way. Every session is short-lived and belongs to one thread: in
+rollback-journal mode a commit waits for the readers of the moment, so no read is held open
+across a write. A project opened read-only connects with ``mode=ro`` and refuses every write.
 """
 
 from __future__ import annotations
@@ -11,14 +12,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import sqlite3
+
 from sqlalchemy import create_engine, event, func, inspect, select
-from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
+from dialog_app.core.errors import ReadOnlyProjectError
 from dialog_app.core.models import Note
 from dialog_app.core.store import fts
-from dialog_app.core.store.pragmas import BUSY_TIMEOUT_MS, apply_pragmas
+from dialog_app.core.store.pragmas import BUSY_TIMEOUT_MS, apply_pragmas, read_only_uri
 from dialog_app.core.store.sqlite_errors import typed_error
 
 
@@ -56,18 +61,17 @@ def _sync_search_index(session: Session, _context) -> None:
         fts.index_rows(connection, added)
 
 
-def _make_engine(path: Path, begin_sql: str) -> Engine:
-    engine = create_engine(  # URL.create: a "?" or "%20" in the file name stays as it is
-        URL.create("sqlite", database=str(path)),
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        pool_size=4,
-        max_overflow=4,
-    )
+def _make_engine(path: Path, begin_sql: str, read_only: bool) -> Engine:
+    def connect() -> sqlite3.Connection:  # a "?" or "%20" in the file name stays as it is
+        target, uri = (read_only_uri(path), True) if read_only else (str(path), False)
+        return sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
-        apply_pragmas(dbapi_connection)
+        apply_pragmas(dbapi_connection, read_only=read_only)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
@@ -79,40 +83,48 @@ def _make_engine(path: Path, begin_sql: str) -> Engine:
 class Database:
     """The engines of one project file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False, shown_as: Path | None = None) -> None:
         self.path = path
-        self._read_engine = _make_engine(path, "BEGIN")
-        self._write_engine = _make_engine(path, "BEGIN IMMEDIATE")
+        self.read_only = read_only
+        self._shown_as = shown_as or path  # a private copy's errors name the project itself
+        self._read_engine = _make_engine(path, "BEGIN", read_only)
+        self._write_engine = None if read_only else _make_engine(path, "BEGIN IMMEDIATE", False)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; nothing it does is committed."""
-        with _translate_errors(self.path), ProjectSession(self._read_engine) as session:
+        with _translate_errors(self._shown_as), ProjectSession(self._read_engine) as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose work is committed when the block ends, or rolled back on an error."""
-        with _translate_errors(self.path):
-            with ProjectSession(self._write_engine, expire_on_commit=False) as session:
+        with _translate_errors(self._shown_as):
+            with ProjectSession(self._writer(), expire_on_commit=False) as session:
                 with session.begin():
                     yield session
 
     @contextmanager
     def read_connection(self) -> Iterator[Connection]:
         """A Core connection for hot read paths (search), without the ORM's per-call cost."""
-        with _translate_errors(self.path), self._read_engine.connect() as connection:
+        with _translate_errors(self._shown_as), self._read_engine.connect() as connection:
             yield connection
 
     @contextmanager
     def write_connection(self) -> Iterator[Connection]:
         """A Core connection in a committed-on-exit transaction, for hot write paths (capture)."""
-        with _translate_errors(self.path), self._write_engine.begin() as connection:
+        with _translate_errors(self._shown_as), self._writer().begin() as connection:
             yield connection
+
+    def _writer(self) -> Engine:
+        if self._write_engine is None:
+            raise ReadOnlyProjectError(self._shown_as)
+        return self._write_engine
 
     def close(self) -> None:
         self._read_engine.dispose()
-        self._write_engine.dispose()
+        if self._write_engine is not None:
+            self._write_engine.dispose()
 
 
 @contextmanager

@@ -7,6 +7,7 @@ byte-for-byte unchanged: no journal, no WAL, no lock is ever created for it.
 from __future__ import annotations
 
 import os
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,18 +32,28 @@ class FileIdentity:
     schema_version: int
     page_size: int
     page_count: int
+    change_counter: int  # bumped by every committed transaction in rollback-journal mode
+    wal_header: bool  # the header says WAL mode: written by dialog_app 0.1's WAL-mode store
+
+    @property
+    def content_mark(self) -> tuple[int, int, int]:
+        """Tells two states of a rollback-mode file apart without reading it all."""
+        return (self.change_counter, self.page_count, self.schema_version)
 
 
 def read_identity(path: Path) -> FileIdentity:
     """Read the SQLite header; raise a typed error for anything that is not a sound project file."""
     try:
-        size = os.path.getsize(path)
+        status = os.stat(path)  # never open() first: opening a FIFO waits for a writer forever
+        if stat.S_ISDIR(status.st_mode):
+            raise NotAProjectError(path, "it is a folder")
+        if not stat.S_ISREG(status.st_mode):
+            raise NotAProjectError(path, "not a regular file")
+        size = status.st_size
         with open(path, "rb") as handle:
             header = handle.read(HEADER_SIZE)
     except FileNotFoundError:
         raise ProjectMissingError(path) from None
-    except IsADirectoryError:
-        raise NotAProjectError(path, "it is a folder") from None
     except OSError as exc:
         raise ProjectAccessError(path, exc.strerror or str(exc)) from None
     if size == 0:
@@ -53,6 +64,7 @@ def read_identity(path: Path) -> FileIdentity:
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     (change_counter,) = struct.unpack(">I", header[24:28])
     (page_count,) = struct.unpack(">I", header[28:32])
+    write_version, read_version = header[18], header[19]
     (user_version,) = struct.unpack(">I", header[60:64])
     (application_id,) = struct.unpack(">I", header[68:72])
     (valid_for,) = struct.unpack(">I", header[92:96])
@@ -64,21 +76,25 @@ def read_identity(path: Path) -> FileIdentity:
         raise DamagedProjectError(path, "the file header is corrupt")
     if size % page_size:
         raise DamagedProjectError(path, "the file is truncated")
-    if change_counter == valid_for and page_count * page_size > size and not _wal_pending(path):
+    if change_counter == valid_for and page_count * page_size > size and not _recovery_pending(path):
         raise DamagedProjectError(path, "the file is truncated")
-    return FileIdentity(application_id, user_version, page_size, page_count)
+    return FileIdentity(
+        application_id, user_version, page_size, page_count, change_counter, 2 in (write_version, read_version)
+    )
 
 
-def _wal_pending(path: Path) -> bool:
-    """True when a -wal file beside the project holds frames (more than its 32-byte header).
+def _recovery_pending(path: Path) -> bool:
+    """True when a -wal or -journal beside the project may hold what makes its length right.
 
-    A checkpoint copies the WAL's pages into the file in page order, so page 1, with the grown
-    page count, lands before the pages that grow the file. Killed (or the power cut) in between,
-    the file is shorter than its header says, yet sound: the WAL still holds every page and SQLite
-    finishes the copy on the next open. Nor does a file being checkpointed by the open app look
-    truncated to ``info`` or ``check``. With a WAL, SQLite's own checks judge the file's length.
+    A commit in rollback-journal mode writes page 1, with the grown page count, before the pages
+    that grow the file; a WAL checkpoint copies pages in the same order. Killed (or the power cut)
+    in between, the file is shorter than its header says, yet the journal or WAL beside it holds
+    what is needed: opening (store/recovery.py) decides whether it belongs to this file.
     """
-    try:
-        return os.path.getsize(f"{os.fspath(path)}-wal") > 32
-    except OSError:
-        return False
+    for suffix, empty_size in (("-wal", 32), ("-journal", 0)):
+        try:
+            if os.path.getsize(f"{os.fspath(path)}{suffix}") > empty_size:
+                return True
+        except OSError:
+            pass
+    return False

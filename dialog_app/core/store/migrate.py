@@ -1,7 +1,8 @@
-"""Creates project files and brings older ones up to the current schema, after a backup copy.
+"""Creates project files and brings older ones up to the current schema.
 
 Alembic is imported only when a file actually needs migrating, so that opening a current project
-(and the command line's quick commands) stays fast.
+(and the command line's quick commands) stays fast. Opening (store/opening.py) takes the backup
+before it asks for an upgrade.
 """
 
 from __future__ import annotations
@@ -10,15 +11,15 @@ import sqlite3
 from pathlib import Path
 
 from dialog_app.core.errors import DamagedProjectError, ProjectAccessError, ProjectExistsError
-from dialog_app.core.store.backup import backup_copy
 from dialog_app.core.store.identity import APPLICATION_ID, SCHEMA_VERSION, read_identity
-from dialog_app.core.store.pragmas import BUSY_TIMEOUT_MS, apply_pragmas
+from dialog_app.core.store.pragmas import BUSY_TIMEOUT_MS, JOURNAL_MODE, apply_pragmas
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def create_file(path: Path) -> None:
-    """Write a new, empty project file at the current schema; nothing is left behind on failure."""
+def create_file(path: Path, target: str = "head") -> None:
+    """Write a new, empty project file at the current schema (or migration ``target``); nothing is
+    left behind on failure."""
     if path.exists():
         raise ProjectExistsError(path)
     try:
@@ -29,25 +30,40 @@ def create_file(path: Path) -> None:
             apply_pragmas(connection)
         finally:
             connection.close()
-        _run_alembic(path)
+        _run_alembic(path, target)
     except BaseException as exc:
-        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
             leftover.unlink(missing_ok=True)
         if isinstance(exc, OSError | sqlite3.OperationalError):
             raise ProjectAccessError(path, str(exc)) from exc
         raise
 
 
-def ensure_current(path: Path, backup_dir: Path) -> Path | None:
-    """Migrate ``path`` to the current schema if it is older; return the backup copy made, if any."""
+def needs_upgrade(path: Path) -> bool:
+    """True for a sound project file at an older schema version."""
     identity = read_identity(path)
-    if identity.schema_version == SCHEMA_VERSION:
-        return None
     if identity.schema_version == 0 and _has_tables(path):
         raise DamagedProjectError(path, "an unfinished project file")
-    backup = backup_copy(path, backup_dir, f"before-v{SCHEMA_VERSION}") if identity.schema_version else None
+    return identity.schema_version < SCHEMA_VERSION
+
+
+def upgrade(path: Path) -> None:
+    """Migrate ``path`` to the current schema, in one transaction (the caller backed it up)."""
     _run_alembic(path)
-    return backup
+
+
+def use_rollback_journal(path: Path) -> None:
+    """Turn a file written by the WAL-mode store of dialog_app 0.1 into a rollback-journal file.
+
+    SQLite first copies every page of the WAL into the file, then deletes the WAL.
+    """
+    connection = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        mode = connection.execute(f"PRAGMA journal_mode={JOURNAL_MODE}").fetchone()[0]
+    finally:
+        connection.close()
+    if mode.lower() != JOURNAL_MODE:
+        raise DamagedProjectError(path, f"its journal mode stays {mode}")
 
 
 def _has_tables(path: Path) -> bool:
@@ -90,7 +106,5 @@ def _run_alembic(path: Path, target: str = "head") -> None:
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise DamagedProjectError(path, f"{len(problems)} broken references after migration")
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         engine.dispose()

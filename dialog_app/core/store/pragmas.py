@@ -1,4 +1,13 @@
-"""The settings every connection to a project runs with, whoever opens it."""
+"""The settings every connection to a project runs with, whoever opens it.
+
+**Rollback journal, not WAL.** A project is carried on USB sticks and mailed as one file. In WAL
+mode a committed note lives in the ``-wal`` file until a checkpoint, so a copy of the ``.dialog``
+file alone lacked notes the screen had shown as saved. With a rollback journal a commit writes
+the note's pages into the ``.dialog`` file itself before it returns; the ``-journal`` beside it
+exists only while a write is under way, and holds the old pages to undo it after a crash.
+``synchronous=EXTRA`` also syncs the folder after the journal is deleted, so a commit survives a
+pulled plug. (WAL also fails on network folders, where several computers share a project.)
+"""
 
 from __future__ import annotations
 
@@ -7,43 +16,48 @@ from pathlib import Path
 
 from dialog_app.core.store import swedish_order
 
-BUSY_TIMEOUT_MS = 5000
+JOURNAL_MODE = "delete"
+# Writes wait this long for readers to finish (a long export elsewhere), readers for a commit.
+BUSY_TIMEOUT_MS = 15_000
 
-CONNECTION_PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
+SESSION_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
-    "PRAGMA synchronous=FULL",  # a note shown as saved survives a pulled plug
-    "PRAGMA trusted_schema=OFF",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA synchronous=EXTRA",  # a note shown as saved survives a pulled plug
+    "PRAGMA trusted_schema=OFF",  # nothing a received file defines may run functions with side effects
+    "PRAGMA cell_size_check=ON",  # a damaged or crafted page is reported, not followed
 )
+CONNECTION_PRAGMAS = (f"PRAGMA journal_mode={JOURNAL_MODE}", *SESSION_PRAGMAS)
 
 
-def apply_pragmas(connection: sqlite3.Connection) -> None:
-    """Run the connection pragmas; journal_mode is persistent, the rest are per connection."""
-    for pragma in CONNECTION_PRAGMAS:
+def apply_pragmas(connection: sqlite3.Connection, read_only: bool = False) -> None:
+    """Run the connection pragmas; a read-only connection leaves the journal mode as it is."""
+    for pragma in SESSION_PRAGMAS if read_only else CONNECTION_PRAGMAS:
         connection.execute(pragma)
+    connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     swedish_order.register(connection)
 
 
-def connect(path: str, read_only: bool = False) -> sqlite3.Connection:
-    """A plain sqlite3 connection with the project's pragmas, in autocommit mode.
+def read_only_uri(path: Path | str, immutable: bool = False) -> str:
+    """A URI that opens ``path`` without any right to change it (``mode=ro`` never creates it).
 
-    A read-only connection is opened read-write (``mode=rw`` never creates a missing file) with
-    ``query_only``: one opened with ``mode=ro`` cannot remove the -wal and -shm files when it
-    closes, so merely reading a project would leave them beside it.
+    ``immutable`` also skips SQLite's locks: only for files nothing else writes (backups, copies).
     """
-    if read_only:
-        uri = Path(path).resolve().as_uri() + "?mode=rw"
+    return Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
+def connect(path: Path | str, read_only: bool = False, immutable: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 connection with the project's pragmas, in autocommit mode."""
+    if read_only or immutable:
         connection = sqlite3.connect(
-            uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+            read_only_uri(path, immutable), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
         )
-        pragmas = ("PRAGMA query_only=ON", *CONNECTION_PRAGMAS[1:])
     else:
-        connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        pragmas = CONNECTION_PRAGMAS
+        connection = sqlite3.connect(
+            str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
     try:
-        for pragma in pragmas:
-            connection.execute(pragma)
+        apply_pragmas(connection, read_only=read_only or immutable)
     except BaseException:
         connection.close()  # a damaged file fails here; do not leave the connection open
         raise
