@@ -5,28 +5,34 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from dialog_app import __version__
 from dialog_app.core import app_settings
 from dialog_app.core.changes import Change, ChangeKind
+from dialog_app.core.errors import DamagedProjectError
 from dialog_app.core.history import Step
 from dialog_app.core.paths import app_dirs
 from dialog_app.core.project import Project
+from dialog_app.core.store.backups import folder_for
 from dialog_app.gui import error_text
 from dialog_app.gui.capture.capture_screen import CaptureScreen
 from dialog_app.gui.change_bridge import ChangeBridge
 from dialog_app.gui.dialogs import messages, project_files
 from dialog_app.gui.overview.matrix_page import MatrixPage
 from dialog_app.gui.overview_page import OverviewPage
+from dialog_app.gui.project_file import file_ops, project_dialogs
+from dialog_app.gui.project_file.banner import ProjectBanner
 from dialog_app.gui.review.review_page import ReviewPage
 from dialog_app.gui.synthesis.synthesis_page import SynthesisPage
-from dialog_app.gui.worker import Operation, run_in_background
+from dialog_app.gui.worker import Operation
 from dialog_app.gui.write_queue import WriteQueue
 
 DEMO_FILE_NAME = "Demo.dialog"
+BACKUP_EVERY_MS = 10 * 60 * 1000  # while the project changes; an unchanged one is not copied again
+HEARTBEAT_EVERY_MS = 60 * 1000  # the writer lock's sign of life, for other computers on a share
 
 
 class MainWindow(QMainWindow):
@@ -90,14 +96,29 @@ class MainWindow(QMainWindow):
         self.no_project.setObjectName("noProject")
         self.no_project.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_project.setWordWrap(True)
+        self.banner = ProjectBanner()
+        self.banner.retry_requested.connect(self._retry_editing)
+        self.banner.folder_requested.connect(self._show_backup_folder)
+        self.workspace = QWidget()
+        workspace_layout = QVBoxLayout(self.workspace)
+        workspace_layout.setContentsMargins(0, 0, 0, 0)
+        workspace_layout.addWidget(self.banner)
+        workspace_layout.addWidget(self.tabs, 1)
         self.central = QStackedWidget()
-        self.central.addWidget(self.tabs)
+        self.central.addWidget(self.workspace)
         self.central.addWidget(self.no_project)
         self.setCentralWidget(self.central)
 
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
         self.statusBar().addPermanentWidget(self.status_label)
+
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_EVERY_MS)
+        self._backup_timer.timeout.connect(self.back_up_now)
+        self._heartbeat_timer = QTimer(self)
+        self._heartbeat_timer.setInterval(HEARTBEAT_EVERY_MS)
+        self._heartbeat_timer.timeout.connect(self._keep_lock_alive)
 
     def _build_actions(self) -> None:
         self.new_action = QAction(self.tr("&New project…"), self)
@@ -123,6 +144,18 @@ class MainWindow(QMainWindow):
         self.export_action.setStatusTip(self.tr("Write the consultation document: PDF, Word, Excel, CSV or REFI-QDA"))
         self.export_action.setEnabled(False)
         self.export_action.triggered.connect(self.export)
+
+        self.save_copy_action = QAction(self.tr("Save a &copy…"), self)
+        self.save_copy_action.setObjectName("saveCopyAction")
+        self.save_copy_action.setStatusTip(self.tr("Write the whole project as one file, to mail it or put it on a USB stick"))
+        self.save_copy_action.setEnabled(False)
+        self.save_copy_action.triggered.connect(self.ask_save_copy)
+
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.setStatusTip(self.tr("Put one of the project's automatic backups in its place"))
+        self.restore_action.setEnabled(False)
+        self.restore_action.triggered.connect(self.ask_restore)
 
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -155,6 +188,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -195,11 +231,14 @@ class MainWindow(QMainWindow):
     def create_project(self, path: Path) -> Operation:
         language = app_settings.language()
         self.statusBar().showMessage(self.tr("Creating %1…").replace("%1", path.name))
-        return self._start(lambda _p: Project.create(path, language=language), self.set_project)
+        return file_ops.create_project(path, language, self.set_project, self._show_error, owner=self)
 
     def open_project(self, path: Path) -> Operation:
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
-        return self._start(lambda _p: Project.open(path), self.set_project)
+        path = Path(path)
+        if self.project is not None and _same_file(self.project.path, path):
+            self._close_project()  # opened again: let go of it first, or it would find itself in use
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
+        return file_ops.open_project(path, self.set_project, lambda error: self._open_failed(path, error), owner=self)
 
     def open_demo_project(self) -> Operation:
         """Open the demo project in the app's data folder, building it first when missing."""
@@ -207,25 +246,21 @@ class MainWindow(QMainWindow):
         if path.exists():
             return self.open_project(path)
         self.statusBar().showMessage(self.tr("Building the demo project…"))
+        return file_ops.build_demo(path, self.set_project, self._show_error, owner=self)
 
-        def build(_progress) -> Project:
-            from dialog_app.core.demo import build_demo
-
-            return build_demo(path)
-
-        return self._start(build, self.set_project)
-
-    def set_project(self, project: Project) -> None:
-        """Show ``project``, closing the one shown before."""
+    def set_project(self, opened: file_ops.OpenedProject) -> None:
+        """Show the project just opened, closing the one shown before."""
         self._close_project()
+        project = opened.project
         self.project = project
         self.queue = WriteQueue(self)
         self.queue.busy_changed.connect(self.capture.show_busy)
-        app_settings.remember_project(project.path)
         self._bridge = ChangeBridge(project.changes, self)
         self._bridge.changed.connect(self._on_change)
-        self.setWindowTitle(f"{project.title} — dialog_app")
-        self.central.setCurrentWidget(self.tabs)
+        title = f"{opened.title} — dialog_app"
+        self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", title) if project.read_only else title)
+        self.banner.show_notices(project.notices, project.read_only)
+        self.central.setCurrentWidget(self.workspace)
         self.statusBar().clearMessage()
         if self._start_capturing:  # before the pages load: the hidden overview then waits
             self.tabs.setCurrentWidget(self.capture)
@@ -235,7 +270,91 @@ class MainWindow(QMainWindow):
         self.synthesis.set_project(project, self.queue)
         self.matrix.set_project(project)
         self.capture.show_busy(False)
-        self.export_action.setEnabled(True)
+        for action in (self.export_action, self.save_copy_action):
+            action.setEnabled(True)
+        self.restore_action.setEnabled(not project.read_only)
+        self.frameworks_action.setEnabled(not project.read_only)
+        if not project.read_only:
+            self._backup_timer.start()
+            self._heartbeat_timer.start()
+
+    def _open_failed(self, path: Path, error: BaseException) -> None:
+        """A damaged file: offer its newest sound backup; anything else: say what is wrong."""
+        if not isinstance(error, DamagedProjectError):
+            self._show_error(error)
+            return
+        self.statusBar().showMessage(self.tr("Looking for a sound backup of %1…").replace("%1", path.name))
+        file_ops.newest_sound_backup(
+            path, lambda backup: self._offer_backup(path, error, backup), self._show_error, owner=self)
+
+    def _offer_backup(self, path: Path, error: BaseException, backup) -> None:
+        self.statusBar().clearMessage()
+        if backup is None:
+            self._show_error(error)
+            return
+        if project_dialogs.ask_restore_damaged(self, path, backup):
+            self._restore(path, backup.path)
+
+    # --- backups, restore, copies --------------------------------------------------------------
+
+    def ask_restore(self) -> None:
+        """File → Restore from backup…: choose a backup, confirm, then restore and reopen."""
+        if self.project is None or self.project.read_only:
+            return
+        chosen = project_dialogs.ask_backup_to_restore(self, self.project.path)
+        if chosen is not None:
+            self._restore(self.project.path, chosen.path)
+
+    def _restore(self, path: Path, backup: Path) -> Operation:
+        self._close_project()  # every note typed is written first; the lock is let go
+        self._show_no_project()
+        self.statusBar().showMessage(self.tr("Restoring %1…").replace("%1", path.name))
+
+        def restored(result) -> None:
+            self.statusBar().showMessage(self.tr("Restored “%1” from its backup.").replace("%1", path.name), 8000)
+            self.open_project(path)
+
+        def failed(error: BaseException) -> None:
+            self._show_error(error)
+            self.open_project(path)  # as it was: the restore changed nothing
+
+        return file_ops.restore_backup(path, backup, restored, failed, owner=self)
+
+    def ask_save_copy(self) -> None:
+        if self.project is None or self.queue is None:
+            return
+        target = project_dialogs.ask_copy_path(self, self.project.path)
+        if target is None:
+            return
+        self.statusBar().showMessage(self.tr("Saving a copy as %1…").replace("%1", target.name))
+        file_ops.save_copy(
+            self.project, self.queue, target,
+            lambda written: self.statusBar().showMessage(
+                self.tr("Saved a copy: %1").replace("%1", str(written)), 10_000),
+            self._show_error, owner=self)
+
+    def back_up_now(self) -> Operation | None:
+        """The periodic backup (also for tests): skipped when nothing changed since the last one."""
+        if self.project is None or self.queue is None or self.project.read_only:
+            return None
+        return file_ops.back_up(self.project, self.queue, None, self._backup_failed, owner=self)
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(
+            self.tr("The automatic backup could not be made: %1").replace("%1", error_text.describe(error)), 15_000)
+
+    def _keep_lock_alive(self) -> None:
+        if self.project is not None and not self.project.read_only:
+            file_ops.keep_lock_alive(self.project, lambda _error: None, owner=self)
+
+    def _retry_editing(self) -> None:
+        if self.project is not None:
+            self.open_project(self.project.path)
+
+    def _show_backup_folder(self) -> None:
+        if self.project is not None:
+            folder = folder_for(self.project.path)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_capture(self) -> None:
         self.tabs.setCurrentWidget(self.capture)
@@ -312,6 +431,8 @@ class MainWindow(QMainWindow):
         self.matrix.on_change(change)
 
     def _close_project(self) -> None:
+        self._backup_timer.stop()
+        self._heartbeat_timer.stop()
         if self.framework_editor is not None:
             self.framework_editor.close()
             self._framework_editor_closed()
@@ -330,7 +451,9 @@ class MainWindow(QMainWindow):
         self.review.set_project(None, None)
         self.synthesis.set_project(None, None)
         self.matrix.set_project(None)
-        self.export_action.setEnabled(False)
+        for action in (self.export_action, self.save_copy_action, self.restore_action):
+            action.setEnabled(False)
+        self.banner.hide()
         if self.project is not None:
             self.project.close()
             self.project = None
@@ -404,9 +527,6 @@ class MainWindow(QMainWindow):
 
     # --- plumbing ------------------------------------------------------------------------------
 
-    def _start(self, work, on_done) -> Operation:
-        return run_in_background(work, on_done, self._show_error)
-
     def _show_error(self, error: BaseException) -> None:
         message = error_text.describe(error)
         self.statusBar().clearMessage()
@@ -428,3 +548,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_project()
         super().closeEvent(event)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and a.samefile(b))
+    except OSError:
+        return False

@@ -155,9 +155,10 @@ def test_typed_text_is_saved_after_a_pause(writer, qtbot, seeded_project, themes
     assert not listed.item(1).data(EntryRole).written
 
 
-def test_the_text_is_there_after_reopening_the_project(app, qtbot, seeded_copy, themes):
+def test_the_text_is_there_after_reopening_the_project(app, qtbot, seeded_copy):
     # given a writer who types and closes the project at once (the main window flushes first)
     with Project.open(seeded_copy) as project:
+        themes = project.frameworks.themes(project.frameworks.active_framework().id)
         writer = Writer(qtbot, project)
         writer.editor.insertPlainText("Åtgärder för ökad digital delaktighet…")
         writer.close()
