@@ -172,7 +172,7 @@ def _probe(db: Database, path: Path) -> None:
     except DatabaseError as exc:
         raise DamagedProjectError(path, str(exc.orig)) from exc
     except OSError as exc:
-        raise ProjectAccessError(path, str(exc)) from exc
+        raise ProjectAccessError.from_os_error(path, exc) from exc
     missing = _EXPECTED_TABLES - names
     if missing:
         raise DamagedProjectError(path, "missing tables: " + ", ".join(sorted(missing)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from dialog_app.core.errors import ProjectLockedError
+from dialog_app.core.errors import DamagedIndexError, ProjectLockedError
 from dialog_app.core.store import fts
 from dialog_app.core.store.identity import SCHEMA_VERSION, read_identity
 from dialog_app.core.store.pragmas import connect
@@ -36,24 +36,27 @@ def check(path: Path) -> list[str]:
             tables = sorted({row[0] for row in broken})
             problems.append(f"{len(broken)} broken references in {', '.join(tables)}")
         if not problems:
-            problems.extend(_check_index(connection))
+            problems.extend(_check_index(connection, path))
     except sqlite3.DatabaseError as exc:
-        problems.append(f"the database cannot be read: {exc}")
+        if isinstance(typed_error(path, exc), DamagedIndexError):
+            problems.append(f"the search index is damaged: {exc}")
+        else:
+            problems.append(f"the database cannot be read: {exc}")
     finally:
         connection.close()
     return problems
 
 
-def _check_index(connection: sqlite3.Connection) -> list[str]:
+def _check_index(connection: sqlite3.Connection, path: Path) -> list[str]:
     problems = []
-    path = connection.execute("PRAGMA database_list").fetchone()[2]
-    writer = connect(path)  # FTS5 runs its own check as an INSERT; it is rolled back, never saved
+    # The path as given, not read back from SQLite: a name with bytes that are not UTF-8 cannot be.
+    writer = connect(str(path))  # FTS5 runs its own check as an INSERT; it is rolled back, never saved
     try:
         writer.execute("BEGIN")
         writer.execute(f"INSERT INTO {fts.FTS_TABLE}({fts.FTS_TABLE}) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:
-        if isinstance(typed_error(Path(path), exc), ProjectLockedError):
-            raise ProjectLockedError(Path(path)) from exc  # busy elsewhere is not damage
+        if isinstance(typed_error(path, exc), ProjectLockedError):
+            raise ProjectLockedError(path) from exc  # busy elsewhere is not damage
         problems.append(f"the search index is damaged: {exc}")
     finally:
         if writer.in_transaction:
