@@ -135,6 +135,12 @@ def log_unexpected(error: BaseException, where: str) -> None:
         log.error("the same unexpected failure %s, %d times so far: %s", where, count, class_name(error))
 
 
+def log_project(event: str, path: Path | str) -> None:
+    """``opened project 3f2a9c41d0.dialog``: which file, without its name (only once the log is set up)."""
+    if log.isEnabledFor(logging.INFO):
+        log.info("%s project %s", event, project_tag(path))
+
+
 def project_tag(path: Path | str) -> str:
     """How the log names a project file: a short keyed hash and the suffix, never its name or folder.
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError
 
+from dialog_app.core import app_log
 from dialog_app.core import presets as preset_data
 from dialog_app.core.changes import ChangeFeed, ChangeKind
 from dialog_app.core.errors import DamagedProjectError, ProjectAccessError
@@ -93,6 +94,7 @@ class Project:
         except BaseException:
             project.close()
             raise
+        app_log.log_project("created", path)
         return project
 
     @classmethod
@@ -106,6 +108,7 @@ class Project:
         except BaseException:
             db.close()
             raise
+        app_log.log_project("opened", path)
         return cls(path, db, user if user is not None else _login_name())
 
     def close(self) -> None:
