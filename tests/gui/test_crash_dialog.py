@@ -28,10 +28,15 @@ pytestmark = pytest.mark.qt_no_exception_capture
 
 @pytest.fixture
 def hooks(app):
-    """The app's exception hooks, as ``gui.app.run`` installs them; any crash dialog closed after."""
+    """The app's exception hooks, as ``gui.app.run`` installs them; no crash dialog before or after."""
+    close_crash_dialog()
     unexpected.install()
     yield
     unexpected.uninstall()
+    close_crash_dialog()
+
+
+def close_crash_dialog() -> None:
     if unexpected.current_dialog() is not None:
         unexpected.current_dialog().close()
 
