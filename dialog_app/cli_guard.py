@@ -142,8 +142,7 @@ def _pipe_closed() -> int:
 def _unexpected(error: Exception, command: str | None) -> int:
     log_file = app_log.setup()
     app_log.log_unexpected(error, f"in command {command}" if command else "before the window opened")
-    name = os.fsdecode(error.filename) if isinstance(error, OSError) and isinstance(error.filename, str | bytes) else None
-    if name is not None:  # a file problem the user can act on
-        return fail(f"{name}: {os_error_words(error.errno)}")
+    if isinstance(error, OSError) and isinstance(error.filename, str | bytes):  # a file problem to act on
+        return fail(f"{os.fsdecode(error.filename)}: {os_error_words(error.errno)}")
     where = f"the details are in the log file {log_file}" if log_file else "no log file could be written"
     return fail(f"dialog_app met a problem it did not expect and stopped; {where}")

@@ -75,7 +75,8 @@ def _file_message(error: errors.ProjectFileError) -> str:
     if isinstance(error, errors.ProjectAccessError) and error.errno == errno.ENAMETOOLONG:
         return translate(
             "ErrorText",
-            "The name “%1” is too long for the drive. Choose a shorter name, or a folder nearer the top of the drive.",
+            "The name “%1” is too long for the drive. Choose a shorter name, or a folder nearer the top of "
+            "the drive.",
         )
     if isinstance(error, errors.ProjectAccessError):
         return translate(
