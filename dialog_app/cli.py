@@ -1,7 +1,7 @@
 """The ``dialog-app`` command: the GUI when given no command, and scriptable commands over the core.
 
-Exit status: 0 success, 2 usage error, 1 any other failure (one line on stderr, no traceback).
-Qt is imported only when the GUI opens; ``info`` and ``check`` do not even import the ORM.
+Exit status: 0 success, 2 usage error, 1 any other failure (one line on stderr, no traceback; see
+``cli_guard``). Qt is imported only when the GUI opens; ``info`` and ``check`` do not even import the ORM.
 """
 
 from __future__ import annotations
@@ -9,22 +9,27 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
 
 from dialog_app import __version__
-from dialog_app.core.errors import DialogAppError
+from dialog_app.cli_guard import run_guarded, unreadable_text_argument
 
 PROG = "dialog-app"
 SCRIPTED_BACKUP_INTERVAL = timedelta(minutes=10)  # a script adding notes one by one: not a backup each
 NOTE_KINDS = ("statement", "idea", "concern", "question")
+MAX_SEARCH_LIMIT = 1_000_000
+FILE_OPTIONS = ("path", "output")  # options that name files: they may hold any bytes the file system allows
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    return run_guarded(lambda: _run(args), args[0] if args and args[0] in COMMANDS else None)
+
+
+def _run(args: list[str]) -> int:
     if args and args[0] in COMMANDS:
         parser = _command_parser()
     elif args and _looks_like_a_mistyped_command(args[0]):
@@ -34,16 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         parser = _gui_parser()
     options = parser.parse_args(args)  # exits with 2 on a usage error
-    try:
-        return options.run(options)
-    except DialogAppError as exc:
-        return _fail(str(exc))
-    except KeyboardInterrupt:
-        return _fail("interrupted")
-    except Exception as exc:  # the promise: one line, never a traceback, unless asked for
-        if os.environ.get("DIALOG_APP_DEBUG"):
-            raise
-        return _fail(f"unexpected error: {type(exc).__name__}: {exc}")
+    unreadable = unreadable_text_argument(options, FILE_OPTIONS)
+    if unreadable:
+        return _usage(getattr(options, "command", ""), unreadable)
+    return options.run(options)
 
 
 def _looks_like_a_mistyped_command(word: str) -> bool:
@@ -79,8 +78,6 @@ def run_new(options: argparse.Namespace) -> int:
 def run_demo(options: argparse.Namespace) -> int:
     from dialog_app.core.demo import build_demo
 
-    if not 1 <= options.notes <= 100_000:
-        return _usage("demo", "--notes must be between 1 and 100000")
     with build_demo(options.path, notes=options.notes, seed=options.seed) as project:
         counts = project.summary()
     print(f"Created {options.path}: {counts['dialogues']} dialogues, {counts['notes']} notes")
@@ -264,6 +261,25 @@ def _usage(command: str, message: str) -> int:
     return 2
 
 
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type for a whole number in ``low..high``: a usage error states the range.
+
+    Unbounded, ``--limit 10**30`` reached SQLite, which takes 64-bit integers only.
+    """
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be a whole number from {low} to {high}, not {text!r}")
+        return value
+
+    parse.__name__ = "whole number"  # what argparse calls the type in its own messages
+    return parse
+
+
 # --- parsers -----------------------------------------------------------------------------------
 
 
@@ -305,8 +321,10 @@ def _new_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _demo_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="the demo project file to create")
-    parser.add_argument("--notes", type=int, default=150, help="how many notes (1 to 100000, default 150)")
-    parser.add_argument("--seed", type=int, default=2026, help="random seed, for a repeatable project")
+    parser.add_argument("--notes", type=whole_number(1, 100_000), default=150,
+                        help="how many notes (1 to 100000, default 150)")
+    parser.add_argument("--seed", type=whole_number(0, 2**63 - 1), default=2026,
+                        help="random seed, for a repeatable project")
 
 
 def _info_arguments(parser: argparse.ArgumentParser) -> None:
@@ -320,7 +338,8 @@ def _add_note_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("text", help="what was said")
     parser.add_argument("--group", help="stakeholder group name or key (e.g. Kommun, municipality)")
     parser.add_argument("--kind", choices=NOTE_KINDS, default="statement")
-    parser.add_argument("--question", type=int, metavar="N", help="the agenda question, numbered from 1")
+    parser.add_argument("--question", type=whole_number(1, 10_000), metavar="N",
+                        help="the agenda question, numbered from 1")
     parser.add_argument("--table", metavar="LABEL", help="table or breakout group label")
 
 
@@ -328,7 +347,8 @@ def _search_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="the project file")
     parser.add_argument("query", help="words to find; the last may be the start of a word")
     parser.add_argument("--json", action="store_true", help="print a JSON list")
-    parser.add_argument("--limit", type=int, default=200, help="at most this many notes (default 200)")
+    parser.add_argument("--limit", type=whole_number(1, MAX_SEARCH_LIMIT), default=200,
+                        help=f"at most this many notes (1 to {MAX_SEARCH_LIMIT}, default 200)")
 
 
 def _check_arguments(parser: argparse.ArgumentParser) -> None:

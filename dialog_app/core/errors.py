@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno as errnos
+import os
 from pathlib import Path
 
 
@@ -53,6 +55,13 @@ class DamagedProjectError(ProjectFileError):
         return "the project file is damaged"
 
 
+class DamagedIndexError(DamagedProjectError):
+    """The full-text search index is damaged; the notes themselves may well be sound."""
+
+    def describe(self) -> str:
+        return "the search index in the project file is damaged"
+
+
 class ProjectLockedError(ProjectFileError):
     def describe(self) -> str:
         return "the project is busy in another program; close it there and try again"
@@ -92,7 +101,19 @@ class ReadOnlyProjectError(ProjectFileError):
 
 
 class ProjectAccessError(ProjectFileError):
+    """The operating system refused the file; ``errno`` says why, when it is known."""
+
+    def __init__(self, path: Path | str, detail: str = "", errno: int | None = None) -> None:
+        self.errno = errno
+        super().__init__(path, detail)
+
+    @classmethod
+    def from_os_error(cls, path: Path | str, error: OSError) -> ProjectAccessError:
+        return cls(path, errno=error.errno)
+
     def describe(self) -> str:
+        if self.errno is not None:
+            return "the file cannot be read or written: " + os_error_words(self.errno)
         return "the file cannot be read or written (permissions, a full disk or a removed drive)"
 
 
@@ -117,3 +138,28 @@ class AmbiguousError(DialogAppError):
 
 class InvalidValueError(DialogAppError):
     """A value a service was given is not allowed (an unknown kind, an empty text ...)."""
+
+
+_WORDS_BY_NAME = {  # by name: not every system has every errno (EDQUOT, ELOOP on Windows)
+    "ENAMETOOLONG": "the file name is too long; choose a shorter name, or a folder nearer the top of the drive",
+    "ENOSPC": "the disk is full",
+    "EDQUOT": "the disk is full",
+    "EACCES": "you have no permission to use it",
+    "EPERM": "you have no permission to use it",
+    "EROFS": "the drive is read-only",
+    "EIO": "the drive could not be read; is it still connected?",
+    "ENOENT": "there is no such file or folder",
+    "ENOTDIR": "a part of the path is not a folder",
+    "EISDIR": "it is a folder",
+    "ELOOP": "the path goes round in a loop of links",
+    "EMFILE": "too many files are open",
+    "ENFILE": "too many files are open",
+}
+_OS_ERROR_WORDS = {getattr(errnos, name): words for name, words in _WORDS_BY_NAME.items() if hasattr(errnos, name)}
+
+
+def os_error_words(errno: int | None) -> str:
+    """What an operating-system error number means, in words, without the file's name."""
+    if errno in _OS_ERROR_WORDS:
+        return _OS_ERROR_WORDS[errno]
+    return os.strerror(errno).lower() if errno else "the operating system refused"

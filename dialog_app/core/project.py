@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from dialog_app.core import app_log
 from dialog_app.core import presets as preset_data
 from dialog_app.core.changes import ChangeFeed, ChangeKind
 from dialog_app.core.history import History
@@ -95,6 +96,7 @@ class Project:
         except BaseException:
             project.close()
             raise
+        app_log.log_project("created", path)
         return project
 
     @classmethod
@@ -120,10 +122,12 @@ class Project:
         else:
             opened = open_for_editing(path, backup_unless_within=backup_unless_within)
         try:
-            return cls(opened, user if user is not None else _login_name())
+            project = cls(opened, user if user is not None else _login_name())
         except BaseException:
             opened.close()
             raise
+        app_log.log_project("opened", path)
+        return project
 
     @property
     def read_only(self) -> bool:

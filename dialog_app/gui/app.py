@@ -9,7 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication
 
+from dialog_app.core import app_log
 from dialog_app.core.paths import app_dirs
+from dialog_app.gui import unexpected
+from dialog_app.gui.dialogs.crash_dialog import qt_versions
 from dialog_app.gui.i18n import install_translators
 from dialog_app.gui.main_window import MainWindow
 from dialog_app.gui.worker import Operation
@@ -38,11 +41,18 @@ def start_window(path: str | Path | None, capture: bool = False) -> MainWindow:
 
 
 def run(path: str | None = None, capture: bool = False) -> int:
+    app_log.setup()
+    app_log.log_startup("window", qt_versions())
     app = create_application()
-    window = start_window(path, capture)
-    code = app.exec()
-    del window
+    unexpected.install()  # from here on, a failure anywhere is a calm dialog and a log entry
+    try:
+        window = start_window(path, capture)
+        code = app.exec()
+        del window
+    finally:
+        unexpected.uninstall()
     close_down(app)
+    app_log.log.info("quit")
     return code
 
 

@@ -2,22 +2,47 @@
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from dialog_app.core import errors
 
 translate = QCoreApplication.translate
 
+LONGEST_NAME = 60  # characters of a file name shown in a message; a longer one is shortened in the middle
+
 
 def describe(error: BaseException) -> str:
-    """One or two sentences a facilitator can act on; never a traceback."""
+    """One or two sentences a facilitator can act on; never a traceback, a class name or SQL."""
     if isinstance(error, errors.ProjectFileError):
-        return _file_message(error).replace("%1", error.path.name)
+        return _file_message(error).replace("%1", shown_name(error.path))
     if isinstance(error, errors.DialogAppError):
         return str(error)
-    return translate("ErrorText", "Something unexpected went wrong: %1").replace(
-        "%1", f"{type(error).__name__}: {error}"
-    )
+    return what_happened(error)
+
+
+def what_happened(error: BaseException) -> str:
+    """An unexpected failure in words: its message and class are for the log, never for people."""
+    if isinstance(error, MemoryError):
+        return translate("ErrorText", "There was not enough memory to finish. Close other programs and try again.")
+    if isinstance(error, OSError):
+        return translate(
+            "ErrorText",
+            "A file could not be read or written, so this was not finished. Check that the drive is "
+            "connected, that there is free space and that you may write there.",
+        )
+    return translate("ErrorText", "dialog_app ran into a problem it did not expect, so what you were doing may not "
+                                   "have been finished.")
+
+
+def shown_name(path: Path) -> str:
+    """A file's name as a message shows it: bytes that are not UTF-8 as "�", a long name shortened."""
+    name = path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if len(name) > LONGEST_NAME:
+        name = name[: LONGEST_NAME - 16] + "…" + name[-15:]
+    return name
 
 
 def _file_message(error: errors.ProjectFileError) -> str:
@@ -33,6 +58,12 @@ def _file_message(error: errors.ProjectFileError) -> str:
             "“%1” was saved by a newer version of dialog_app. Update the app to open it; "
             "the file was not changed.",
         )
+    if isinstance(error, errors.DamagedIndexError):
+        return translate(
+            "ErrorText",
+            "The search index of “%1” is damaged, so searching and saving may fail. "
+            "Use a backup copy, or ask for help; the file was not changed.",
+        )
     if isinstance(error, errors.DamagedProjectError):
         return translate(
             "ErrorText",
@@ -41,6 +72,12 @@ def _file_message(error: errors.ProjectFileError) -> str:
         )
     if isinstance(error, errors.ProjectLockedError):
         return translate("ErrorText", "“%1” is busy in another program. Close it there and try again.")
+    if isinstance(error, errors.ProjectAccessError) and error.errno == errno.ENAMETOOLONG:
+        return translate(
+            "ErrorText",
+            "The name “%1” is too long for the drive. Choose a shorter name, or a folder nearer the top of "
+            "the drive.",
+        )
     if isinstance(error, errors.ProjectAccessError):
         return translate(
             "ErrorText",

@@ -21,6 +21,7 @@ from dialog_app.gui import error_text
 from dialog_app.gui.capture.capture_screen import CaptureScreen
 from dialog_app.gui.change_bridge import ChangeBridge
 from dialog_app.gui.dialogs import messages, project_files
+from dialog_app.gui.dialogs.crash_dialog import show_log_folder
 from dialog_app.gui.overview.matrix_page import MatrixPage
 from dialog_app.gui.overview_page import OverviewPage
 from dialog_app.gui.project_file import file_ops, project_dialogs
@@ -213,6 +214,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        log_folder = help_menu.addAction(self.tr("Show &log folder"))
+        log_folder.setObjectName("showLogFolderAction")
+        log_folder.triggered.connect(lambda: show_log_folder(self))
         about = help_menu.addAction(self.tr("&About dialog_app"))
         about.triggered.connect(self._about)
 
@@ -530,7 +534,7 @@ class MainWindow(QMainWindow):
     def _show_error(self, error: BaseException) -> None:
         message = error_text.describe(error)
         self.statusBar().clearMessage()
-        messages.warn(self, message)
+        messages.show_error(self, error)
         self.failed.emit(message)
 
     def _choose_language(self, code: str) -> None:

@@ -7,12 +7,15 @@ work gets a ``Progress`` to report on and to ask whether the user cancelled.
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from dialog_app.core import app_log
+from dialog_app.core.errors import DialogAppError
+from dialog_app.gui import unexpected
 
 
 class Cancelled(Exception):
@@ -56,8 +59,7 @@ class _Job(QRunnable):
     def run(self) -> None:  # noqa: D401 - Qt's name
         try:
             result = self._work(self._progress)
-        except BaseException as exc:  # handed to the GUI thread, which decides how to say it
-            exc.__dict__.setdefault("formatted_traceback", traceback.format_exc())
+        except BaseException as exc:  # handed to the GUI thread (its __traceback__ too), which says it
             self._signals.failed.emit(exc)
         else:
             self._signals.done.emit(result)
@@ -84,7 +86,7 @@ class Operation(QObject):
         self._signals = _Signals()
         self.progress = Progress(self._signals.progressed.emit)
         self._signals.done.connect(lambda result: self._finish(on_done, result))
-        self._signals.failed.connect(lambda error: self._finish(on_error, error))
+        self._signals.failed.connect(lambda error: self._fail(on_error, error))
         if on_progress:
             self._signals.progressed.connect(on_progress)
         self._job = _Job(work, self._signals, self.progress)
@@ -101,6 +103,17 @@ class Operation(QObject):
 
     def cancel(self) -> None:
         self.progress.cancel()
+
+    def _fail(self, on_error: Callable[[BaseException], None] | None, error: BaseException) -> None:
+        """The callback first (it may undo a half-done state, and say it in its own words); then an
+        unexpected error that nobody has reported yet gets the calm dialog and the log."""
+        if isinstance(error, DialogAppError):
+            app_log.log_failure_shown(error)
+        try:
+            self._finish(on_error, error)
+        finally:
+            if not isinstance(error, DialogAppError | Cancelled):
+                unexpected.report(error)
 
     def _finish(self, callback: Callable[[Any], None] | None, value: Any) -> None:
         Operation._running.discard(self)

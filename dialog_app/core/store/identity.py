@@ -54,8 +54,8 @@ def read_identity(path: Path) -> FileIdentity:
             header = handle.read(HEADER_SIZE)
     except FileNotFoundError:
         raise ProjectMissingError(path) from None
-    except OSError as exc:
-        raise ProjectAccessError(path, exc.strerror or str(exc)) from None
+    except OSError as exc:  # a name too long, no permission, a removed drive: said in words
+        raise ProjectAccessError.from_os_error(path, exc) from None
     if size == 0:
         raise NotAProjectError(path, "the file is empty")
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):

@@ -14,13 +14,14 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dialog_app.core.errors import ProjectLockedError
+from dialog_app.core.errors import DamagedIndexError, ProjectLockedError
 from dialog_app.core.store import fts, known_schemas, recovery
 from dialog_app.core.store.identity import SCHEMA_VERSION, read_identity
 from dialog_app.core.store.pragmas import connect
 from dialog_app.core.store.sqlite_errors import sqlite_errors, typed_error
 from dialog_app.core.store.writer_lock import current_holder
 
+_INDEX_DAMAGED = "the search index is damaged; search may fail or miss notes"
 _INDEX_WORDS = re.compile(r"(?:missing from|wrong # of entries in) index (\w+)")
 
 
@@ -108,9 +109,13 @@ def _check_database(target: Path, shown: Path, version: int, scratch: Path, repo
 
 
 def _add_sqlite_failure(shown: Path, exc: sqlite3.Error, report: CheckReport) -> None:
-    if isinstance(typed_error(shown, exc), ProjectLockedError):
+    typed = typed_error(shown, exc)
+    if isinstance(typed, ProjectLockedError):
         raise ProjectLockedError(shown) from exc  # busy elsewhere is not damage
-    report.problems.append("the file cannot be read as a database: its pages are damaged")
+    if isinstance(typed, DamagedIndexError):
+        report.problems.append(_INDEX_DAMAGED)
+    else:
+        report.problems.append("the file cannot be read as a database: its pages are damaged")
 
 
 def _page_problems(connection: sqlite3.Connection) -> list[str]:
@@ -153,7 +158,7 @@ def _index_problems(connection: sqlite3.Connection, scratch: Path) -> list[str]:
     if unnumbered:
         problems.append(f"{unnumbered} notes lack a search number")
     if not _fts_structure_sound(connection, scratch / "index-check.dialog"):
-        problems.append("the search index is damaged; search may fail or miss notes")
+        problems.append(_INDEX_DAMAGED)
     return problems
 
 

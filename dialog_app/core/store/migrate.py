@@ -20,7 +20,11 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 def create_file(path: Path, target: str = "head") -> None:
     """Write a new, empty project file at the current schema (or migration ``target``); nothing is
     left behind on failure."""
-    if path.exists():
+    try:
+        exists = path.exists()
+    except OSError as exc:  # a name too long for the file system, a folder we may not look into
+        raise ProjectAccessError.from_os_error(path, exc) from exc
+    if exists:
         raise ProjectExistsError(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -33,10 +37,20 @@ def create_file(path: Path, target: str = "head") -> None:
         _run_alembic(path, target)
     except BaseException as exc:
         for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
-            leftover.unlink(missing_ok=True)
-        if isinstance(exc, OSError | sqlite3.OperationalError):
+            _remove_quietly(leftover)
+        if isinstance(exc, OSError):
+            raise ProjectAccessError.from_os_error(path, exc) from exc
+        if isinstance(exc, sqlite3.OperationalError):
             raise ProjectAccessError(path, str(exc)) from exc
         raise
+
+
+def _remove_quietly(path: Path) -> None:
+    """Remove what a failed create left; the failure that got us here is the one worth reporting."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def needs_upgrade(path: Path) -> bool:

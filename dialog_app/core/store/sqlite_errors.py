@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from dialog_app.core.errors import (
+    DamagedIndexError,
     DamagedProjectError,
     ProjectAccessError,
     ProjectFileError,
@@ -20,6 +21,8 @@ _ACCESS_WORDS = ("disk", "readonly", "read-only", "i/o", "full", "unable to open
 def typed_error(path: Path, error: BaseException) -> ProjectFileError | None:
     """The typed error for an SQLite failure, or None when it is not about the file itself."""
     message = str(error).lower()
+    if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT_VTAB:
+        return DamagedIndexError(path)  # FTS5 is the only virtual table; its own words mean nothing to people
     if "locked" in message or "busy" in message:
         return ProjectLockedError(path)
     if "malformed" in message or "not a database" in message or "corrupt" in message:

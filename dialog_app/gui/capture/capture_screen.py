@@ -31,7 +31,6 @@ from dialog_app.core.project import Project
 from dialog_app.core.services.capture import Stamp
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.core.timeutil import utc_now
-from dialog_app.gui import error_text
 from dialog_app.gui.capture.agenda_panel import AgendaPanel
 from dialog_app.gui.capture.attendance_panel import AttendancePanel
 from dialog_app.gui.capture.capture_data import Loaded, load_dialogue
@@ -374,8 +373,7 @@ class CaptureScreen(QWidget):
         typed_since = self.input.toPlainText()
         self.input.setPlainText(text + ("\n" + typed_since if typed_since else ""))
         self._save_draft()
-        messages.warn(self, self.tr("The note was not saved, and its text is back in the box. %1")
-                      .replace("%1", error_text.describe(error)))
+        messages.show_error(self, error, self.tr("The note was not saved, and its text is back in the box."))
 
     def _draft_soon(self) -> None:
         self._draft_timer.start()
@@ -540,7 +538,7 @@ class CaptureScreen(QWidget):
             self.queue.submit(work, on_done, self._show_error, owner=self)
 
     def _show_error(self, error: BaseException) -> None:
-        messages.warn(self, error_text.describe(error))
+        messages.show_error(self, error)
 
 
 def _keep_draft(path, text: str) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialog_app.core.errors import DialogAppError
 from dialog_app.core.project import Project
 from dialog_app.gui import error_text
 from dialog_app.gui.dialogs import messages
@@ -230,7 +231,10 @@ class ExportDialog(QDialog):
         self._preview_again()
         text = self.failure_text(error)
         self.status.setText(self.tr("Nothing was saved."))
-        messages.warn(self, text)
+        if isinstance(error, DialogAppError):
+            messages.warn(self, text)
+        else:  # the calm dialog with a report, which the operation would otherwise show after this box
+            messages.show_error(self, error)
         self.export_failed.emit(text)
 
     def failure_text(self, error: BaseException) -> str:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from dialog_app.core.models import Theme
 from dialog_app.core.project import Project
-from dialog_app.gui import error_text
 from dialog_app.gui.dialogs import messages
 from dialog_app.gui.review import framework_data
 from dialog_app.gui.review.framework_actions import FrameworkActions
@@ -274,7 +273,7 @@ class FrameworkEditor(QDialog):
         self.status.setText(text)
 
     def show_error(self, error: BaseException) -> None:
-        messages.warn(self, error_text.describe(error))
+        messages.show_error(self, error)
 
     def _history(self, which: str) -> None:
         if self.form.changes():  # the newest change is the unsaved edit: undo puts the form back
