@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from dialog_app.core import errors
+from dialog_app.core.project_files import BackupError
 
 translate = QCoreApplication.translate
 
@@ -16,8 +17,12 @@ LONGEST_NAME = 60  # characters of a file name shown in a message; a longer one 
 
 def describe(error: BaseException) -> str:
     """One or two sentences a facilitator can act on; never a traceback, a class name or SQL."""
+    if isinstance(error, errors.ForeignSchemaError):
+        return _foreign_schema(error)
     if isinstance(error, errors.ProjectFileError):
         return _file_message(error).replace("%1", shown_name(error.path))
+    if isinstance(error, BackupError):
+        return _backup_message(error).replace("%1", shown_name(error.path))
     if isinstance(error, errors.DialogAppError):
         return str(error)
     return what_happened(error)
@@ -72,6 +77,18 @@ def _file_message(error: errors.ProjectFileError) -> str:
         )
     if isinstance(error, errors.ProjectLockedError):
         return translate("ErrorText", "“%1” is busy in another program. Close it there and try again.")
+    if isinstance(error, errors.ProjectInUseError):
+        return translate(
+            "ErrorText",
+            "“%1” is open for editing in another dialog_app window or on another computer. Close it there "
+            "first; nothing was changed.",
+        )
+    if isinstance(error, errors.ReadOnlyProjectError):
+        return translate(
+            "ErrorText",
+            "“%1” is open read-only here, so nothing was changed. To edit it, open it where you may write, or "
+            "close it in the other window first.",
+        )
     if isinstance(error, errors.ProjectAccessError) and error.errno == errno.ENAMETOOLONG:
         return translate(
             "ErrorText",
@@ -85,3 +102,27 @@ def _file_message(error: errors.ProjectFileError) -> str:
             "that there is free space and that you may write there.",
         )
     return translate("ErrorText", "“%1” cannot be used as a project.")
+
+
+def _foreign_schema(error: errors.ForeignSchemaError) -> str:
+    parts = error.foreign[:3] + (["…"] if len(error.foreign) > 3 else [])
+    return translate(
+        "ErrorText",
+        "“%1” holds database parts that dialog_app did not make (%2). It was not opened, so nothing in it has "
+        "run, and the file was not changed. If someone sent it to you, ask them for the project again.",
+    ).replace("%1", shown_name(error.path)).replace("%2", ", ".join(parts) or "—")
+
+
+def _backup_message(error: BackupError) -> str:
+    if error.reason == BackupError.UNSOUND:
+        return translate(
+            "ErrorText",
+            "The backup “%1” is damaged or not a dialog_app project, so it was not restored. The project was "
+            "not changed.",
+        )
+    return translate(
+        "ErrorText",
+        "The backup could not be put in place of “%1”. Check that the drive is connected and has free space; "
+        "the project was not changed.",
+    )
+

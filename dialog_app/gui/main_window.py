@@ -16,7 +16,7 @@ from dialog_app.core.errors import DamagedProjectError
 from dialog_app.core.history import Step
 from dialog_app.core.paths import app_dirs
 from dialog_app.core.project import Project
-from dialog_app.core.store.backups import folder_for
+from dialog_app.core.project_files import backup_folder
 from dialog_app.gui import error_text
 from dialog_app.gui.capture.capture_screen import CaptureScreen
 from dialog_app.gui.change_bridge import ChangeBridge
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
 
     def _show_backup_folder(self) -> None:
         if self.project is not None:
-            folder = folder_for(self.project.path)
+            folder = backup_folder(self.project.path)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_capture(self) -> None:

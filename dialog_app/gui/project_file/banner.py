@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dialog_app.core.store.opening import Notice, NoticeKind
+from dialog_app.core.project_files import Notice, NoticeKind
 from dialog_app.gui.project_file.notice_text import describe
 
 _READ_ONLY = {NoticeKind.IN_USE_ELSEWHERE, NoticeKind.READ_ONLY_LOCATION}

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from dialog_app.core import app_settings
 from dialog_app.core.errors import ProjectInUseError, ReadOnlyProjectError
 from dialog_app.core.project import Project
-from dialog_app.core.store import backups, copying, restoring
+from dialog_app.core import project_files
 from dialog_app.gui.worker import Operation, run_in_background
 from dialog_app.gui.write_queue import WriteQueue
 
@@ -83,30 +83,30 @@ def build_demo(path: Path, on_done: Callable[[OpenedProject], None], on_error: C
     return run_in_background(work, on_done, on_error, owner=owner)
 
 
-def list_backups(path: Path, on_done: Callable[[list[backups.Backup]], None],
+def list_backups(path: Path, on_done: Callable[[list[project_files.Backup]], None],
                  on_error: Callable[[BaseException], None], owner: QObject | None = None) -> Operation:
-    return run_in_background(lambda _p: backups.list_backups(path), on_done, on_error, owner=owner)
+    return run_in_background(lambda _p: project_files.list_backups(path), on_done, on_error, owner=owner)
 
 
-def newest_sound_backup(path: Path, on_done: Callable[[backups.Backup | None], None],
+def newest_sound_backup(path: Path, on_done: Callable[[project_files.Backup | None], None],
                         on_error: Callable[[BaseException], None], owner: QObject | None = None) -> Operation:
-    return run_in_background(lambda _p: restoring.newest_sound_backup(path), on_done, on_error, owner=owner)
+    return run_in_background(lambda _p: project_files.newest_sound_backup(path), on_done, on_error, owner=owner)
 
 
-def restore_backup(path: Path, backup: Path, on_done: Callable[[restoring.Restored], None],
+def restore_backup(path: Path, backup: Path, on_done: Callable[[project_files.Restored], None],
                    on_error: Callable[[BaseException], None], owner: QObject | None = None) -> Operation:
     """Put ``backup`` in place of the (closed) project at ``path``, after keeping its current state."""
-    return run_in_background(lambda _p: restoring.restore(path, backup), on_done, on_error, owner=owner)
+    return run_in_background(lambda _p: project_files.restore(path, backup), on_done, on_error, owner=owner)
 
 
 def save_copy(project: Project, queue: WriteQueue, target: Path, on_done: Callable[[Path], None],
               on_error: Callable[[BaseException], None], owner: QObject | None = None) -> Operation:
     """On the write queue: the copy holds every note typed before it was asked for."""
     source = project.opened.database_path
-    return queue.submit(lambda _p: copying.save_copy(source, target), on_done, on_error, owner=owner)
+    return queue.submit(lambda _p: project_files.save_copy(source, target), on_done, on_error, owner=owner)
 
 
-def back_up(project: Project, queue: WriteQueue, on_done: Callable[[backups.Backup | None], None],
+def back_up(project: Project, queue: WriteQueue, on_done: Callable[[project_files.Backup | None], None],
             on_error: Callable[[BaseException], None], owner: QObject | None = None) -> Operation:
     """The periodic backup, on the write queue so that no write runs beside it; skipped when the
     newest backup already holds this state."""

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from dialog_app.core.store.opening import Notice, NoticeKind
-from dialog_app.core.store.writer_lock import LockHolder
+from dialog_app.core.project_files import LockHolder, Notice, NoticeKind
 
 translate = QCoreApplication.translate
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from dialog_app.core.paths import PROJECT_SUFFIX
-from dialog_app.core.store.backups import Backup
+from dialog_app.core.project_files import Backup
 from dialog_app.gui.dialogs import messages
 from dialog_app.gui.project_file.restore_dialog import RestoreDialog, when_text
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialog_app.core.store.backups import Backup
+from dialog_app.core.project_files import Backup
 from dialog_app.gui import error_text
 from dialog_app.gui.project_file import file_ops
 
