@@ -344,6 +344,16 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message numerus="yes">
+            <source>%n backup(s), newest first.</source>
+            <translation>
+                <numerusform>%n backup, newest first.</numerusform>
+                <numerusform>%n backups, newest first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewActions</name>
         <message numerus="yes">
             <source>Tagged %n note(s) with “%1”.</source>

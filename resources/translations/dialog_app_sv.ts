@@ -55,6 +55,37 @@
         </message>
     </context>
     <context>
+        <name>BackupReason</name>
+        <message>
+            <source>When the project was opened</source>
+            <translation>När projektet öppnades</translation>
+        </message>
+        <message>
+            <source>While working (every ten minutes)</source>
+            <translation>Under arbetet (var tionde minut)</translation>
+        </message>
+        <message>
+            <source>Before an upgrade to a newer format</source>
+            <translation>Före en uppgradering till ett nyare format</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Före en återställning</translation>
+        </message>
+        <message>
+            <source>Before a merge</source>
+            <translation>Före en sammanslagning</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Före en import</translation>
+        </message>
+        <message>
+            <source>The damaged file, as it was</source>
+            <translation>Den skadade filen, som den var</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureScreen</name>
         <message>
             <source>New dialogue…</source>
@@ -85,8 +116,8 @@ Create one with “New dialogue…”: give it a title and its questions, then s
 Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta den sedan.</translation>
         </message>
         <message>
-            <source>The note was not saved, and its text is back in the box. %1</source>
-            <translation>Anteckningen sparades inte, och texten finns kvar i rutan. %1</translation>
+            <source>The note was not saved, and its text is back in the box.</source>
+            <translation>Anteckningen sparades inte, och texten finns kvar i rutan.</translation>
         </message>
         <message>
             <source>Finish dialogue</source>
@@ -265,6 +296,39 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         <message>
             <source>A note with several themes is counted once here.</source>
             <translation>En anteckning med flera teman räknas en gång här.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Något gick fel</translation>
+        </message>
+        <message>
+            <source>You can go on working: dialog_app is still running, and text you have typed but not yet entered is kept.</source>
+            <translation>Du kan fortsätta arbeta: dialog_app är fortfarande igång, och text som du har skrivit men ännu inte skickat med Enter finns kvar.</translation>
+        </message>
+        <message>
+            <source>If it happens again, copy a report and send it to whoever helps you with dialog_app. It tells where in the program the problem arose; it holds no notes and no names.</source>
+            <translation>Om det händer igen kan du kopiera en rapport och skicka den till den som hjälper dig med dialog_app. Den visar var i programmet problemet uppstod; den innehåller inga anteckningar och inga namn.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy report</source>
+            <translation>&amp;Kopiera rapport</translation>
+        </message>
+        <message>
+            <source>Show &amp;log folder</source>
+            <translation>Visa &amp;loggmappen</translation>
+        </message>
+        <message>
+            <source>The report is on the clipboard. Paste it into an e-mail.</source>
+            <translation>Rapporten ligger i urklipp. Klistra in den i ett e-postmeddelande.</translation>
+        </message>
+        <message>
+            <source>The log files are in this folder:
+%1</source>
+            <translation>Loggfilerna finns i den här mappen:
+%1</translation>
         </message>
     </context>
     <context>
@@ -517,8 +581,16 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
     <context>
         <name>ErrorText</name>
         <message>
-            <source>Something unexpected went wrong: %1</source>
-            <translation>Något oväntat gick fel: %1</translation>
+            <source>There was not enough memory to finish. Close other programs and try again.</source>
+            <translation>Det fanns inte tillräckligt med minne för att göra klart. Stäng andra program och försök igen.</translation>
+        </message>
+        <message>
+            <source>A file could not be read or written, so this was not finished. Check that the drive is connected, that there is free space and that you may write there.</source>
+            <translation>En fil kunde inte läsas eller skrivas, så det här blev inte klart. Kontrollera att enheten är ansluten, att det finns ledigt utrymme och att du får skriva där.</translation>
+        </message>
+        <message>
+            <source>dialog_app ran into a problem it did not expect, so what you were doing may not have been finished.</source>
+            <translation>dialog_app stötte på ett oväntat problem, så det du höll på med kanske inte blev klart.</translation>
         </message>
         <message>
             <source>The project “%1” was not found. It may have been moved or renamed.</source>
@@ -537,6 +609,10 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <translation>”%1” sparades av en nyare version av dialog_app. Uppdatera appen för att öppna det; filen har inte ändrats.</translation>
         </message>
         <message>
+            <source>The search index of “%1” is damaged, so searching and saving may fail. Use a backup copy, or ask for help; the file was not changed.</source>
+            <translation>Sökindexet i ”%1” är skadat, så sökning och sparande kan misslyckas. Använd en säkerhetskopia eller be om hjälp; filen har inte ändrats.</translation>
+        </message>
+        <message>
             <source>“%1” is damaged and cannot be opened. Use a backup copy, or ask for help; the file was not changed.</source>
             <translation>”%1” är skadat och kan inte öppnas. Använd en säkerhetskopia eller be om hjälp; filen har inte ändrats.</translation>
         </message>
@@ -545,12 +621,36 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <translation>”%1” används av ett annat program. Stäng det där och försök igen.</translation>
         </message>
         <message>
+            <source>“%1” is open for editing in another dialog_app window or on another computer. Close it there first; nothing was changed.</source>
+            <translation>”%1” är öppet för redigering i ett annat dialog_app-fönster eller på en annan dator. Stäng det där först; ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>“%1” is open read-only here, so nothing was changed. To edit it, open it where you may write, or close it in the other window first.</source>
+            <translation>”%1” är öppnat skrivskyddat här, så ingenting ändrades. Öppna det där du får skriva, eller stäng det i det andra fönstret först, om du vill redigera.</translation>
+        </message>
+        <message>
+            <source>The name “%1” is too long for the drive. Choose a shorter name, or a folder nearer the top of the drive.</source>
+            <translation>Namnet ”%1” är för långt för enheten. Välj ett kortare namn, eller en mapp högre upp på enheten.</translation>
+        </message>
+        <message>
             <source>“%1” could not be read or written. Check that the drive is connected, that there is free space and that you may write there.</source>
             <translation>”%1” kunde inte läsas eller skrivas. Kontrollera att enheten är ansluten, att det finns ledigt utrymme och att du får skriva där.</translation>
         </message>
         <message>
             <source>“%1” cannot be used as a project.</source>
             <translation>”%1” kan inte användas som projekt.</translation>
+        </message>
+        <message>
+            <source>“%1” holds database parts that dialog_app did not make (%2). It was not opened, so nothing in it has run, and the file was not changed. If someone sent it to you, ask them for the project again.</source>
+            <translation>”%1” innehåller databasdelar som dialog_app inte har skapat (%2). Filen öppnades inte, så ingenting i den har körts, och den ändrades inte. Om någon skickade den till dig, be om projektet igen.</translation>
+        </message>
+        <message>
+            <source>The backup “%1” is damaged or not a dialog_app project, so it was not restored. The project was not changed.</source>
+            <translation>Säkerhetskopian ”%1” är skadad eller inget dialog_app-projekt, så den återställdes inte. Projektet ändrades inte.</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place of “%1”. Check that the drive is connected and has free space; the project was not changed.</source>
+            <translation>Säkerhetskopian kunde inte sättas i stället för ”%1”. Kontrollera att enheten är ansluten och har ledigt utrymme; projektet ändrades inte.</translation>
         </message>
     </context>
     <context>
@@ -1733,6 +1833,22 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>Skriv remissunderlaget: PDF, Word, Excel, CSV eller REFI-QDA</translation>
         </message>
         <message>
+            <source>Save a &amp;copy…</source>
+            <translation>Spara en &amp;kopia…</translation>
+        </message>
+        <message>
+            <source>Write the whole project as one file, to mail it or put it on a USB stick</source>
+            <translation>Skriv hela projektet som en enda fil, för att mejla den eller lägga den på ett USB-minne</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Återställ från säkerhetskopia…</translation>
+        </message>
+        <message>
+            <source>Put one of the project's automatic backups in its place</source>
+            <translation>Sätt en av projektets automatiska säkerhetskopior i dess ställe</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -1777,6 +1893,10 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
+            <source>Show &amp;log folder</source>
+            <translation>Visa &amp;loggmappen</translation>
+        </message>
+        <message>
             <source>&amp;About dialog_app</source>
             <translation>&amp;Om dialog_app</translation>
         </message>
@@ -1791,6 +1911,34 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
         <message>
             <source>Building the demo project…</source>
             <translation>Bygger demoprojektet…</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (skrivskyddat)</translation>
+        </message>
+        <message>
+            <source>Looking for a sound backup of %1…</source>
+            <translation>Letar efter en hel säkerhetskopia av %1…</translation>
+        </message>
+        <message>
+            <source>Restoring %1…</source>
+            <translation>Återställer %1…</translation>
+        </message>
+        <message>
+            <source>Restored “%1” from its backup.</source>
+            <translation>”%1” är återställt från säkerhetskopian.</translation>
+        </message>
+        <message>
+            <source>Saving a copy as %1…</source>
+            <translation>Sparar en kopia som %1…</translation>
+        </message>
+        <message>
+            <source>Saved a copy: %1</source>
+            <translation>Kopian är sparad: %1</translation>
+        </message>
+        <message>
+            <source>The automatic backup could not be made: %1</source>
+            <translation>Den automatiska säkerhetskopian kunde inte göras: %1</translation>
         </message>
         <message numerus="yes">
             <source>%1 · %n note(s)</source>
@@ -2150,6 +2298,68 @@ Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</
         </message>
     </context>
     <context>
+        <name>ProjectBanner</name>
+        <message>
+            <source>Try again</source>
+            <translation>Försök igen</translation>
+        </message>
+        <message>
+            <source>Open the project for editing, now that the other window may have closed it</source>
+            <translation>Öppna projektet för redigering, nu när det andra fönstret kanske har stängt det</translation>
+        </message>
+        <message>
+            <source>Show folder</source>
+            <translation>Visa mappen</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Read-only: this project was opened for reading only.</source>
+            <translation>Skrivskyddat: projektet öppnades bara för läsning.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialogs</name>
+        <message>
+            <source>Put the backup from %1 (%2 notes) in place of “%3”?
+
+The project as it is now is backed up first; the window reopens it when the restore is done.</source>
+            <translation>Sätta säkerhetskopian från %1 (%2 anteckningar) i stället för ”%3”?
+
+Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen när återställningen är klar.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be opened. Nothing has been written to it.</source>
+            <translation>”%1” är skadat och kan inte öppnas. Ingenting har skrivits i det.</translation>
+        </message>
+        <message>
+            <source>The newest sound backup is from %1 and holds %2 notes. Restore it? The damaged file is kept, as it is, in the backup folder.</source>
+            <translation>Den senaste hela säkerhetskopian är från %1 och har %2 anteckningar. Vill du återställa den? Den skadade filen sparas som den är i mappen för säkerhetskopior.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Återställ säkerhetskopian</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (kopia)</translation>
+        </message>
+        <message>
+            <source>Dialogue projects (*%1)</source>
+            <translation>Dialogprojekt (*%1)</translation>
+        </message>
+        <message>
+            <source>Save a copy of the project</source>
+            <translation>Spara en kopia av projektet</translation>
+        </message>
+        <message>
+            <source>“%1” already exists. A copy never replaces a file; choose another name.</source>
+            <translation>”%1” finns redan. En kopia ersätter aldrig en fil; välj ett annat namn.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectFiles</name>
         <message>
             <source>Dialogue projects (*%1)</source>
@@ -2166,6 +2376,57 @@ Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</
         <message>
             <source>Open project</source>
             <translation>Öppna projekt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectNotice</name>
+        <message>
+            <source>Read-only: this file or its folder cannot be written here (a locked USB stick, a CD or a network folder you may only read). You can read and export; to edit, save a copy somewhere you may write (File → Save a copy…) and open that.</source>
+            <translation>Skrivskyddat: filen eller dess mapp går inte att skriva till här (ett låst USB-minne, en cd eller en nätverksmapp som du bara får läsa). Du kan läsa och exportera; vill du redigera, spara en kopia där du får skriva (Arkiv → Spara en kopia…) och öppna den.</translation>
+        </message>
+        <message>
+            <source>What you see was read from a prepared copy; the file itself was not changed.</source>
+            <translation>Det du ser lästes från en förberedd kopia; själva filen ändrades inte.</translation>
+        </message>
+        <message>
+            <source>dialog_app stopped in the middle of saving last time. That unfinished change was undone; every note that was shown as saved is in the project.</source>
+            <translation>dialog_app stängdes mitt i en sparning förra gången. Den ofullständiga ändringen togs tillbaka; varje anteckning som visades som sparad finns i projektet.</translation>
+        </message>
+        <message>
+            <source>Changes that an earlier version of dialog_app left beside the file have been written into it.</source>
+            <translation>Ändringar som en tidigare version av dialog_app lämnade bredvid filen har skrivits in i den.</translation>
+        </message>
+        <message>
+            <source>A file beside the project belonged to another database or to an earlier copy of this one, and would have damaged the project. It was not applied; it is kept at %1.</source>
+            <translation>En fil bredvid projektet hörde till en annan databas eller till en tidigare kopia av det här projektet och skulle ha skadat det. Den användes inte; den sparas i %1.</translation>
+        </message>
+        <message>
+            <source>The project was still marked as open by dialog_app on %1 since %2, which stopped without closing it. That mark was out of date; this window now edits the project.</source>
+            <translation>Projektet var fortfarande markerat som öppet av dialog_app på %1 sedan %2, som stängdes utan att stänga projektet. Markeringen var inaktuell; nu redigerar det här fönstret projektet.</translation>
+        </message>
+        <message>
+            <source>The project was saved by an older version of dialog_app and has been upgraded. The file as it was is kept as a backup (File → Restore from backup…).</source>
+            <translation>Projektet sparades av en äldre version av dialog_app och har uppgraderats. Filen som den var finns kvar som säkerhetskopia (Arkiv → Återställ från säkerhetskopia…).</translation>
+        </message>
+        <message>
+            <source>Read-only: this project is open for editing in another dialog_app window. You can read and export here; to edit, close it there and choose Try again.</source>
+            <translation>Skrivskyddat: projektet är öppet för redigering i ett annat dialog_app-fönster. Här kan du läsa och exportera; vill du redigera, stäng det där och välj Försök igen.</translation>
+        </message>
+        <message>
+            <source>Read-only: this project is open for editing in another dialog_app window on this computer (since %1). You can read and export here; to edit, close it there and choose Try again.</source>
+            <translation>Skrivskyddat: projektet är öppet för redigering i ett annat dialog_app-fönster på den här datorn (sedan %1). Här kan du läsa och exportera; vill du redigera, stäng det där och välj Försök igen.</translation>
+        </message>
+        <message>
+            <source>Read-only: %1 has this project open for editing on %2 (since %3). You can read and export here; to edit, close it there and choose Try again.</source>
+            <translation>Skrivskyddat: %1 har projektet öppet för redigering på %2 (sedan %3). Här kan du läsa och exportera; vill du redigera, stäng det där och välj Försök igen.</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>någon</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>den här datorn</translation>
         </message>
     </context>
     <context>
@@ -2254,6 +2515,48 @@ Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</
                 <numerusform>Nyckelcitat (%n)</numerusform>
                 <numerusform>Nyckelcitat (%n)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Återställ från säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>dialog_app backs the project up when it is opened, and every ten minutes while it changes. Choose the backup to put in place of “%1”. The project as it is now is backed up first, so a restore can be undone the same way.</source>
+            <translation>dialog_app säkerhetskopierar projektet när det öppnas, och var tionde minut medan det ändras. Välj den säkerhetskopia som ska ersätta ”%1”. Projektet som det är nu säkerhetskopieras först, så en återställning kan ångras på samma sätt.</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Tagen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Varför</translation>
+        </message>
+        <message>
+            <source>Reading the backups…</source>
+            <translation>Läser säkerhetskopiorna…</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Återställ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s), newest first.</source>
+            <translation>
+                <numerusform>%n säkerhetskopia, den senaste först.</numerusform>
+                <numerusform>%n säkerhetskopior, den senaste först.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There are no backups of this project yet. The first is made the next time it is opened.</source>
+            <translation>Det finns inga säkerhetskopior av projektet ännu. Den första görs nästa gång det öppnas.</translation>
         </message>
     </context>
     <context>
