@@ -44,6 +44,7 @@ def main() -> int:
             print(*capture_and_projector(window, options.out, language), sep="\n")
             print(*writer_pages(window, options.out, language), sep="\n")
             print(export_dialog(window, options.out, language))
+            print(*project_file_screens(window, options.out, language), sep="\n")
             window.close()
             for translator in app.findChildren(QTranslator):  # the next language starts clean
                 app.removeTranslator(translator)
@@ -133,6 +134,30 @@ def export_dialog(window, out: Path, language: str) -> Path:
     dialog.grab().save(str(target))
     dialog.close()
     return target
+
+
+def project_file_screens(window, out: Path, language: str) -> list[Path]:
+    """A second window on the same project (read-only, with its banner), and the restore dialog."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from dialog_app.gui.main_window import MainWindow
+    from dialog_app.gui.project_file.restore_dialog import RestoreDialog
+
+    second = MainWindow()
+    second.resize(1366, 768)
+    second.show()
+    second.open_project(window.project.path)
+    wait(second.notes_loaded, QEventLoop, QTimer)
+    read_only = out / f"read-only-{language}.png"
+    second.grab().save(str(read_only))
+    second.close()
+    dialog = RestoreDialog(window.project.path, window)
+    dialog.show()
+    pause(800, QEventLoop, QTimer)
+    restore = out / f"restore-{language}.png"
+    dialog.grab().save(str(restore))
+    dialog.close()
+    return [read_only, restore]
 
 
 def pause(milliseconds: int, QEventLoop, QTimer) -> None:

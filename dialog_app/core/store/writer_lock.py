@@ -122,7 +122,8 @@ def _open_locked(project: Path, path: Path) -> int | None:
     try:
         descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
     except OSError as exc:
-        raise ProjectAccessError(project, exc.strerror or str(exc)) from exc
+        raise ProjectAccessError.from_os_error(project, exc) from exc
+    _hide(path)
     try:
         if not _try_lock(descriptor):
             raise ProjectInUseError(project, _read_holder(descriptor) or _unknown_holder())
@@ -213,7 +214,15 @@ def _host() -> str:
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import ctypes
     import msvcrt
+
+    def _hide(path: Path) -> None:
+        """The dot hides it elsewhere; Windows wants the attribute (FILE_ATTRIBUTE_HIDDEN)."""
+        try:
+            ctypes.windll.kernel32.SetFileAttributesW(str(path), 0x2)
+        except (AttributeError, OSError):
+            pass
 
     def _try_lock(descriptor: int, shared: bool = False) -> bool:
         position = os.lseek(descriptor, 0, os.SEEK_CUR)
@@ -235,6 +244,9 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
 
 else:
     import fcntl
+
+    def _hide(path: Path) -> None:
+        """A leading dot already hides it."""
 
     def _try_lock(descriptor: int, shared: bool = False) -> bool:
         """flock: held per open file, so a second window of the same process is refused too."""
