@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from dialog_app.gui.capture.attendance_panel import AttendancePanel
 from dialog_app.gui.capture.capture_data import Loaded, load_dialogue
 from dialog_app.gui.capture.capture_input import CaptureInput
 from dialog_app.gui.capture.capture_list_model import CaptureListModel, CaptureRow, SaveState
+from dialog_app.gui.capture.dialogue_picker import DialoguePicker
 from dialog_app.gui.capture.note_actions import NoteActions
 from dialog_app.gui.capture.note_card_delegate import NoteCardDelegate
 from dialog_app.gui.capture.shortcut_help import ShortcutHelp
@@ -84,8 +84,7 @@ class CaptureScreen(QWidget):
     # --- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.dialogue_box = QComboBox()
-        self.dialogue_box.setObjectName("captureDialogue")
+        self.dialogue_box = DialoguePicker()
         self.dialogue_box.setMinimumContentsLength(28)
         self.dialogue_box.activated.connect(lambda index: self.open_dialogue(self.dialogue_box.itemData(index)))
         self.new_dialogue_button = QPushButton(self.tr("New dialogue…"))
