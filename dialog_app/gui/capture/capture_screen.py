@@ -37,6 +37,7 @@ from dialog_app.gui.capture.capture_data import Loaded, load_dialogue
 from dialog_app.gui.capture.capture_input import CaptureInput
 from dialog_app.gui.capture.capture_list_model import CaptureListModel, CaptureRow, SaveState
 from dialog_app.gui.capture.dialogue_picker import DialoguePicker
+from dialog_app.gui.capture.focus_return import FocusReturn, MenuBarReturn
 from dialog_app.gui.capture.note_actions import NoteActions
 from dialog_app.gui.capture.note_card_delegate import NoteCardDelegate
 from dialog_app.gui.capture.shortcut_help import ShortcutHelp
@@ -96,6 +97,8 @@ class CaptureScreen(QWidget):
         self.projector_button = QPushButton(self.tr("Projector  F7"))
         self.projector_button.setObjectName("projectorButton")
         self.projector_button.clicked.connect(self.toggle_projector)
+        for button in (self.new_dialogue_button, self.start_button, self.projector_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the note box
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
         top = QHBoxLayout()
@@ -109,7 +112,6 @@ class CaptureScreen(QWidget):
         self.agenda = AgendaPanel()
         self.stamps = StampBar(self)
         self.stamps.changed.connect(self.show_stamp)
-        self.stamps.table_chosen.connect(lambda: self.input.setFocus())
         self.stamp_label = QLabel()
         self.stamp_label.setObjectName("captureStamp")
         self.stamp_label.setWordWrap(True)
@@ -175,7 +177,14 @@ class CaptureScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
-        self.help = ShortcutHelp(self)
+        self.help = ShortcutHelp(self, self.input)
+        # Where the keyboard goes back to when the table box, the list, a dialog or a menu lets it go.
+        self._table_return = FocusReturn(self, self.input, overlay=self.stamps.table)
+        self.stamps.table_opened.connect(self._table_return.remember)
+        self.stamps.table_chosen.connect(self._table_return.restore)
+        self._list_return = FocusReturn(self, self.input, overlay=self.list)
+        self._dialog_return = FocusReturn(self, self.input)
+        self._menu_return = MenuBarReturn(self, self.input)
 
         self._reload_timer = QTimer(self)  # a burst of change news makes one reload
         self._reload_timer.setSingleShot(True)
@@ -204,13 +213,13 @@ class CaptureScreen(QWidget):
         key("Ctrl+=", lambda: self.actions.change_votes(+1))
         key("Ctrl+-", lambda: self.actions.change_votes(-1))
         key("Ctrl+H", self.actions.toggle_hidden)
-        key("Ctrl+L", lambda: self.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        key("Ctrl+L", self.focus_list)
         for digit in range(1, 10):
             key(f"Ctrl+{digit}", lambda digit=digit: self.actions.toggle_theme_number(digit))
         key(QKeySequence.StandardKey.Delete, self.actions.delete_selected, self.list)
         key("+", lambda: self.actions.change_votes(+1), self.list)
         key("-", lambda: self.actions.change_votes(-1), self.list)
-        key("Esc", lambda: self.input.setFocus(Qt.FocusReason.ShortcutFocusReason), self.list)
+        key("Esc", self._list_return.restore, self.list)
         key("Return", self.actions.edit_selected, self.list)
         key("Enter", self.actions.edit_selected, self.list)
 
@@ -373,8 +382,14 @@ class CaptureScreen(QWidget):
         typed_since = self.input.toPlainText()
         self.input.setPlainText(text + ("\n" + typed_since if typed_since else ""))
         self._save_draft()
-        messages.warn(self, self.tr("The note was not saved, and its text is back in the box. %1")
-                      .replace("%1", error_text.describe(error)))
+        with self._dialog_return.kept():
+            messages.warn(self, self.tr("The note was not saved, and its text is back in the box. %1")
+                          .replace("%1", error_text.describe(error)))
+
+    def focus_list(self) -> None:
+        """Ctrl+L: to the list of notes; Esc there goes back to where the keyboard was."""
+        self._list_return.remember()
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _draft_soon(self) -> None:
         self._draft_timer.start()
@@ -413,7 +428,8 @@ class CaptureScreen(QWidget):
 
     def toggle_projector(self) -> None:
         if self._loaded is not None:
-            self.projector_requested.emit(self._loaded.dialogue.id)
+            with self._dialog_return.kept():  # opening a window must not move the typing
+                self.projector_requested.emit(self._loaded.dialogue.id)
 
     # --- attendance ----------------------------------------------------------------------------
 
@@ -436,7 +452,8 @@ class CaptureScreen(QWidget):
     # --- new dialogue --------------------------------------------------------------------------
 
     def ask_new_dialogue(self) -> None:
-        spec = ask_new_dialogue(self)
+        with self._dialog_return.kept():
+            spec = ask_new_dialogue(self)
         if spec is not None:
             self.create_dialogue(spec)
 
@@ -479,6 +496,7 @@ class CaptureScreen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._menu_return.watch(self.window())
         if self._ids_stale:
             self._ids_stale = False
             self._reload_ids()
@@ -539,7 +557,8 @@ class CaptureScreen(QWidget):
             self.queue.submit(work, on_done, self._show_error, owner=self)
 
     def _show_error(self, error: BaseException) -> None:
-        messages.warn(self, error_text.describe(error))
+        with self._dialog_return.kept():
+            messages.warn(self, error_text.describe(error))
 
 
 def _keep_draft(path, text: str) -> None:
