@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialog_app.core import drafts
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.kinds import DialogueStatus
 from dialog_app.core.models import Dialogue
@@ -37,6 +36,7 @@ from dialog_app.gui.capture.capture_data import Loaded, load_dialogue
 from dialog_app.gui.capture.capture_input import CaptureInput
 from dialog_app.gui.capture.capture_list_model import CaptureListModel, CaptureRow, SaveState
 from dialog_app.gui.capture.dialogue_picker import DialoguePicker
+from dialog_app.gui.capture.draft_keeper import DraftKeeper
 from dialog_app.gui.capture.focus_return import FocusReturn, MenuBarReturn
 from dialog_app.gui.capture.note_actions import NoteActions
 from dialog_app.gui.capture.note_card_delegate import NoteCardDelegate
@@ -49,7 +49,6 @@ from dialog_app.gui.worker import run_in_background
 from dialog_app.gui.write_queue import WriteQueue
 from dialog_app.gui.widgets.shortcuts import shortcut
 
-DRAFT_DELAY_MS = 400
 RELOAD_DELAY_MS = 25
 # Where the keyboard is must be visible from a step back, on a projector-lit laptop too.
 FOCUS_STYLE = """
@@ -119,7 +118,6 @@ class CaptureScreen(QWidget):
         self.input = CaptureInput()
         self.input.setPlaceholderText(self.tr("Type what is said and press Enter · F1 shows every shortcut"))
         self.input.submitted.connect(self.submit)
-        self.input.textChanged.connect(self._draft_soon)
         self.model = CaptureListModel(parent=self)
         # One column of cards: a QTableView with fixed row heights inserts a row at the top in
         # about a millisecond with 30 000 rows; a QListView lays every row out again (60 ms).
@@ -185,16 +183,12 @@ class CaptureScreen(QWidget):
         self._list_return = FocusReturn(self, self.input, overlay=self.list)
         self._dialog_return = FocusReturn(self, self.input)
         self._menu_return = MenuBarReturn(self, self.input)
+        self.drafts = DraftKeeper(self.input, self)
 
         self._reload_timer = QTimer(self)  # a burst of change news makes one reload
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self._reload_current)
-        self._draft_queue = WriteQueue(self)  # drafts in order, never on the GUI thread
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self._save_draft)
         self.setTabOrder(self.input, self.list)
         self.setTabOrder(self.list, self.attendance.organisation_input)
         self._set_enabled(False)
@@ -232,8 +226,9 @@ class CaptureScreen(QWidget):
         self._wanted = None
         self.model.reset([], lambda ids: {})
         self._set_enabled(False)
+        draft = self.drafts.set_project(project.path if project is not None else None)
         if project is not None:
-            self.input.setPlainText(drafts.load_draft(project.path))
+            self.input.put_text(draft)
             self.reload_dialogues()
 
     def reload_dialogues(self, select: uuid.UUID | None = None) -> None:
@@ -349,6 +344,7 @@ class CaptureScreen(QWidget):
             return None
         note_id = uuid.uuid4()
         themes, key_quote = list(self.pending_themes), self.pending_key_quote
+        self.drafts.sending(note_id, text)
         self.input.take_text()
         self.pending_themes, self.pending_key_quote = [], False
         row = CaptureRow(
@@ -372,16 +368,17 @@ class CaptureScreen(QWidget):
     def _saved(self, note_id: uuid.UUID) -> None:
         self.last_saved = note_id
         self.model.mark(note_id, SaveState.SAVED)
-        if not self.input.toPlainText():
-            self._save_draft()  # the box is empty: its draft goes
+        self.drafts.returned(note_id)
+        self.drafts.save_now()  # the note is in the file: its words leave the draft
         self.note_saved.emit(note_id)
 
     def _not_saved(self, note_id: uuid.UUID, text: str, error: BaseException) -> None:
         """The commit failed: keep the words, in the list (marked) and back in the box."""
         self.model.mark(note_id, SaveState.FAILED)
         typed_since = self.input.toPlainText()
-        self.input.setPlainText(text + ("\n" + typed_since if typed_since else ""))
-        self._save_draft()
+        self.drafts.returned(note_id)
+        self.input.put_text(text + ("\n" + typed_since if typed_since else ""))
+        self.drafts.save_now()
         with self._dialog_return.kept():
             messages.warn(self, self.tr("The note was not saved, and its text is back in the box. %1")
                           .replace("%1", error_text.describe(error)))
@@ -390,15 +387,6 @@ class CaptureScreen(QWidget):
         """Ctrl+L: to the list of notes; Esc there goes back to where the keyboard was."""
         self._list_return.remember()
         self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _draft_soon(self) -> None:
-        self._draft_timer.start()
-
-    def _save_draft(self) -> None:
-        """Write the box's text to disk off the GUI thread (an fsync may take long on a USB stick)."""
-        if self.project is not None:
-            path, text = self.project.path, self.input.toPlainText()
-            self._draft_queue.submit(lambda _p: _keep_draft(path, text))
 
     # --- the agenda ----------------------------------------------------------------------------
 
@@ -559,10 +547,3 @@ class CaptureScreen(QWidget):
     def _show_error(self, error: BaseException) -> None:
         with self._dialog_return.kept():
             messages.warn(self, error_text.describe(error))
-
-
-def _keep_draft(path, text: str) -> None:
-    try:
-        drafts.save_draft(path, text)
-    except OSError:
-        pass  # the draft is a safety net; the note itself is saved by Enter
