@@ -100,6 +100,13 @@ class ReadOnlyProjectError(ProjectFileError):
         return "the project is open read-only here; nothing was changed"
 
 
+class ProjectClosedError(ProjectFileError):
+    """Something still asked a project that was closed; nothing was read or written."""
+
+    def describe(self) -> str:
+        return "the project was closed; nothing was read or written"
+
+
 class ProjectAccessError(ProjectFileError):
     """The operating system refused the file; ``errno`` says why, when it is known."""
 

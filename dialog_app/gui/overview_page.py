@@ -124,6 +124,10 @@ class OverviewPage(QWidget):
         self.project = project
         self._selected_dialogue = None
         self._stale = project is not None
+        if project is None:  # nothing of a closed project may be read again, not even to repaint
+            self.note_model.set_fetcher(lambda ids: {})
+            self.note_model.set_ids([])
+            self.dialogue_model.set_rows([])
         if project is not None and self.isVisible():
             self.refresh()
 

@@ -108,6 +108,10 @@
             <translation>Dialogens anteckningar, nyaste först</translation>
         </message>
         <message>
+            <source>Read-only: notes cannot be captured in this window (see the note at the top)</source>
+            <translation>Skrivskyddat: anteckningar kan inte skrivas i det här fönstret (se meddelandet överst)</translation>
+        </message>
+        <message>
             <source>This project has no dialogues yet.
 
 Create one with “New dialogue…”: give it a title and its questions, then start it.</source>
@@ -2814,8 +2818,8 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
             <translation>Typ: synpunkt, idé, farhåga, fråga</translation>
         </message>
         <message>
-            <source>Table or breakout group (Enter: back to typing)</source>
-            <translation>Bord eller grupp (Enter: tillbaka till skrivandet)</translation>
+            <source>Table or breakout group (Enter or Esc: back to typing)</source>
+            <translation>Bord eller grupp (Enter eller Esc: tillbaka till skrivandet)</translation>
         </message>
         <message>
             <source>Theme on the note being typed, or on the last note</source>

@@ -320,6 +320,7 @@ def test_unsent_text_survives_a_restart(app, qtbot, messages, meeting_file, wind
     # given half a note in the box when the laptop dies
     window.capture.input.insertPlainText("Halvskriven mening om bredband")
     qtbot.wait(600)  # the draft is written a moment after typing stops
+    window.project.opened.lock.release()  # the process dies: the operating system drops its lock
     # when the app starts again on the same project
     from dialog_app.gui.main_window import MainWindow
 

@@ -197,3 +197,24 @@ def test_a_project_on_read_only_media_opens_read_only(main_window, qtbot, seeded
 
 def _copy(path, name):
     return shutil.copy(path, path.with_name(name))
+
+
+def test_a_read_only_window_cannot_capture_and_leaves_the_editors_draft_alone(
+    seeded_window, second_window, qtbot, seeded_copy
+):
+    # given the editing window with half a note typed, kept as its draft
+    seeded_window.capture.input.insertPlainText("Halvskriven i första fönstret")
+    seeded_window.capture.drafts.save_now()
+    seeded_window.capture.drafts.wait()
+    # when a second window opens the project and someone types there
+    open_in(second_window, qtbot, seeded_copy)
+    box = second_window.capture.input
+    qtbot.keyClicks(box, "Skrivs i andra fonstret")  # QTest types ASCII only
+    # then the box takes no text and says why, and the first window's words are as they were
+    assert box.isReadOnly() and box.toPlainText() == ""
+    assert "Read-only" in box.placeholderText()
+    assert seeded_window.capture.input.toPlainText() == "Halvskriven i första fönstret"
+    from dialog_app.core.drafts import Drafts
+
+    kept = [text for _, text in Drafts(seeded_copy, window="reader").left_behind()]
+    assert kept == ["Halvskriven i första fönstret"]

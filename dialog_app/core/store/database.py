@@ -20,7 +20,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
-from dialog_app.core.errors import ReadOnlyProjectError
+from dialog_app.core.errors import ProjectClosedError, ReadOnlyProjectError
 from dialog_app.core.models import Note
 from dialog_app.core.store import fts
 from dialog_app.core.store.pragmas import BUSY_TIMEOUT_MS, apply_pragmas, read_only_uri
@@ -89,11 +89,12 @@ class Database:
         self._shown_as = shown_as or path  # a private copy's errors name the project itself
         self._read_engine = _make_engine(path, "BEGIN", read_only)
         self._write_engine = None if read_only else _make_engine(path, "BEGIN IMMEDIATE", False)
+        self._closed = False
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; nothing it does is committed."""
-        with _translate_errors(self._shown_as), ProjectSession(self._read_engine) as session:
+        with _translate_errors(self._shown_as), ProjectSession(self._reader()) as session:
             yield session
 
     @contextmanager
@@ -107,7 +108,7 @@ class Database:
     @contextmanager
     def read_connection(self) -> Iterator[Connection]:
         """A Core connection for hot read paths (search), without the ORM's per-call cost."""
-        with _translate_errors(self._shown_as), self._read_engine.connect() as connection:
+        with _translate_errors(self._shown_as), self._reader().connect() as connection:
             yield connection
 
     @contextmanager
@@ -116,12 +117,20 @@ class Database:
         with _translate_errors(self._shown_as), self._writer().begin() as connection:
             yield connection
 
+    def _reader(self) -> Engine:
+        if self._closed:  # a disposed engine would quietly connect again, to a file we let go of
+            raise ProjectClosedError(self._shown_as)
+        return self._read_engine
+
     def _writer(self) -> Engine:
+        if self._closed:
+            raise ProjectClosedError(self._shown_as)
         if self._write_engine is None:
             raise ReadOnlyProjectError(self._shown_as)
         return self._write_engine
 
     def close(self) -> None:
+        self._closed = True
         self._read_engine.dispose()
         if self._write_engine is not None:
             self._write_engine.dispose()

@@ -7,7 +7,7 @@ so a note saved by mistake is one keystroke away from the bin.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 MIN_LINES = 2
@@ -52,6 +52,11 @@ class CaptureInput(QPlainTextEdit):
                 event.ignore()
                 return False
         return super().event(event)
+
+    def put_text(self, text: str) -> None:
+        """Show words given back (a draft, a failed note) with the cursor after them: typing goes on."""
+        self.setPlainText(text)
+        self.moveCursor(QTextCursor.MoveOperation.End)
 
     def take_text(self) -> str:
         """Empty the box for the next note, forgetting its typing history."""

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialog_app.core import drafts
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.kinds import DialogueStatus
 from dialog_app.core.models import Dialogue
@@ -36,6 +34,9 @@ from dialog_app.gui.capture.attendance_panel import AttendancePanel
 from dialog_app.gui.capture.capture_data import Loaded, load_dialogue
 from dialog_app.gui.capture.capture_input import CaptureInput
 from dialog_app.gui.capture.capture_list_model import CaptureListModel, CaptureRow, SaveState
+from dialog_app.gui.capture.dialogue_picker import DialoguePicker
+from dialog_app.gui.capture.draft_keeper import DraftKeeper
+from dialog_app.gui.capture.focus_return import FocusReturn, MenuBarReturn
 from dialog_app.gui.capture.note_actions import NoteActions
 from dialog_app.gui.capture.note_card_delegate import NoteCardDelegate
 from dialog_app.gui.capture.shortcut_help import ShortcutHelp
@@ -47,7 +48,6 @@ from dialog_app.gui.worker import run_in_background
 from dialog_app.gui.write_queue import WriteQueue
 from dialog_app.gui.widgets.shortcuts import shortcut
 
-DRAFT_DELAY_MS = 400
 RELOAD_DELAY_MS = 25
 # Where the keyboard is must be visible from a step back, on a projector-lit laptop too.
 FOCUS_STYLE = """
@@ -83,8 +83,7 @@ class CaptureScreen(QWidget):
     # --- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.dialogue_box = QComboBox()
-        self.dialogue_box.setObjectName("captureDialogue")
+        self.dialogue_box = DialoguePicker()
         self.dialogue_box.setMinimumContentsLength(28)
         self.dialogue_box.activated.connect(lambda index: self.open_dialogue(self.dialogue_box.itemData(index)))
         self.new_dialogue_button = QPushButton(self.tr("New dialogue…"))
@@ -96,6 +95,8 @@ class CaptureScreen(QWidget):
         self.projector_button = QPushButton(self.tr("Projector  F7"))
         self.projector_button.setObjectName("projectorButton")
         self.projector_button.clicked.connect(self.toggle_projector)
+        for button in (self.new_dialogue_button, self.start_button, self.projector_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the note box
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
         top = QHBoxLayout()
@@ -109,15 +110,14 @@ class CaptureScreen(QWidget):
         self.agenda = AgendaPanel()
         self.stamps = StampBar(self)
         self.stamps.changed.connect(self.show_stamp)
-        self.stamps.table_chosen.connect(lambda: self.input.setFocus())
         self.stamp_label = QLabel()
         self.stamp_label.setObjectName("captureStamp")
         self.stamp_label.setWordWrap(True)
         self.stamp_label.setTextFormat(Qt.TextFormat.PlainText)
         self.input = CaptureInput()
-        self.input.setPlaceholderText(self.tr("Type what is said and press Enter · F1 shows every shortcut"))
+        self._placeholder = self.tr("Type what is said and press Enter · F1 shows every shortcut")
+        self.input.setPlaceholderText(self._placeholder)
         self.input.submitted.connect(self.submit)
-        self.input.textChanged.connect(self._draft_soon)
         self.model = CaptureListModel(parent=self)
         # One column of cards: a QTableView with fixed row heights inserts a row at the top in
         # about a millisecond with 30 000 rows; a QListView lays every row out again (60 ms).
@@ -175,17 +175,20 @@ class CaptureScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
-        self.help = ShortcutHelp(self)
+        self.help = ShortcutHelp(self, self.input)
+        # Where the keyboard goes back to when the table box, the list, a dialog or a menu lets it go.
+        self._table_return = FocusReturn(self, self.input, overlay=self.stamps.table)
+        self.stamps.table_opened.connect(self._table_return.remember)
+        self.stamps.table_chosen.connect(self._table_return.restore)
+        self._list_return = FocusReturn(self, self.input, overlay=self.list)
+        self._dialog_return = FocusReturn(self, self.input)
+        self._menu_return = MenuBarReturn(self, self.input)
+        self.drafts = DraftKeeper(self.input, self)
 
         self._reload_timer = QTimer(self)  # a burst of change news makes one reload
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self._reload_current)
-        self._draft_queue = WriteQueue(self)  # drafts in order, never on the GUI thread
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self._save_draft)
         self.setTabOrder(self.input, self.list)
         self.setTabOrder(self.list, self.attendance.organisation_input)
         self._set_enabled(False)
@@ -204,13 +207,13 @@ class CaptureScreen(QWidget):
         key("Ctrl+=", lambda: self.actions.change_votes(+1))
         key("Ctrl+-", lambda: self.actions.change_votes(-1))
         key("Ctrl+H", self.actions.toggle_hidden)
-        key("Ctrl+L", lambda: self.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        key("Ctrl+L", self.focus_list)
         for digit in range(1, 10):
             key(f"Ctrl+{digit}", lambda digit=digit: self.actions.toggle_theme_number(digit))
         key(QKeySequence.StandardKey.Delete, self.actions.delete_selected, self.list)
         key("+", lambda: self.actions.change_votes(+1), self.list)
         key("-", lambda: self.actions.change_votes(-1), self.list)
-        key("Esc", lambda: self.input.setFocus(Qt.FocusReason.ShortcutFocusReason), self.list)
+        key("Esc", self._list_return.restore, self.list)
         key("Return", self.actions.edit_selected, self.list)
         key("Enter", self.actions.edit_selected, self.list)
 
@@ -223,8 +226,14 @@ class CaptureScreen(QWidget):
         self._wanted = None
         self.model.reset([], lambda ids: {})
         self._set_enabled(False)
+        editing = project is not None and not project.read_only
+        draft = self.drafts.set_project(project.path if editing else None)
+        self.input.setReadOnly(project is not None and project.read_only)
+        self.input.setPlaceholderText(
+            self.tr("Read-only: notes cannot be captured in this window (see the note at the top)")
+            if project is not None and project.read_only else self._placeholder)
         if project is not None:
-            self.input.setPlainText(drafts.load_draft(project.path))
+            self.input.put_text(draft)
             self.reload_dialogues()
 
     def reload_dialogues(self, select: uuid.UUID | None = None) -> None:
@@ -340,6 +349,7 @@ class CaptureScreen(QWidget):
             return None
         note_id = uuid.uuid4()
         themes, key_quote = list(self.pending_themes), self.pending_key_quote
+        self.drafts.sending(note_id, text)
         self.input.take_text()
         self.pending_themes, self.pending_key_quote = [], False
         row = CaptureRow(
@@ -363,26 +373,24 @@ class CaptureScreen(QWidget):
     def _saved(self, note_id: uuid.UUID) -> None:
         self.last_saved = note_id
         self.model.mark(note_id, SaveState.SAVED)
-        if not self.input.toPlainText():
-            self._save_draft()  # the box is empty: its draft goes
+        self.drafts.returned(note_id)
+        self.drafts.save_now()  # the note is in the file: its words leave the draft
         self.note_saved.emit(note_id)
 
     def _not_saved(self, note_id: uuid.UUID, text: str, error: BaseException) -> None:
         """The commit failed: keep the words, in the list (marked) and back in the box."""
         self.model.mark(note_id, SaveState.FAILED)
         typed_since = self.input.toPlainText()
-        self.input.setPlainText(text + ("\n" + typed_since if typed_since else ""))
-        self._save_draft()
-        messages.show_error(self, error, self.tr("The note was not saved, and its text is back in the box."))
+        self.drafts.returned(note_id)
+        self.input.put_text(text + ("\n" + typed_since if typed_since else ""))
+        self.drafts.save_now()
+        with self._dialog_return.kept():
+            messages.show_error(self, error, self.tr("The note was not saved, and its text is back in the box."))
 
-    def _draft_soon(self) -> None:
-        self._draft_timer.start()
-
-    def _save_draft(self) -> None:
-        """Write the box's text to disk off the GUI thread (an fsync may take long on a USB stick)."""
-        if self.project is not None:
-            path, text = self.project.path, self.input.toPlainText()
-            self._draft_queue.submit(lambda _p: _keep_draft(path, text))
+    def focus_list(self) -> None:
+        """Ctrl+L: to the list of notes; Esc there goes back to where the keyboard was."""
+        self._list_return.remember()
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- the agenda ----------------------------------------------------------------------------
 
@@ -412,7 +420,8 @@ class CaptureScreen(QWidget):
 
     def toggle_projector(self) -> None:
         if self._loaded is not None:
-            self.projector_requested.emit(self._loaded.dialogue.id)
+            with self._dialog_return.kept():  # opening a window must not move the typing
+                self.projector_requested.emit(self._loaded.dialogue.id)
 
     # --- attendance ----------------------------------------------------------------------------
 
@@ -435,7 +444,8 @@ class CaptureScreen(QWidget):
     # --- new dialogue --------------------------------------------------------------------------
 
     def ask_new_dialogue(self) -> None:
-        spec = ask_new_dialogue(self)
+        with self._dialog_return.kept():
+            spec = ask_new_dialogue(self)
         if spec is not None:
             self.create_dialogue(spec)
 
@@ -478,6 +488,7 @@ class CaptureScreen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._menu_return.watch(self.window())
         if self._ids_stale:
             self._ids_stale = False
             self._reload_ids()
@@ -538,11 +549,5 @@ class CaptureScreen(QWidget):
             self.queue.submit(work, on_done, self._show_error, owner=self)
 
     def _show_error(self, error: BaseException) -> None:
-        messages.show_error(self, error)
-
-
-def _keep_draft(path, text: str) -> None:
-    try:
-        drafts.save_draft(path, text)
-    except OSError:
-        pass  # the draft is a safety net; the note itself is saved by Enter
+        with self._dialog_return.kept():
+            messages.show_error(self, error)

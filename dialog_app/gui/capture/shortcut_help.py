@@ -1,10 +1,13 @@
-"""F1: every shortcut of the capture screen, over the screen itself; F1 or Esc closes it."""
+"""F1: every shortcut of the capture screen, over the screen itself; F1 or Esc closes it and gives
+the keyboard back to where it was."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from dialog_app.gui.capture.focus_return import FocusReturn
 
 # (keys, what they do): the one list the overlay shows; keys are never translated.
 SHORTCUTS = (
@@ -13,7 +16,7 @@ SHORTCUTS = (
     ("F8 / Shift+F8", QT_TRANSLATE_NOOP("ShortcutHelp", "Next question / back to the previous one")),
     ("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("ShortcutHelp", "Stakeholder group of the next notes (Alt+0: none)")),
     ("F2 F3 F4 F5", QT_TRANSLATE_NOOP("ShortcutHelp", "Kind: statement, idea, concern, question")),
-    ("Alt+T", QT_TRANSLATE_NOOP("ShortcutHelp", "Table or breakout group (Enter: back to typing)")),
+    ("Alt+T", QT_TRANSLATE_NOOP("ShortcutHelp", "Table or breakout group (Enter or Esc: back to typing)")),
     ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("ShortcutHelp", "Theme on the note being typed, or on the last note")),
     ("Ctrl+K", QT_TRANSLATE_NOOP("ShortcutHelp", "Mark as key quote")),
     ("Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("ShortcutHelp", "One dot vote more / less")),
@@ -30,9 +33,10 @@ SHORTCUTS = (
 class ShortcutHelp(QWidget):
     """A translucent sheet over its parent; it follows the parent's size."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, typing_place: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutHelp")
+        self._focus_return = FocusReturn(parent, typing_place, overlay=self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         sheet = QFrame(self)
         sheet.setObjectName("shortcutSheet")
@@ -67,6 +71,7 @@ class ShortcutHelp(QWidget):
         if self.isVisible():
             self.close_help()
         else:
+            self._focus_return.remember()
             self.setGeometry(self.parentWidget().rect())
             self.raise_()
             self.show()
@@ -74,8 +79,7 @@ class ShortcutHelp(QWidget):
 
     def close_help(self) -> None:
         self.hide()
-        self.parentWidget().setFocus()
-        self.parentWidget().focusNextChild()
+        self._focus_return.restore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F1):

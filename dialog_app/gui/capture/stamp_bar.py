@@ -1,5 +1,6 @@
 """The choices the next note will carry: stakeholder group (Alt+1…9, Alt+0 for none), kind (F2–F5)
-and table or breakout label (Alt+T, Enter returns to typing), each visible and keyboard-switchable."""
+and table or breakout label (Alt+T; Enter, a choice from its list or Esc returns to typing), each visible
+and keyboard-switchable."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QGridLayout,
@@ -27,7 +29,8 @@ KIND_KEYS = {NoteKind.STATEMENT: "F2", NoteKind.IDEA: "F3", NoteKind.CONCERN: "F
 
 class StampBar(QWidget):
     changed = Signal()
-    table_chosen = Signal()  # the table box was left with Enter: back to typing
+    table_opened = Signal()  # Alt+T, just before the table box takes the keyboard
+    table_chosen = Signal()  # the table box was left with Enter, a choice or Esc: back to typing
 
     def __init__(self, shortcut_parent: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +67,9 @@ class StampBar(QWidget):
         self.table.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.table.lineEdit().setPlaceholderText(self.tr("no table"))
         self.table.currentTextChanged.connect(lambda _text: self.changed.emit())
-        self.table.lineEdit().returnPressed.connect(self.table_chosen.emit)
+        self.table.lineEdit().returnPressed.connect(self._leave_table)
+        self.table.activated.connect(lambda _index: self._leave_table())  # chosen from its list
+        shortcut("Esc", self.table, self._leave_table, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         table_label = QLabel(self.tr("Table (Alt+T):"))
         shortcut("Alt+T", shortcut_parent, self._focus_table,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -145,8 +150,15 @@ class StampBar(QWidget):
         return self.table.currentText().strip() or None
 
     def _focus_table(self) -> None:
+        self.table_opened.emit()
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.table.lineEdit().selectAll()
+
+    def _leave_table(self) -> None:
+        # Enter in the box also reports the label as chosen: leave once, while the keyboard is here.
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self.table or self.table.isAncestorOf(focus)):
+            self.table_chosen.emit()
 
     def _sync_group_buttons(self) -> None:
         number = 0 if self._group_id is None else 1 + [g for g, _ in self._groups].index(self._group_id)
