@@ -160,11 +160,15 @@ def run_check(options: argparse.Namespace) -> int:
 
 def run_export(options: argparse.Namespace) -> int:
     from dialog_app.core.project import Project
-    from dialog_app.io.export import ExportOptions, export
+    from dialog_app.io.export import FORMATS, ExportOptions, ExportTargetError, TargetRules, export
 
-    target = Path(options.output)
-    if target.is_dir():
-        return _usage("export", f"-o names a folder; give a file name such as {target / ('report.' + options.format)}")
+    asked = Path(options.output)
+    try:  # before the project is opened: a refused target leaves it byte-for-byte as it was
+        target = TargetRules(FORMATS[options.format].suffix, Path(options.path)).final_path(asked)
+    except ExportTargetError as refusal:
+        return _usage("export", _target_refusal(refusal.reason, refusal.path, refusal.suffix, options.format))
+    if target != asked:
+        print(f"-o {asked} has no suffix: writing {target}")
     with Project.open(options.path) as project:
         chosen = ExportOptions(
             language=options.lang or project.language,
@@ -173,7 +177,7 @@ def run_export(options: argparse.Namespace) -> int:
             csv_delimiter=options.delimiter,
             version_label=options.version_label,
         )
-        result = export(project, options.format, target, chosen)
+        result = export(project, options.format, target, chosen)  # checks the target again, to the rename
     print(f"Wrote {result.path}: {result.notes} notes from {result.dialogues} dialogues, {result.themes} themes")
     if options.include_personal_data:
         print("Personal data included: not masked")
@@ -186,6 +190,25 @@ def run_export(options: argparse.Namespace) -> int:
     if result.left_out:
         print("Not included: " + ", ".join(f"{count} {status}" for status, count in sorted(result.left_out.items())))
     return 0
+
+
+def _target_refusal(reason: str, where: Path, suffix: str, format_key: str) -> str:
+    """Why ``-o`` was refused (an ExportTargetError's reason), in one line that says what to do instead."""
+    from dialog_app.io.export import ExportTargetError as Refused
+
+    never = "an export never replaces {}; choose another name"
+    reasons = {
+        Refused.THIS_PROJECT: f"-o {where} is the project being exported (or one of its working files): "
+                              + never.format("a project"),
+        Refused.PROJECT: f"-o {where} is a dialog_app project: " + never.format("a project"),
+        Refused.DATABASE: f"-o {where} is an SQLite database (or one of its working files): "
+                          + never.format("a database"),
+        Refused.FOLDER: f"-o names a folder; give a file name such as {where / ('report' + suffix)}",
+        Refused.NOT_A_FILE: f"-o {where} is not a regular file (a pipe or a device); choose another name",
+        Refused.WRONG_SUFFIX: f"-o {where} ends in {where.suffix}, but --format {format_key} writes a "
+                              f"{suffix} file; use a name ending in {suffix}",
+    }
+    return reasons[reason]
 
 
 def _usage(command: str, message: str) -> int:
