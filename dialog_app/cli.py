@@ -21,7 +21,7 @@ PROG = "dialog-app"
 SCRIPTED_BACKUP_INTERVAL = timedelta(minutes=10)  # a script adding notes one by one: not a backup each
 NOTE_KINDS = ("statement", "idea", "concern", "question")
 MAX_SEARCH_LIMIT = 1_000_000
-FILE_OPTIONS = ("path", "output")  # options that name files: they may hold any bytes the file system allows
+FILE_OPTIONS = ("path", "output", "backup")  # options that name files: they may hold any bytes the file system allows
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -166,11 +166,15 @@ def run_check(options: argparse.Namespace) -> int:
 
 def run_export(options: argparse.Namespace) -> int:
     from dialog_app.core.project import Project
-    from dialog_app.io.export import ExportOptions, export
+    from dialog_app.io.export import FORMATS, ExportOptions, ExportTargetError, TargetRules, export
 
-    target = Path(options.output)
-    if target.is_dir():
-        return _usage("export", f"-o names a folder; give a file name such as {target / ('report.' + options.format)}")
+    asked = Path(options.output)
+    try:  # before the project is opened: a refused target leaves it byte-for-byte as it was
+        target = TargetRules(FORMATS[options.format].suffix, Path(options.path)).final_path(asked)
+    except ExportTargetError as refusal:
+        return _usage("export", _target_refusal(refusal.reason, refusal.path, refusal.suffix, options.format))
+    if target != asked:
+        print(f"-o {asked} has no suffix: writing {target}")
     with Project.open(options.path, read_only=True) as project:
         _print_notices(project.notices)
         chosen = ExportOptions(
@@ -180,7 +184,7 @@ def run_export(options: argparse.Namespace) -> int:
             csv_delimiter=options.delimiter,
             version_label=options.version_label,
         )
-        result = export(project, options.format, target, chosen)
+        result = export(project, options.format, target, chosen)  # checks the target again, to the rename
     print(f"Wrote {result.path}: {result.notes} notes from {result.dialogues} dialogues, {result.themes} themes")
     if options.include_personal_data:
         print("Personal data included: not masked")
@@ -196,7 +200,7 @@ def run_export(options: argparse.Namespace) -> int:
 
 
 def run_backups(options: argparse.Namespace) -> int:
-    from dialog_app.core.store.backups import folder_for, list_backups
+    from dialog_app.core.project_files import backup_folder, list_backups
 
     found = list_backups(Path(options.path))
     if options.json:
@@ -207,7 +211,7 @@ def run_backups(options: argparse.Namespace) -> int:
         ], ensure_ascii=False, indent=2))
         return 0
     if not found:
-        print(f"No backups of {options.path} yet (they are kept in {folder_for(Path(options.path))})")
+        print(f"No backups of {options.path} yet (they are kept in {backup_folder(Path(options.path))})")
         return 0
     for number, backup in enumerate(found, 1):
         when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -217,8 +221,7 @@ def run_backups(options: argparse.Namespace) -> int:
 
 
 def run_restore(options: argparse.Namespace) -> int:
-    from dialog_app.core.store.backups import list_backups
-    from dialog_app.core.store.restoring import restore
+    from dialog_app.core.project_files import list_backups, restore
 
     project = Path(options.path)
     chosen = Path(options.backup)
@@ -238,7 +241,7 @@ def run_restore(options: argparse.Namespace) -> int:
 
 def _print_notices(notices) -> None:
     """What opening found or did (a crash's unfinished write undone, a foreign file set aside), on stderr."""
-    from dialog_app.core.store.opening import NoticeKind
+    from dialog_app.core.project_files import NoticeKind
 
     words = {
         NoticeKind.UNFINISHED_WRITE_UNDONE: "a write cut short by a crash was undone; every saved note is kept",
@@ -254,6 +257,25 @@ def _print_notices(notices) -> None:
     }
     for notice in notices:
         print(f"{PROG}: note: " + words[notice.kind].format(path=notice.path, holder=notice.holder), file=sys.stderr)
+
+
+def _target_refusal(reason: str, where: Path, suffix: str, format_key: str) -> str:
+    """Why ``-o`` was refused (an ExportTargetError's reason), in one line that says what to do instead."""
+    from dialog_app.io.export import ExportTargetError as Refused
+
+    never = "an export never replaces {}; choose another name"
+    reasons = {
+        Refused.THIS_PROJECT: f"-o {where} is the project being exported (or one of its working files): "
+                              + never.format("a project"),
+        Refused.PROJECT: f"-o {where} is a dialog_app project: " + never.format("a project"),
+        Refused.DATABASE: f"-o {where} is an SQLite database (or one of its working files): "
+                          + never.format("a database"),
+        Refused.FOLDER: f"-o names a folder; give a file name such as {where / ('report' + suffix)}",
+        Refused.NOT_A_FILE: f"-o {where} is not a regular file (a pipe or a device); choose another name",
+        Refused.WRONG_SUFFIX: f"-o {where} ends in {where.suffix}, but --format {format_key} writes a "
+                              f"{suffix} file; use a name ending in {suffix}",
+    }
+    return reasons[reason]
 
 
 def _usage(command: str, message: str) -> int:

@@ -1298,6 +1298,10 @@ Namn, e-postadresser, telefonnummer och personnummer skrivs ut som de är. En s�
             <translation>Inget sparades.</translation>
         </message>
         <message>
+            <source>Nothing was written. Export again to choose another name.</source>
+            <translation>Ingenting sparades. Exportera igen och välj ett annat namn.</translation>
+        </message>
+        <message>
             <source>The folder does not exist.</source>
             <translation>Mappen finns inte.</translation>
         </message>
@@ -1435,6 +1439,33 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
         <message>
             <source>and %1 more</source>
             <translation>och %1 till</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportTarget</name>
+        <message>
+            <source>This format is saved with a name ending in %2, and “%1” does not. Choose a name ending in %2, such as “%3”.</source>
+            <translation>Det här formatet sparas med ett namn som slutar på %2, och det gör inte ”%1”. Välj ett namn som slutar på %2, till exempel ”%3”.</translation>
+        </message>
+        <message>
+            <source>“%1” is the project you are exporting, or one of its working files. An export never replaces a project; choose another name.</source>
+            <translation>”%1” är projektet som du exporterar, eller en av dess arbetsfiler. En export ersätter aldrig ett projekt; välj ett annat namn.</translation>
+        </message>
+        <message>
+            <source>“%1” is a dialog_app project. An export never replaces a project; choose another name.</source>
+            <translation>”%1” är ett dialog_app-projekt. En export ersätter aldrig ett projekt; välj ett annat namn.</translation>
+        </message>
+        <message>
+            <source>“%1” is a database, or one of its working files. An export never replaces a database; choose another name.</source>
+            <translation>”%1” är en databas, eller en av dess arbetsfiler. En export ersätter aldrig en databas; välj ett annat namn.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder. Open it and type a name for the export.</source>
+            <translation>”%1” är en mapp. Öppna den och skriv ett namn på exporten.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ordinary file (it may be a device). Choose another name.</source>
+            <translation>”%1” är ingen vanlig fil (det kan vara en enhet). Välj ett annat namn.</translation>
         </message>
     </context>
     <context>

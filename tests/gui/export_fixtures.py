@@ -1,4 +1,5 @@
-"""The export dialog as tests drive it: over the export test project, loaded and previewed."""
+"""The export dialog as tests drive it: over the export test project, loaded and previewed; the answer
+after a successful export, and a writer that waits half-way."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 
 from dialog_app.gui.export.export_dialog import ExportDialog
 from dialog_app.gui.export.export_selection import IdRole
+from dialog_app.io.export import FORMATS, ExportFormat
+from tests.gui import gated_writer
 from tests.io.export_project import ExportProject, build
 
 LOAD = 10_000
@@ -71,3 +74,29 @@ def exporter(app, qtbot, built, messages) -> Iterator[Exporter]:
     yield driver
     driver.dialog.preview_job.stop()
     driver.dialog.runner.cancel()
+
+
+@pytest.fixture
+def offered(monkeypatch) -> dict:
+    """The success message's text, and what the user then asked to open ("open" the file)."""
+    seen: dict = {"opened": []}
+
+    def offer(_parent, text: str) -> str:
+        seen["text"] = text
+        return "open"
+
+    monkeypatch.setattr(ExportDialog, "offer_to_open", classmethod(lambda _cls, *args: offer(*args)))
+    monkeypatch.setattr(ExportDialog, "open_file", classmethod(lambda _cls, path: seen["opened"].append(path)))
+    return seen
+
+
+@pytest.fixture
+def gated(monkeypatch, messages) -> None:
+    """The CSV format written by a writer that waits half-way until the gate opens."""
+    monkeypatch.setitem(FORMATS, "csv", ExportFormat("csv", ".csv", FORMATS["csv"].label, "tests.gui.gated_writer"))
+    gated_writer.GATE.clear()
+    gated_writer.HALF_WRITTEN.clear()
+    yield
+    gated_writer.GATE.set()  # no writer is left waiting, and what it ends in is delivered now
+    QThreadPool.globalInstance().waitForDone(LOAD)
+    QCoreApplication.processEvents()

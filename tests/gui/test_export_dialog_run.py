@@ -7,12 +7,12 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QThreadPool, Qt
+from PySide6.QtCore import Qt
 
 from dialog_app.gui.export.export_dialog import ExportDialog
-from dialog_app.io.export import FORMATS, ExportFormat
+from dialog_app.io.export import ExportFormat
 from tests.gui import gated_writer
-from tests.gui.export_fixtures import LOAD, built, exporter  # noqa: F401 - the fixtures
+from tests.gui.export_fixtures import LOAD, built, exporter, gated, offered  # noqa: F401 - the fixtures
 from tests.io.export_project import LIBRARIES, SAMI
 
 
@@ -28,32 +28,6 @@ def target(monkeypatch, tmp_path) -> dict:
 
     monkeypatch.setattr(ExportDialog, "ask_target", classmethod(lambda _cls, *args: ask(*args)))
     return chosen
-
-
-@pytest.fixture
-def offered(monkeypatch) -> dict:
-    """The success message's text, and what the user then asked to open ("open" the file)."""
-    seen: dict = {"opened": []}
-
-    def offer(_parent, text: str) -> str:
-        seen["text"] = text
-        return "open"
-
-    monkeypatch.setattr(ExportDialog, "offer_to_open", classmethod(lambda _cls, *args: offer(*args)))
-    monkeypatch.setattr(ExportDialog, "open_file", classmethod(lambda _cls, path: seen["opened"].append(path)))
-    return seen
-
-
-@pytest.fixture
-def gated(monkeypatch, messages) -> None:
-    """The CSV format written by a writer that waits half-way until the gate opens."""
-    monkeypatch.setitem(FORMATS, "csv", ExportFormat("csv", ".csv", FORMATS["csv"].label, "tests.gui.gated_writer"))
-    gated_writer.GATE.clear()
-    gated_writer.HALF_WRITTEN.clear()
-    yield
-    gated_writer.GATE.set()  # no writer is left waiting, and what it ends in is delivered now
-    QThreadPool.globalInstance().waitForDone(LOAD)
-    QCoreApplication.processEvents()
 
 
 def test_enter_exports_the_file_and_offers_to_open_it(exporter, qtbot, target, offered):

@@ -36,8 +36,9 @@ from dialog_app.gui.export.export_data import Choices, load_choices
 from dialog_app.gui.export.export_preview import ExportPreview
 from dialog_app.gui.export.export_run import ExportRun
 from dialog_app.gui.export.preview_job import PreviewJob
+from dialog_app.gui.export.target_text import refusal_text
 from dialog_app.gui.worker import run_in_background
-from dialog_app.io.export import FORMATS, ExportError, ExportFormat
+from dialog_app.io.export import FORMATS, ExportError, ExportFormat, ExportTargetError, TargetRules
 
 UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -165,18 +166,34 @@ class ExportDialog(QDialog):
         if self.runner.running or not self.export_button.isEnabled():
             return
         chosen = FORMATS[self.choices.format_key()]
-        target = type(self).ask_target(self, self.suggested_path(chosen), chosen)
+        target = self.choose_target(chosen)
         if target is None:
             return
-        target = Path(target)
-        if target.suffix.lower() != chosen.suffix:
-            target = target.with_name(target.name + chosen.suffix)
         options = self.choices.options()
         export_memory.remember(chosen.key, options.language, self.project.path, self.choices.delimiter_chosen())
         self.preview_job.stop()
         self.runner.start(self.project, chosen.key, target, options)
         self._set_running(True)
         self.status.setText(self.tr("Writing %1…").replace("%1", target.name))
+
+    def choose_target(self, chosen: ExportFormat) -> Path | None:
+        """Ask where to write until the answer is a place an export may go, or the user cancels.
+
+        A project, a database, a folder or another format's name is refused in words and asked
+        again (io/export/target.py); a bare name gets the suffix, shown in the status line.
+        """
+        rules = TargetRules(chosen.suffix, self.project.path)
+        suggested = self.suggested_path(chosen)
+        while True:
+            answer = type(self).ask_target(self, suggested, chosen)
+            if answer is None:
+                return None
+            try:
+                return rules.final_path(answer)
+            except ExportTargetError as refusal:
+                messages.warn(self, refusal_text(refusal))
+                folder = refusal.path if refusal.reason == ExportTargetError.FOLDER else refusal.path.parent
+                suggested = folder / suggested.name  # where the user was looking, under a safe name
 
     def cancel_export(self) -> None:
         if self.runner.running:
@@ -238,6 +255,8 @@ class ExportDialog(QDialog):
         self.export_failed.emit(text)
 
     def failure_text(self, error: BaseException) -> str:
+        if isinstance(error, ExportTargetError):  # what was there changed while the export was written
+            return refusal_text(error) + "\n\n" + self.tr("Nothing was written. Export again to choose another name.")
         if not isinstance(error, ExportError):
             return error_text.describe(error)
         reasons = {

@@ -20,6 +20,7 @@ from dialog_app.io.export.job import (
     NEVER, CancelToken, ExportCancelled, ExportError, Progress, atomic_output, no_progress,
 )
 from dialog_app.io.export.options import LANGUAGES, ExportOptions
+from dialog_app.io.export.target import ExportTargetError, TargetRules
 from dialog_app.io.export.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS", "LANGUAGES", "CancelToken", "ExportCancelled", "ExportError", "ExportFormat",
-    "ExportOptions", "ExportResult", "export",
+    "ExportOptions", "ExportResult", "ExportTargetError", "TargetRules", "export",
 ]
 
 
@@ -82,7 +83,11 @@ def export(
     cancel: CancelToken = NEVER,
     today: date | None = None,
 ) -> ExportResult:
-    """Write one export to ``target``, all or nothing: a cancel or an error leaves no file behind."""
+    """Write one export to ``target``, all or nothing: a cancel or an error leaves no file behind.
+
+    A target that is a project, a database, a folder or a name without this format's suffix is
+    refused with ExportTargetError before anything is read or written (target.py).
+    """
     from dialog_app.io.export.gather import gather
 
     try:
@@ -90,10 +95,12 @@ def export(
     except KeyError:
         raise ValueError(f"unknown export format {format_key!r}; formats: {', '.join(FORMATS)}") from None
     target = Path(target)
+    rules = TargetRules(chosen.suffix, project.path)
+    rules.check(target)
     writer = chosen.writer()
     report = gather(project, options, cancel=cancel, today=today)
     cancel.check()
-    with atomic_output(target) as stream:
+    with atomic_output(target, rules) as stream:
         writer(report, stream, progress, cancel)
         cancel.check()
     return result_of(report, target, format_key)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dialog_app.core.errors import DialogAppError
+from dialog_app.io.export.target import TargetRules
 
 # progress(done, total): called now and then from the exporting thread; total may grow.
 Progress = Callable[[int, int], None]
@@ -62,14 +63,17 @@ NEVER = CancelToken()  # for callers that cannot cancel
 
 
 @contextlib.contextmanager
-def atomic_output(target: Path) -> Iterator[BinaryIO]:
+def atomic_output(target: Path, rules: TargetRules | None = None) -> Iterator[BinaryIO]:
     """A file that becomes ``target`` only when the block ends without an error.
 
     It is written beside the target (same folder, so the final rename is atomic) under a hidden
     name; a cancel, a crash of the writer or a full disk removes it and leaves any older file at
-    ``target`` as it was.
+    ``target`` as it was. With ``rules``, the target is checked before and again just before the
+    rename: what sits there may have changed while the export was written (ExportTargetError).
     """
     target = Path(target)
+    if rules is not None:
+        rules.check(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(target, "the folder does not exist", ExportError.NO_FOLDER)
@@ -84,6 +88,8 @@ def atomic_output(target: Path) -> Iterator[BinaryIO]:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary_path, _mode_for(target))  # mkstemp's 0600 would hide it from the user's group
+        if rules is not None:
+            rules.check(target)
         os.replace(temporary_path, target)
     except OSError as exc:
         temporary_path.unlink(missing_ok=True)
