@@ -42,3 +42,4 @@ def test_the_wheel_carries_resources_and_migrations(tmp_path):
     assert "dialog_app/resources/stakeholder_groups.json" in names
     assert "dialog_app/core/store/migrations/env.py" in names
     assert "dialog_app/core/store/migrations/versions/0001_initial_schema.py" in names
+    assert "dialog_app/core/store/migrations/schemas.json" in names  # what a received file is checked against

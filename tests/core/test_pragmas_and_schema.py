@@ -362,3 +362,15 @@ def test_a_real_schema_1_project_is_upgraded_with_its_notes(tmp_path):
     # and the schema-1 original waits in the backups folder
     (backup,) = app_dirs().backups.rglob("*.dialog")
     assert read_identity(backup).schema_version == 1
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+def test_the_recorded_schema_of_each_version_is_what_its_migrations_create(version):
+    # given the schema objects a received file is checked against (migrations/schemas.json)
+    from dialog_app.core.store import known_schemas
+
+    recorded = known_schemas.expected_objects(version)
+    # when an empty file is migrated to that version here
+    migrated = known_schemas.migrated_objects(version)
+    # then they agree; after adding a migration: python -m dialog_app.core.store.known_schemas
+    assert recorded == migrated
