@@ -254,6 +254,7 @@ def _print_notices(notices) -> None:
         NoticeKind.IN_USE_ELSEWHERE: "open for editing by {holder}; read as it is on disk now",
         NoticeKind.READ_ONLY_LOCATION: "the file or its folder cannot be written here",
         NoticeKind.PRIVATE_COPY: "read from a private, prepared copy; the file itself was not changed",
+        NoticeKind.BACKUP_FAILED: "the backup on opening could not be written (is the disk full?)",
     }
     for notice in notices:
         print(f"{PROG}: note: " + words[notice.kind].format(path=notice.path, holder=notice.holder), file=sys.stderr)

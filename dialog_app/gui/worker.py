@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from dialog_app.core import app_log
-from dialog_app.core.errors import DialogAppError
+from dialog_app.core.errors import DialogAppError, ProjectClosedError
 from dialog_app.gui import unexpected
 
 
@@ -106,7 +106,14 @@ class Operation(QObject):
 
     def _fail(self, on_error: Callable[[BaseException], None] | None, error: BaseException) -> None:
         """The callback first (it may undo a half-done state, and say it in its own words); then an
-        unexpected error that nobody has reported yet gets the calm dialog and the log."""
+        unexpected error that nobody has reported yet gets the calm dialog and the log.
+
+        A read that ran into a project closed meanwhile (the window switched or restored it) has
+        nothing left to tell anyone: it is dropped. Writes never meet it: the window lets a
+        project go only after its write queue has run dry."""
+        if isinstance(error, ProjectClosedError):
+            self._finish(None, error)
+            return
         if isinstance(error, DialogAppError):
             app_log.log_failure_shown(error)
         try:

@@ -2440,6 +2440,10 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
             <translation>Projektet var fortfarande markerat som öppet av dialog_app på %1 sedan %2, som stängdes utan att stänga projektet. Markeringen var inaktuell; nu redigerar det här fönstret projektet.</translation>
         </message>
         <message>
+            <source>The backup made when a project is opened could not be written (is the disk full?). Everything else works; free some space so that the next backups can be made.</source>
+            <translation>Säkerhetskopian som görs när ett projekt öppnas kunde inte skrivas (är disken full?). Allt annat fungerar; frigör utrymme så att nästa säkerhetskopior kan göras.</translation>
+        </message>
+        <message>
             <source>The project was saved by an older version of dialog_app and has been upgraded. The file as it was is kept as a backup (File → Restore from backup…).</source>
             <translation>Projektet sparades av en äldre version av dialog_app och har uppgraderats. Filen som den var finns kvar som säkerhetskopia (Arkiv → Återställ från säkerhetskopia…).</translation>
         </message>

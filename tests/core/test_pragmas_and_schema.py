@@ -374,3 +374,24 @@ def test_the_recorded_schema_of_each_version_is_what_its_migrations_create(versi
     migrated = known_schemas.migrated_objects(version)
     # then they agree; after adding a migration: python -m dialog_app.core.store.known_schemas
     assert recorded == migrated
+
+
+def test_a_full_disk_does_not_keep_a_meeting_from_its_project(seeded_copy, monkeypatch):
+    # given a disk too full for the backup made on opening
+    import errno
+
+    from dialog_app.core.store import backups
+    from dialog_app.core.store.opening import NoticeKind
+
+    def full(_project, target):
+        target.with_name(f".{target.name}.partial").write_bytes(b"half a backup")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backups, "_copy_into", lambda project, partial, target: full(project, target))
+    # when the project is opened for editing
+    with Project.open(seeded_copy) as project:
+        notes = project.notes.count()
+        notices = [n.kind for n in project.notices]
+    # then it opens, says the backup failed, and leaves no half backup behind
+    assert notes == 150 and notices == [NoticeKind.BACKUP_FAILED]
+    assert not [p for p in app_dirs().backups.rglob("*") if p.is_file()]

@@ -44,6 +44,16 @@ def main_window(app, qtbot, messages) -> Iterator:
     window.show()
     yield window
     window.close()
+    settle_background_work(app)
+
+
+def settle_background_work(app) -> None:
+    """Let every background operation finish and deliver its result while this test's message
+    boxes are still collected: a box shown after the test would block, or abort offscreen."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+    app.processEvents()
 
 
 @pytest.fixture

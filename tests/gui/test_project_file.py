@@ -13,6 +13,7 @@ from dialog_app.core import project_files
 from dialog_app.core.project import Project
 from dialog_app.gui.main_window import MainWindow
 from dialog_app.gui.project_file import project_dialogs
+from tests.gui.conftest import settle_background_work
 
 LOAD = 10_000
 
@@ -24,6 +25,7 @@ def second_window(app, qtbot, messages):
     window.show()
     yield window
     window.close()
+    settle_background_work(app)
 
 
 def open_in(window, qtbot, path) -> None:
@@ -218,3 +220,24 @@ def test_a_read_only_window_cannot_capture_and_leaves_the_editors_draft_alone(
 
     kept = [text for _, text in Drafts(seeded_copy, window="reader").left_behind()]
     assert kept == ["Halvskriven i första fönstret"]
+
+
+def test_a_read_that_meets_a_closed_project_is_dropped_quietly(seeded_window, qtbot, messages):
+    # given a read started on the project shown, which the window then closes before it runs
+    from dialog_app.gui.worker import run_in_background
+
+    project = seeded_window.project
+    gate = threading.Event()
+    answered = []
+
+    def slow_read(_progress):
+        gate.wait(10)
+        return project.notes.count()
+
+    operation = run_in_background(slow_read, answered.append, answered.append)
+    seeded_window._close_project()
+    # when it runs against the closed project
+    with qtbot.waitSignal(operation.finished, timeout=LOAD):
+        gate.set()
+    # then nobody is told (no message box, no callback) and nothing read the file again
+    assert answered == [] and messages == []

@@ -90,18 +90,26 @@ def take(project: Path, reason: BackupReason, *, unless_unchanged_within: timede
     try:
         folder.mkdir(parents=True, exist_ok=True)
         notes = _copy_consistently(project, target)
+        backup = Backup(target, taken_at, reason.value, notes, identity.schema_version,
+                        None if identity.wal_header else identity.content_mark)
+        _write_note(backup)  # without it the backup still lists, its facts read from the file
+        rotate(folder)
     except (OSError, sqlite3.Error) as exc:
         raise ProjectAccessError(target, str(exc)) from exc
-    backup = Backup(target, taken_at, reason.value, notes, identity.schema_version,
-                    None if identity.wal_header else identity.content_mark)
-    _write_note(backup)
-    rotate(folder)
     return backup
 
 
 def _copy_consistently(project: Path, target: Path) -> int:
     """SQLite's backup API into a hidden file that becomes ``target`` only when whole."""
     partial = target.with_name(f".{target.name}.partial")
+    try:
+        return _copy_into(project, partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk leaves no half backup behind
+        raise
+
+
+def _copy_into(project: Path, partial: Path, target: Path) -> int:
     source = sqlite3.connect(str(project), isolation_level=None)  # the caller vetted this file
     try:
         source.execute("PRAGMA query_only=ON")

@@ -92,10 +92,11 @@ def _check_database(target: Path, shown: Path, version: int, scratch: Path, repo
         return
     try:
         difference = known_schemas.compare(connection, version)
-        for foreign in difference.foreign:
-            report.problems.append(f"holds a {foreign} that dialog_app did not create (it is not opened)")
-        for missing in difference.missing:
-            report.problems.append(f"lacks its {missing}")
+        if difference.foreign:
+            report.problems.append("holds database objects that dialog_app did not create, so it is not opened "
+                                   "(nothing in them runs): " + _listed(difference.foreign))
+        if difference.missing:
+            report.problems.append("lacks some of its own database objects: " + _listed(difference.missing))
         if difference:
             return  # the checks below read tables that may be foreign objects
         report.problems.extend(_page_problems(connection))
@@ -106,6 +107,11 @@ def _check_database(target: Path, shown: Path, version: int, scratch: Path, repo
         _add_sqlite_failure(shown, exc, report)
     finally:
         connection.close()
+
+
+def _listed(names: list[str], most: int = 6) -> str:
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 def _add_sqlite_failure(shown: Path, exc: sqlite3.Error, report: CheckReport) -> None:

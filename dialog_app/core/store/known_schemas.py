@@ -106,10 +106,18 @@ def compare(connection: sqlite3.Connection, version: int) -> SchemaDifference:
     """How a connected file's schema differs from ``version``'s; empty when it is exactly that."""
     expected = expected_objects(version)
     actual = objects_in(connection)
-    return SchemaDifference(
-        foreign=[o.describe() for o in sorted(actual - expected)],
-        missing=[o.describe() for o in sorted(expected - actual)],
-    )
+    return SchemaDifference(foreign=_described(actual - expected), missing=_described(expected - actual))
+
+
+def _described(objects: frozenset[SchemaObject]) -> list[str]:
+    """Tables, views, triggers and indexes by name; SQLite's own indexes for a table's keys only
+    where nothing else differs (they come and go with their table)."""
+    ranked = sorted(objects, key=lambda o: (_RANK.get(o.type, len(_RANK)), o.name))  # what can run first
+    named = [o for o in ranked if not o.name.startswith("sqlite_autoindex_")]
+    return [o.describe() for o in (named or ranked)]
+
+
+_RANK = {"trigger": 0, "view": 1, "table": 2, "index": 3}
 
 
 def expected_objects(version: int) -> frozenset[SchemaObject]:

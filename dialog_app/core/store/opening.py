@@ -13,6 +13,7 @@ WAL-mode header), a private copy is prepared and opened instead, and removed on 
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -21,7 +22,7 @@ from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from dialog_app.core.errors import DamagedProjectError, ForeignSchemaError, ReadOnlyProjectError
+from dialog_app.core.errors import DamagedProjectError, ForeignSchemaError, ProjectAccessError, ReadOnlyProjectError
 from dialog_app.core.store import backups, known_schemas, migrate, recovery
 from dialog_app.core.store.identity import SCHEMA_VERSION, FileIdentity, read_identity
 from dialog_app.core.store.pragmas import connect
@@ -41,6 +42,7 @@ class NoticeKind(StrEnum):
     IN_USE_ELSEWHERE = "in_use_elsewhere"  # read-only: another dialog_app edits it
     READ_ONLY_LOCATION = "read_only_location"  # read-only: the file or its folder cannot be written
     PRIVATE_COPY = "private_copy"  # read-only: a prepared copy is shown, the file is as it was
+    BACKUP_FAILED = "backup_failed"  # the backup on opening could not be written (a full disk)
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,10 @@ def open_for_editing(path: Path, backup_unless_within: timedelta = timedelta(0))
     read_identity(path)
     if not _writable(path):
         raise ReadOnlyProjectError(path, "the file or its folder cannot be written")
-    lock = WriterLock.acquire(path)
+    try:
+        lock = WriterLock.acquire(path)
+    except ProjectAccessError as exc:  # no lock file can be made there: read-only media or folder
+        raise ReadOnlyProjectError(path, "no lock file can be made beside it") from exc
     opened = OpenedFile(path, path, read_only=False, lock=lock)
     try:
         if lock.taken_over is not None:
@@ -89,7 +94,11 @@ def open_for_editing(path: Path, backup_unless_within: timedelta = timedelta(0))
             migrate.upgrade(path)
             opened.notices.append(Notice(NoticeKind.UPGRADED, path=opened.backup.path))
         else:
-            opened.backup = backups.take(path, backups.BackupReason.OPEN, unless_unchanged_within=backup_unless_within)
+            try:
+                opened.backup = backups.take(path, backups.BackupReason.OPEN,
+                                             unless_unchanged_within=backup_unless_within)
+            except ProjectAccessError:  # a full disk must not keep a meeting from its project
+                opened.notices.append(Notice(NoticeKind.BACKUP_FAILED))
         if read_identity(path).wal_header:
             migrate.use_rollback_journal(path)
     except BaseException:
@@ -172,18 +181,7 @@ def _check_schema_and_pages(path: Path, identity: FileIdentity, quick_check: boo
 
 
 def _writable(path: Path) -> bool:
-    """Can dialog_app write this file and make its journal and lock beside it?"""
-    try:
-        with open(path, "r+b"):
-            pass
-    except OSError:
-        return False
-    probe = path.with_name(f".{path.name}.probe")
-    try:
-        probe.touch(exist_ok=False)
-    except FileExistsError:
-        return True
-    except OSError:
-        return False
-    probe.unlink(missing_ok=True)
-    return True
+    """Could dialog_app write this file, and its journal and lock beside it? Asked, not tried:
+    reading must not so much as touch the folder. (Root passes permission bits, not a read-only
+    mount; where the answer is wrong, taking the lock fails and says so.)"""
+    return os.access(path, os.W_OK) and os.access(path.parent if str(path.parent) else Path("."), os.W_OK)

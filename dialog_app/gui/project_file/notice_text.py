@@ -41,6 +41,11 @@ def describe(notice: Notice) -> str:
             "The project was still marked as open by dialog_app on %1 since %2, which stopped without closing it. "
             "That mark was out of date; this window now edits the project.").replace(
             "%1", _computer(notice.holder)).replace("%2", _since(notice.holder))
+    if kind == NoticeKind.BACKUP_FAILED:
+        return translate(
+            "ProjectNotice",
+            "The backup made when a project is opened could not be written (is the disk full?). Everything "
+            "else works; free some space so that the next backups can be made.")
     if kind == NoticeKind.UPGRADED:
         return translate(
             "ProjectNotice",

@@ -1,0 +1,140 @@
+"""`info`, `search`, `check` and `export` never write a project, and never wait on a pipe.
+
+With the WAL-mode store `info` upgraded an older file in place, and every command hung forever on
+a FIFO named like a project.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from dialog_app.core.project import Project
+from dialog_app.core.store import migrate
+from dialog_app.core.store.identity import APPLICATION_ID, SCHEMA_VERSION
+
+REPO = Path(__file__).resolve().parents[2]
+COMMANDS = {
+    "info": ["info", "{p}", "--json"],
+    "search": ["search", "{p}", "fiber"],
+    "check": ["check", "{p}"],
+    "export pdf": ["export", "{p}", "--format", "pdf", "-o", "{out}/remiss.pdf", "--all-statuses"],
+    "export csv": ["export", "{p}", "--format", "csv", "-o", "{out}/inspel.csv", "--all-statuses"],
+}
+
+
+def run(home: Path, args: list[str], timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "dialog_app", *args], cwd=REPO, capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, "DIALOG_APP_HOME": str(home)})
+
+
+def state(path: Path) -> tuple[str, list[str]]:
+    return hashlib.sha256(path.read_bytes()).hexdigest(), sorted(p.name for p in path.parent.iterdir())
+
+
+def schema_1_project(path: Path) -> Path:
+    """A project as dialog_app wrote it at schema 1, in WAL mode, with one note."""
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.close()
+    migrate._run_alembic(path, target="0001")
+    connection = sqlite3.connect(path)
+    dialogue = uuid.uuid4().hex
+    with connection:
+        connection.execute(
+            "INSERT INTO dialogue (id, title, kind, online, organiser, purpose, status, created_at, updated_at) "
+            "VALUES (?, 'Dialogmöte', 'dialogue_meeting', 0, '', '', 'finished', '2026-03-18 12:00:00', "
+            "'2026-03-18 12:00:00')", (dialogue,))
+        connection.execute(
+            "INSERT INTO note (id, seq, dialogue_id, kind, text, votes, key_quote, status, created_at, updated_at, "
+            "captured_by, source_kind) VALUES (?, 1, ?, 'statement', 'Fiber till varje by', 2, 0, 'approved', "
+            "'2026-03-18 12:05:00', '2026-03-18 12:05:00', 'anna', 'typed')", (uuid.uuid4().hex, dialogue))
+        connection.execute("INSERT INTO note_fts(rowid, text) VALUES (1, 'Fiber till varje by')")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return path
+
+
+@pytest.fixture(params=["current", "schema 1"])
+def project_file(request, tmp_path) -> Path:
+    folder = tmp_path / "projekt"
+    folder.mkdir()
+    if request.param == "schema 1":
+        return schema_1_project(folder / "våren 2026.dialog")
+    path = folder / "länsdialog.dialog"
+    with Project.create(path) as project:
+        meeting = project.dialogues.create("Dialogmöte")
+        note = project.notes.add(meeting.id, "Fiber till varje by")
+        project.notes.set_status([note.id], "approved")
+    return path
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_reading_commands_leave_the_project_its_folder_and_the_backups_alone(project_file, tmp_path, app_home,
+                                                                             command):
+    # given a project (today's, or one from an older version)
+    out = tmp_path / "ut"
+    out.mkdir()
+    before = state(project_file)
+    # when a reading command runs on it
+    result = run(app_home, [a.format(p=project_file, out=out) for a in COMMANDS[command]])
+    # then it answers, and nothing of the project changed: bytes, folder, backups
+    assert result.returncode == 0, result.stderr
+    assert state(project_file) == before
+    assert not (app_home / "backups").exists()
+    if command == "info":
+        assert '"schema_version": ' + str(1 if "våren" in project_file.name else SCHEMA_VERSION) in result.stdout
+    if command == "search":
+        assert "Fiber till varje by" in result.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("command", ["info", "search", "check", "export pdf", "add-note"])
+def test_a_pipe_named_like_a_project_is_refused_at_once(tmp_path, app_home, command):
+    # given a FIFO (a named pipe) with a project's name: opening it for reading waits for a writer
+    fifo = tmp_path / "x.dialog"
+    os.mkfifo(fifo)
+    args = ["add-note", "{p}", "text", "--dialogue", "d"] if command == "add-note" else COMMANDS[command]
+    # when a command is given it
+    result = run(app_home, [a.format(p=fifo, out=tmp_path) for a in args], timeout=20)  # hung forever before
+    # then it says so in one line
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert "not a dialog_app project" in line
+
+
+def test_opening_a_pipe_folder_or_device_is_refused_at_once(tmp_path):
+    from dialog_app.core.errors import NotAProjectError
+
+    fifo = tmp_path / "pipe.dialog"
+    os.mkfifo(fifo)
+    folder = tmp_path / "mapp.dialog"
+    folder.mkdir()
+    for path in (fifo, folder, Path(os.devnull)):
+        with pytest.raises(NotAProjectError):
+            Project.open(path)
+        with pytest.raises(NotAProjectError):
+            Project.open(path, read_only=True)
+
+
+def test_opening_an_older_project_for_editing_upgrades_it_after_a_backup(project_file, app_home):
+    if "våren" not in project_file.name:
+        pytest.skip("only an older project is upgraded")
+    original = project_file.read_bytes()
+    with Project.open(project_file) as project:
+        assert project.notes.count() == 1
+    (backup,) = (app_home / "backups").rglob("*.dialog")
+    assert backup.name.endswith("-before-upgrade.dialog")
+    copy = shutil.copyfile(backup, project_file.with_name("jämför.dialog"))
+    with Project.open(copy, read_only=True) as older:
+        assert [n.text for n in older.notes.list()] == ["Fiber till varje by"]
+    assert project_file.read_bytes() != original
