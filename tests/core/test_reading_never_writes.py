@@ -138,3 +138,33 @@ def test_opening_an_older_project_for_editing_upgrades_it_after_a_backup(project
     with Project.open(copy, read_only=True) as older:
         assert [n.text for n in older.notes.list()] == ["Fiber till varje by"]
     assert project_file.read_bytes() != original
+
+
+@pytest.fixture
+def unwritable(tmp_path):
+    """A project nobody may write, not even root: the immutable attribute, as on read-only media."""
+    path = tmp_path / "cd-skiva.dialog"
+    with Project.create(path) as project:
+        project.notes.add(project.dialogues.create("Dialogmöte").id, "Fiber till varje by")
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+        pytest.skip("cannot make a file immutable here (needs chattr, root and ext4)")
+    try:
+        yield path
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], capture_output=True)
+
+
+def test_a_project_nobody_may_write_is_checked_sound_and_opens_read_only(unwritable, app_home):
+    from dialog_app.core.errors import ReadOnlyProjectError
+    from dialog_app.core.store.opening import NoticeKind
+
+    # when it is checked, and opened
+    result = run(app_home, ["check", str(unwritable)])
+    with pytest.raises(ReadOnlyProjectError):
+        Project.open(unwritable)
+    with Project.open(unwritable, read_only=True, quick_check=True) as project:
+        notes = project.notes.count()
+        kinds = [n.kind for n in project.notices]
+    # then it is sound, not "damaged", and readable with the reason said
+    assert result.returncode == 0 and result.stdout.strip().endswith(": ok"), result.stderr
+    assert notes == 1 and kinds == [NoticeKind.READ_ONLY_LOCATION]
