@@ -13,6 +13,7 @@ from dialog_app.core import app_log
 from dialog_app.core.paths import app_dirs
 from dialog_app.gui import unexpected
 from dialog_app.gui.dialogs.crash_dialog import qt_versions
+from dialog_app.gui.gui_thread_gc import collect_on_the_gui_thread
 from dialog_app.gui.i18n import install_translators
 from dialog_app.gui.main_window import MainWindow
 from dialog_app.gui.worker import Operation
@@ -24,6 +25,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("dialog_app")
     app.setOrganizationName("dialog_app")
     install_translators(app)
+    collect_on_the_gui_thread(app)  # Qt objects in reference cycles die on the GUI thread only
     return app
 
 

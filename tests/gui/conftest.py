@@ -34,6 +34,21 @@ def app(qapp):
     return qapp
 
 
+@pytest.fixture(scope="package", autouse=True)
+def garbage_collected_on_the_gui_thread(qapp) -> Iterator[None]:
+    """As the app runs it (gui/gui_thread_gc.py): a Qt object freed by a worker thread's garbage
+    collection crashed the suite. The tests outside tests/gui get Python's own collector back."""
+    import gc
+
+    from dialog_app.gui.gui_thread_gc import collect_on_the_gui_thread
+
+    collector = collect_on_the_gui_thread(qapp)
+    yield
+    collector.deleteLater()
+    gc.enable()
+    gc.collect()
+
+
 @pytest.fixture
 def main_window(app, qtbot, messages) -> Iterator:
     """A shown main window with no project yet."""
