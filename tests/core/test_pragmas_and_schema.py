@@ -20,6 +20,7 @@ from dialog_app.core.paths import app_dirs
 from dialog_app.core.project import Project
 from dialog_app.core.store import identity, integrity, migrate, pragmas
 from dialog_app.core.store.identity import APPLICATION_ID, SCHEMA_VERSION, read_identity
+from tests.core.older_projects import schema_1_project
 
 EXPECTED_PRAGMAS = {
     "journal_mode": "delete",  # a rollback journal: a commit is in the .dialog file itself
@@ -330,25 +331,7 @@ def test_opening_backs_up_a_changed_project_and_skips_an_unchanged_one(seeded_co
 def test_a_real_schema_1_project_is_upgraded_with_its_notes(tmp_path):
     # given a project file written at schema 1 (before notes could be hidden from the projector)
     path = tmp_path / "våren 2026.dialog"
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.close()
-    migrate._run_alembic(path, target="0001")
-    connection = sqlite3.connect(path)
-    dialogue, note = uuid.uuid4().hex, uuid.uuid4().hex
-    with connection:
-        connection.execute(
-            "INSERT INTO dialogue (id, title, kind, online, organiser, purpose, status, created_at, updated_at) "
-            "VALUES (?, 'Dialogmöte', 'dialogue_meeting', 0, '', '', 'finished', '2026-03-18 12:00:00', "
-            "'2026-03-18 12:00:00')", (dialogue,))
-        connection.execute(
-            "INSERT INTO note (id, seq, dialogue_id, kind, text, votes, key_quote, status, created_at, updated_at, "
-            "captured_by, source_kind) VALUES (?, 1, ?, 'statement', 'Fiber till varje by', 2, 0, 'captured', "
-            "'2026-03-18 12:05:00', '2026-03-18 12:05:00', 'anna', 'typed')", (note, dialogue))
-        connection.execute("INSERT INTO note_fts(rowid, text) VALUES (1, 'Fiber till varje by')")
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
+    note = schema_1_project(path)
     assert read_identity(path).schema_version == 1
     # when today's app opens it
     with Project.open(path) as project:
@@ -357,7 +340,7 @@ def test_a_real_schema_1_project_is_upgraded_with_its_notes(tmp_path):
     # then it is at today's schema, the note kept its text and votes and is visible on the projector
     assert read_identity(path).schema_version == SCHEMA_VERSION
     assert (stored.text, stored.votes, stored.hidden_from_projector) == ("Fiber till varje by", 2, False)
-    assert [hit.id for hit in found] == [uuid.UUID(note)]
+    assert [hit.id for hit in found] == [note]
     assert integrity.check(path) == []
     # and the schema-1 original waits in the backups folder
     (backup,) = app_dirs().backups.rglob("*.dialog")

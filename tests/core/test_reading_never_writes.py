@@ -9,17 +9,15 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
 
 from dialog_app.core.project import Project
-from dialog_app.core.store import migrate
-from dialog_app.core.store.identity import APPLICATION_ID, SCHEMA_VERSION
+from dialog_app.core.store.identity import SCHEMA_VERSION
+from tests.core.older_projects import schema_1_project
 
 REPO = Path(__file__).resolve().parents[2]
 COMMANDS = {
@@ -40,36 +38,14 @@ def state(path: Path) -> tuple[str, list[str]]:
     return hashlib.sha256(path.read_bytes()).hexdigest(), sorted(p.name for p in path.parent.iterdir())
 
 
-def schema_1_project(path: Path) -> Path:
-    """A project as dialog_app wrote it at schema 1, in WAL mode, with one note."""
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.close()
-    migrate._run_alembic(path, target="0001")
-    connection = sqlite3.connect(path)
-    dialogue = uuid.uuid4().hex
-    with connection:
-        connection.execute(
-            "INSERT INTO dialogue (id, title, kind, online, organiser, purpose, status, created_at, updated_at) "
-            "VALUES (?, 'Dialogmöte', 'dialogue_meeting', 0, '', '', 'finished', '2026-03-18 12:00:00', "
-            "'2026-03-18 12:00:00')", (dialogue,))
-        connection.execute(
-            "INSERT INTO note (id, seq, dialogue_id, kind, text, votes, key_quote, status, created_at, updated_at, "
-            "captured_by, source_kind) VALUES (?, 1, ?, 'statement', 'Fiber till varje by', 2, 0, 'approved', "
-            "'2026-03-18 12:05:00', '2026-03-18 12:05:00', 'anna', 'typed')", (uuid.uuid4().hex, dialogue))
-        connection.execute("INSERT INTO note_fts(rowid, text) VALUES (1, 'Fiber till varje by')")
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    return path
-
-
 @pytest.fixture(params=["current", "schema 1"])
 def project_file(request, tmp_path) -> Path:
     folder = tmp_path / "projekt"
     folder.mkdir()
     if request.param == "schema 1":
-        return schema_1_project(folder / "våren 2026.dialog")
+        path = folder / "våren 2026.dialog"
+        schema_1_project(path, status="approved")
+        return path
     path = folder / "länsdialog.dialog"
     with Project.create(path) as project:
         meeting = project.dialogues.create("Dialogmöte")

@@ -52,6 +52,16 @@ def garbage_collected_on_the_gui_thread(qapp) -> Iterator[None]:
 @pytest.fixture
 def main_window(app, qtbot, messages) -> Iterator:
     """A shown main window with no project yet."""
+    yield from shown_main_window(app, qtbot)
+
+
+@pytest.fixture
+def second_window(app, qtbot, messages) -> Iterator:
+    """Another main window, as a second start of the app on the same computer would show."""
+    yield from shown_main_window(app, qtbot)
+
+
+def shown_main_window(app, qtbot) -> Iterator:
     from dialog_app.gui.main_window import MainWindow
 
     window = MainWindow()

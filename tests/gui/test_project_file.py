@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import threading
 
-import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget
 
 from dialog_app.core import project_files
 from dialog_app.core.project import Project
-from dialog_app.gui.main_window import MainWindow
 from dialog_app.gui.project_file import project_dialogs
-from tests.gui.conftest import settle_background_work
 
 LOAD = 10_000
-
-
-@pytest.fixture
-def second_window(app, qtbot, messages):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-    settle_background_work(app)
 
 
 def open_in(window, qtbot, path) -> None:
@@ -195,10 +181,6 @@ def test_a_project_on_read_only_media_opens_read_only(main_window, qtbot, seeded
     assert seeded_copy.read_bytes() == before
     assert sorted(p.name for p in seeded_copy.parent.iterdir()) == ["seeded.dialog"]
     assert messages == []
-
-
-def _copy(path, name):
-    return shutil.copy(path, path.with_name(name))
 
 
 def test_a_read_only_window_cannot_capture_and_leaves_the_editors_draft_alone(

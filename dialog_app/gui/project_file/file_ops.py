@@ -29,24 +29,26 @@ class OpenedProject:
     why_read_only: BaseException | None  # the refusal to edit that made it read-only, if any
 
 
+def _handed_over(project: Project, path: Path, why: BaseException | None = None) -> OpenedProject:
+    """What the window needs besides the project, read here, off the GUI thread."""
+    try:
+        title = project.title
+        app_settings.remember_project(path)
+    except BaseException:
+        project.close()
+        raise
+    return OpenedProject(project, title, why)
+
+
 def open_project(path: Path, on_done: Callable[[OpenedProject], None], on_error: Callable[[BaseException], None],
                  owner: QObject | None = None) -> Operation:
     """Open for editing; where another dialog_app edits it, or it cannot be written here, read-only."""
 
     def work(_progress) -> OpenedProject:
-        why = None
         try:
-            project = Project.open(path)
+            return _handed_over(Project.open(path), path)
         except (ProjectInUseError, ReadOnlyProjectError) as refusal:
-            why = refusal
-            project = Project.open(path, read_only=True, quick_check=True)
-        try:
-            title = project.title
-            app_settings.remember_project(path)
-        except BaseException:
-            project.close()
-            raise
-        return OpenedProject(project, title, why)
+            return _handed_over(Project.open(path, read_only=True, quick_check=True), path, refusal)
 
     return run_in_background(work, on_done, on_error, owner=owner)
 
@@ -54,14 +56,7 @@ def open_project(path: Path, on_done: Callable[[OpenedProject], None], on_error:
 def create_project(path: Path, language: str, on_done: Callable[[OpenedProject], None],
                    on_error: Callable[[BaseException], None], owner: QObject | None = None) -> Operation:
     def work(_progress) -> OpenedProject:
-        project = Project.create(path, language=language)
-        try:
-            title = project.title
-            app_settings.remember_project(path)
-        except BaseException:
-            project.close()
-            raise
-        return OpenedProject(project, title, None)
+        return _handed_over(Project.create(path, language=language), path)
 
     return run_in_background(work, on_done, on_error, owner=owner)
 
@@ -71,14 +66,7 @@ def build_demo(path: Path, on_done: Callable[[OpenedProject], None], on_error: C
     def work(_progress) -> OpenedProject:
         from dialog_app.core.demo import build_demo as build
 
-        project = build(path)
-        try:
-            title = project.title
-            app_settings.remember_project(path)
-        except BaseException:
-            project.close()
-            raise
-        return OpenedProject(project, title, None)
+        return _handed_over(build(path), path)
 
     return run_in_background(work, on_done, on_error, owner=owner)
 
