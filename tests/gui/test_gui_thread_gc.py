@@ -26,8 +26,10 @@ def test_a_cycle_holding_a_qobject_is_freed_on_the_gui_thread(app, qtbot):
     assert not gc.isenabled()
     Marked.freed_on.clear()
     Marked()
-    # when a worker thread allocates enough to set Python's collector off
-    worker = threading.Thread(target=lambda: [[] for _ in range(50 * gc.get_threshold()[0])])
+    # when a worker thread allocates enough to set Python's collector off (kept, so that the
+    # allocation count stays above the threshold: freed objects count down again)
+    kept: list[list] = []
+    worker = threading.Thread(target=lambda: kept.extend([] for _ in range(50 * gc.get_threshold()[0])))
     worker.start()
     worker.join()
     assert Marked.freed_on == []  # not freed by the worker
