@@ -2436,8 +2436,8 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
             <translation>En fil bredvid projektet hörde till en annan databas eller till en tidigare kopia av det här projektet och skulle ha skadat det. Den användes inte; den sparas i %1.</translation>
         </message>
         <message>
-            <source>The project was still marked as open by dialog_app on %1 since %2, which stopped without closing it. That mark was out of date; this window now edits the project.</source>
-            <translation>Projektet var fortfarande markerat som öppet av dialog_app på %1 sedan %2, som stängdes utan att stänga projektet. Markeringen var inaktuell; nu redigerar det här fönstret projektet.</translation>
+            <source>The project was still marked as open in dialog_app on the computer %1 (since %2), but that dialog_app stopped without closing it. The mark was out of date; this window now edits the project.</source>
+            <translation>Projektet var fortfarande markerat som öppet i dialog_app på datorn %1 (sedan %2), men programmet avslutades utan att stänga det. Markeringen var inaktuell, och nu redigerar det här fönstret projektet.</translation>
         </message>
         <message>
             <source>The backup made when a project is opened could not be written (is the disk full?). Everything else works; free some space so that the next backups can be made.</source>

@@ -38,8 +38,8 @@ def describe(notice: Notice) -> str:
     if kind == NoticeKind.STALE_LOCK_TAKEN_OVER:
         return translate(
             "ProjectNotice",
-            "The project was still marked as open by dialog_app on %1 since %2, which stopped without closing it. "
-            "That mark was out of date; this window now edits the project.").replace(
+            "The project was still marked as open in dialog_app on the computer %1 (since %2), but that "
+            "dialog_app stopped without closing it. The mark was out of date; this window now edits the project.").replace(
             "%1", _computer(notice.holder)).replace("%2", _since(notice.holder))
     if kind == NoticeKind.BACKUP_FAILED:
         return translate(
