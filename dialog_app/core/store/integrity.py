@@ -93,7 +93,8 @@ def _check_database(target: Path, shown: Path, version: int, scratch: Path, repo
     try:
         difference = known_schemas.compare(connection, version)
         for foreign in difference.foreign:
-            report.problems.append(f"holds a {foreign} that dialog_app did not create (it is not opened)")
+            article = "an" if foreign.startswith("index") else "a"  # "an index", not "a index"
+            report.problems.append(f"holds {article} {foreign} that dialog_app did not create (it is not opened)")
         for missing in difference.missing:
             report.problems.append(f"lacks its {missing}")
         if difference:

@@ -106,10 +106,26 @@ def compare(connection: sqlite3.Connection, version: int) -> SchemaDifference:
     """How a connected file's schema differs from ``version``'s; empty when it is exactly that."""
     expected = expected_objects(version)
     actual = objects_in(connection)
-    return SchemaDifference(
-        foreign=[o.describe() for o in sorted(actual - expected)],
-        missing=[o.describe() for o in sorted(expected - actual)],
-    )
+    return SchemaDifference(foreign=_described(actual - expected), missing=_described(expected - actual))
+
+
+_FIRST_NAMED = {"trigger": 0, "view": 1, "table": 2, "index": 3}  # what can act, or stand in, comes first
+_AUTOINDEX = "sqlite_autoindex_"
+
+
+def _described(objects: frozenset[SchemaObject]) -> list[str]:
+    """Triggers and views first (the GUI shows the first few); a table's key indexes, which SQLite
+    makes and names itself, only where the table is not named already, and then in words."""
+    tables = {o.name for o in objects if o.type == "table"}
+    words: list[str] = []
+    for o in sorted(objects, key=lambda o: (_FIRST_NAMED.get(o.type, 4), o)):
+        if o.name.startswith(_AUTOINDEX):
+            if o.table in tables or f"key index on {o.table}" in words:
+                continue
+            words.append(f"key index on {o.table}")
+        else:
+            words.append(o.describe())
+    return words
 
 
 def expected_objects(version: int) -> frozenset[SchemaObject]:
