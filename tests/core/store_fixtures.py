@@ -108,9 +108,11 @@ def add_note_row(connection: sqlite3.Connection, text: str) -> str:
     return note
 
 
-def cut_short(folder: Path, name: str = "crashed", notes: int = 50, word: str = "Sparad före") -> Path:
+def cut_short(folder: Path, name: str = "crashed", notes: int = 50, word: str = "Sparad före",
+              adding_notes: bool = False) -> Path:
     """A project as a kill in the middle of a commit leaves it: some new pages already in the file,
-    the old ones in the -journal beside it (as in tests/core/test_crash_safety.py)."""
+    the old ones in the -journal beside it (as in tests/core/test_crash_safety.py). The write cut
+    short fills the search index, or, ``adding_notes``, adds notes."""
     folder.mkdir(parents=True, exist_ok=True)
     original = folder / f".{name}-original.dialog"
     with Project.create(original) as project:
@@ -120,8 +122,11 @@ def cut_short(folder: Path, name: str = "crashed", notes: int = 50, word: str = 
     writer.execute("PRAGMA journal_mode=DELETE")  # already so in the new store; the WAL-mode store needs it
     writer.execute("PRAGMA cache_size=10")  # a small cache: the write spills pages into the file
     writer.execute("BEGIN IMMEDIATE")
-    for i in range(400):
-        writer.execute("INSERT INTO note_fts(rowid, text) VALUES (?, ?)", (10_000 + i, "Halvskriven " * 60))
+    for i in range(300 if adding_notes else 400):
+        if adding_notes:
+            add_note_row(writer, f"Halvskriven anteckning nr {i} " * 3)
+        else:
+            writer.execute("INSERT INTO note_fts(rowid, text) VALUES (?, ?)", (10_000 + i, "Halvskriven " * 60))
     crashed = folder / f"{name}.dialog"
     shutil.copyfile(original, crashed)
     shutil.copyfile(sidecar(original, "-journal"), sidecar(crashed, "-journal"))

@@ -110,7 +110,7 @@ def compare(connection: sqlite3.Connection, version: int) -> SchemaDifference:
 
 
 _FIRST_NAMED = {"trigger": 0, "view": 1, "table": 2, "index": 3}  # what can act, or stand in, comes first
-_AUTOINDEX = "sqlite_autoindex_"
+AUTOINDEX = "sqlite_autoindex_"  # the prefix of the indexes SQLite makes for a table's keys
 
 
 def _described(objects: frozenset[SchemaObject]) -> list[str]:
@@ -119,7 +119,7 @@ def _described(objects: frozenset[SchemaObject]) -> list[str]:
     tables = {o.name for o in objects if o.type == "table"}
     words: list[str] = []
     for o in sorted(objects, key=lambda o: (_FIRST_NAMED.get(o.type, 4), o)):
-        if o.name.startswith(_AUTOINDEX):
+        if o.name.startswith(AUTOINDEX):
             if o.table in tables or f"key index on {o.table}" in words:
                 continue
             words.append(f"key index on {o.table}")
