@@ -26,9 +26,10 @@ def notices(project: Project) -> list[tuple[str, Path | None]]:
     return [(notice.kind.value, notice.path) for notice in project.notices]
 
 
-def open_notes(path: Path, read_only: bool = False) -> tuple[dict[str, str], list]:
-    with Project.open(path, read_only=read_only) as project:
-        return {n.id.hex: n.text for n in project.notes.list()}, notices(project)
+def open_notes(path: Path, read_only: bool = False) -> tuple[dict[str, str], Project]:
+    """The notes a person sees on opening, and the project, closed again (its notices stay)."""
+    with Project.open(path, read_only=True) if read_only else Project.open(path) as project:
+        return {n.id.hex: n.text for n in project.notes.list()}, project
 
 
 def wal_of_another_database(folder: Path) -> Path:
@@ -74,13 +75,13 @@ def test_a_foreign_wal_beside_a_project_is_set_aside_not_applied(noted, make_wal
     # given
     path, notes, wal_print = copied_over_a_crash(noted, make_wal)
     # when
-    found, said = open_notes(path)
+    found, opened = open_notes(path)
     # then: the notes are as they were, the WAL kept whole in the backup folder, and the user told
     assert found == notes
     assert sidecars(path) == []
     (kept,) = set_aside_folder(path).iterdir()
     assert fingerprint(kept) == wal_print
-    assert ("sidecar_set_aside", kept) in said
+    assert ("sidecar_set_aside", kept) in notices(opened)
     assert run(app_home, "check", path).returncode == 0
 
 
@@ -91,13 +92,13 @@ def test_a_file_of_dialog_app_0_1_opens_with_every_note_and_is_converted(tmp_pat
     # given a WAL-mode file whose newest notes are only in its -wal
     path, every_note = legacy_wal_project(tmp_path)
     # when
-    found, said = open_notes(path)
+    found, opened = open_notes(path)
     # then: every note, the WAL written into the file, and the file in rollback-journal mode
     assert found == every_note and len(found) == 36
     assert path.read_bytes()[18:20] == b"\x01\x01"
     assert sidecars(path) == []
     assert notes_in(path) == every_note  # the file alone holds them now
-    assert [kind for kind, _ in said] == ["old_wal_finished"]
+    assert [kind for kind, _ in notices(opened)] == ["old_wal_finished"]
     assert run(app_home, "check", path).returncode == 0
 
 
@@ -106,7 +107,7 @@ def test_reading_a_file_of_dialog_app_0_1_shows_every_note_and_changes_nothing(t
     path, every_note = legacy_wal_project(tmp_path)
     before = (fingerprint(path), fingerprint(sidecar(path, "-wal")))
     # when
-    found, _said = open_notes(path, read_only=True)
+    found, _opened = open_notes(path, read_only=True)
     # then
     assert found == every_note
     assert (fingerprint(path), fingerprint(sidecar(path, "-wal"))) == before
@@ -129,14 +130,14 @@ def test_opening_for_editing_never_deletes_the_file_a_journal_names(hostile):
     # given
     path, victim, journal_print = hostile
     # when
-    found, said = open_notes(path)
+    found, opened = open_notes(path)
     # then: the victim is there; the journal went to the backup folder, whole; the project opened
     assert victim.exists()
     assert len(found) == 50
     assert sidecars(path) == []
     (kept,) = set_aside_folder(path).iterdir()
     assert fingerprint(kept) == journal_print
-    assert ("sidecar_set_aside", kept) in said
+    assert ("sidecar_set_aside", kept) in notices(opened)
 
 
 def test_reading_never_deletes_the_file_a_journal_names(hostile):
@@ -144,12 +145,12 @@ def test_reading_never_deletes_the_file_a_journal_names(hostile):
     path, victim, journal_print = hostile
     before = fingerprint(path)
     # when
-    found, said = open_notes(path, read_only=True)
+    found, opened = open_notes(path, read_only=True)
     # then: nothing changed, and the journal was reported, not applied
     assert victim.exists()
     assert len(found) == 50
     assert (fingerprint(path), fingerprint(sidecar(path, "-journal"))) == (before, journal_print)
-    assert ("sidecar_set_aside", sidecar(path, "-journal")) in said
+    assert ("sidecar_set_aside", sidecar(path, "-journal")) in notices(opened)
 
 
 @pytest.mark.parametrize(("command", "status"), [("check", 1), ("info", 0)])
@@ -200,13 +201,12 @@ def test_a_crashed_journal_of_another_project_is_set_aside(tmp_path, app_home, m
     with Project.open(ours) as project:
         found = {n.id.hex: n.text for n in project.notes.list()}
         hits = {h.id.hex for h in project.search.search("Vår anteckning", limit=None)}
-        said = notices(project)
     # then: our notes, all found by search; the journal kept whole in the backup folder
     assert found == notes
     assert hits == set(notes)
     (kept,) = set_aside_folder(ours).iterdir()
     assert fingerprint(kept) == journal_print
-    assert ("sidecar_set_aside", kept) in said
+    assert ("sidecar_set_aside", kept) in notices(project)
     assert run(app_home, "check", ours).returncode == 0
 
 
