@@ -43,6 +43,26 @@ def run(home: Path, *args: object, timeout: float = 120, env: dict[str, str] | N
     )
 
 
+OPEN_AS_THE_WINDOW_DOES = (
+    "import sys\n"
+    "from dialog_app.core.errors import ProjectFileError\n"
+    "from dialog_app.core.project import Project\n"
+    "try:\n"
+    "    Project.open(sys.argv[1], read_only=True) if sys.argv[2] == 'read-only' else Project.open(sys.argv[1])\n"
+    "except ProjectFileError as error:\n"
+    "    print(type(error).__name__, error)\n"
+    "    sys.exit(1)\n"
+)
+
+
+def open_in_a_child(home: Path, path: Path, read_only: bool, timeout: float) -> subprocess.CompletedProcess[str]:
+    """``Project.open`` as the window calls it, in a fresh interpreter: a test survives it hanging."""
+    env = {**os.environ, "DIALOG_APP_HOME": str(home)}
+    return subprocess.run([sys.executable, "-c", OPEN_AS_THE_WINDOW_DOES, str(path),
+                           "read-only" if read_only else "edit"],
+                          capture_output=True, text=True, env=env, timeout=timeout, cwd=REPO)
+
+
 def fingerprint(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

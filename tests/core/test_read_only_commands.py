@@ -19,7 +19,9 @@ import pytest
 
 from dialog_app.core.paths import app_dirs
 from dialog_app.core.store.identity import SCHEMA_VERSION
-from tests.core.store_fixtures import REPO, cut_short, fingerprint, listing, project_with_notes, run, schema_1_project
+from tests.core.store_fixtures import (
+    cut_short, fingerprint, listing, open_in_a_child, project_with_notes, run, schema_1_project,
+)
 
 HUNG = 20  # seconds: every refusal here is immediate, so this long means it waited forever
 
@@ -113,24 +115,10 @@ def a_device(_folder: Path) -> Path:
     return Path(os.devnull)
 
 
-OPEN_IN_THE_WINDOW = (
-    "import sys\n"
-    "from dialog_app.core.errors import ProjectFileError\n"
-    "from dialog_app.core.project import Project\n"
-    "try:\n"
-    "    Project.open(sys.argv[1], read_only=True) if sys.argv[2] == 'read-only' else Project.open(sys.argv[1])\n"
-    "except ProjectFileError as error:\n"
-    "    print(type(error).__name__, error)\n"
-    "    sys.exit(1)\n"
-)
-
-
 def attempt(home: Path, how: str, path: Path, out: Path) -> subprocess.CompletedProcess[str]:
     try:
         if how.startswith("open-"):  # what the window does: open for editing, else read-only
-            env = {**os.environ, "DIALOG_APP_HOME": str(home)}
-            return subprocess.run([sys.executable, "-c", OPEN_IN_THE_WINDOW, str(path), how.removeprefix("open-")],
-                                  capture_output=True, text=True, env=env, timeout=HUNG, cwd=REPO)
+            return open_in_a_child(home, path, read_only=how == "open-read-only", timeout=HUNG)
         args = {"info": ["info", path], "search": ["search", path, "fiber"], "check": ["check", path],
                 "export": ["export", path, "--format", "csv", "-o", out / "ut.csv"],
                 "add-note": ["add-note", path, "Text", "--dialogue", "Möte"]}[how]

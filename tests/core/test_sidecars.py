@@ -7,8 +7,11 @@ from a stranger may come with a journal that names another file for SQLite to de
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,8 +21,10 @@ from dialog_app.core.project import Project
 from tests.core.store_fixtures import noted  # noqa: F401 - the fixture
 from tests.core.store_fixtures import (
     SQLITE_INTERNALS, cut_short, fingerprint, in_words, legacy_wal_project, listing, name_a_super_journal, notes_in,
-    project_with_notes, run, set_aside_folder, sidecar, sidecars,
+    open_in_a_child, project_with_notes, run, set_aside_folder, sidecar, sidecars,
 )
+
+HUNG = 20  # seconds: a refusal is immediate; this long means it waited on a pipe
 
 
 def notices(project: Project) -> list[tuple[str, Path | None]]:
@@ -240,3 +245,31 @@ def test_check_reports_what_lies_beside_the_file_in_words(tmp_path, app_home, ma
     assert {name: fingerprint(tmp_path / name) for name in listing(tmp_path)
             if (tmp_path / name).is_file()} == before
     assert not app_dirs().backups.exists()
+
+
+# --- a pipe or a folder under a sidecar's name ---------------------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no named pipes in the file system")
+@pytest.mark.parametrize("suffix", ["-journal", "-wal", "-shm"])
+@pytest.mark.parametrize("kind", ["pipe", "folder"])
+def test_a_pipe_or_folder_beside_the_project_is_refused_at_once(noted, app_home, kind, suffix):
+    # given a received folder where something that is no file bears a sidecar's name
+    path, _notes = noted
+    odd = sidecar(path, suffix)
+    os.mkfifo(odd) if kind == "pipe" else odd.mkdir()
+    before, names = fingerprint(path), listing(path.parent)
+    # when the project is read, checked or opened (in a child: the test outlives a hang)
+    try:
+        commands = [run(app_home, command, path, timeout=HUNG) for command in ("info", "check")]
+        opened = [open_in_a_child(app_home, path, read_only, timeout=HUNG) for read_only in (False, True)]
+    except subprocess.TimeoutExpired as hung:
+        pytest.fail(f"{hung.cmd} waited on the {kind} beside the project instead of refusing it")
+    # then each refuses at once, naming it, in one line, and nothing changed
+    for result in commands:
+        assert result.returncode == 1
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(f"dialog-app: error: {odd}: ")
+    for result in opened:
+        assert result.returncode == 1 and result.stdout.startswith(f"NotAProjectError {odd}: ")
+    assert (fingerprint(path), listing(path.parent)) == (before, names)
