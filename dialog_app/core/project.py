@@ -139,8 +139,10 @@ class Project:
         return self.opened.notices
 
     def close(self) -> None:
-        self._db.close()
-        self.opened.close()
+        try:
+            self._db.close()
+        finally:
+            self.opened.close()  # the writer lock goes even when the connections fail to close
 
     def __enter__(self) -> Project:
         return self

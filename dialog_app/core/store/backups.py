@@ -50,12 +50,17 @@ class BackupError(DialogAppError):
     """A backup cannot be used or made; ``reason`` says why, for the GUI and CLI to phrase."""
 
     NOT_A_BACKUP, UNSOUND, NOT_WRITTEN = "not_a_backup", "unsound", "not_written"
+    _WORDS = {  # the command line prints the error as it is: words, not the reason's code
+        NOT_A_BACKUP: "this is not a backup of the project; nothing was restored",
+        UNSOUND: "this backup is damaged or not a dialog_app project; nothing was restored",
+        NOT_WRITTEN: "the backup could not be written in place of the project",
+    }
 
     def __init__(self, path: Path, reason: str, detail: str = "") -> None:
         self.path = path
         self.reason = reason
         self.detail = detail
-        super().__init__(f"{path}: {reason}" + (f" ({detail})" if detail else ""))
+        super().__init__(f"{path}: {self._WORDS.get(reason, reason)}" + (f" ({detail})" if detail else ""))
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,18 @@ def unindex_rows(connection, seqs: Iterable[int]) -> None:
     _executemany(connection, f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(s,) for s in seqs])
 
 
+def out_of_step(connection) -> tuple[int, int]:
+    """(notes missing from the index or stale there, index rows of no note), on a plain sqlite3 connection."""
+    (missing,) = connection.execute(
+        f"SELECT count(*) FROM note LEFT JOIN {FTS_TABLE} AS f ON f.rowid = note.seq "
+        "WHERE f.rowid IS NULL OR f.text IS NOT note.text"
+    ).fetchone()
+    (orphans,) = connection.execute(
+        f"SELECT count(*) FROM {FTS_TABLE} WHERE rowid NOT IN (SELECT seq FROM note)"
+    ).fetchone()
+    return missing, orphans
+
+
 def _executemany(connection, sql: str, params: list[tuple]) -> None:
     """Run in the caller's transaction, on its SQLAlchemy connection."""
     if params:

@@ -164,7 +164,8 @@ def _check_schema_and_pages(path: Path, identity: FileIdentity, quick_check: boo
     if identity.schema_version == 0:  # our signature, no schema: a creation that stopped half-way
         raise DamagedProjectError(shown, "an unfinished project file")
     try:
-        connection = connect(path, read_only=read_only)
+        # A file refused here is left as it came: a 0.1 WAL-mode file is converted only once vetted.
+        connection = connect(path, read_only=read_only, keep_journal_mode=True)
     except sqlite3.Error as exc:
         raise typed_error(shown, exc) or DamagedProjectError(shown, str(exc)) from exc
     try:

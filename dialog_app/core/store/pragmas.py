@@ -45,8 +45,13 @@ def read_only_uri(path: Path | str, immutable: bool = False) -> str:
     return Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
 
 
-def connect(path: Path | str, read_only: bool = False, immutable: bool = False) -> sqlite3.Connection:
-    """A plain sqlite3 connection with the project's pragmas, in autocommit mode."""
+def connect(path: Path | str, read_only: bool = False, immutable: bool = False,
+            keep_journal_mode: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 connection with the project's pragmas, in autocommit mode.
+
+    ``keep_journal_mode``: writable, but the file's journal mode is left as it is (setting it
+    rewrites a WAL-mode file's header: not before the file is known to be ours).
+    """
     if read_only or immutable:
         connection = sqlite3.connect(
             read_only_uri(path, immutable), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
@@ -57,7 +62,7 @@ def connect(path: Path | str, read_only: bool = False, immutable: bool = False) 
             str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
         )
     try:
-        apply_pragmas(connection, read_only=read_only or immutable)
+        apply_pragmas(connection, read_only=read_only or immutable or keep_journal_mode)
     except BaseException:
         connection.close()  # a damaged file fails here; do not leave the connection open
         raise

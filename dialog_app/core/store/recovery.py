@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from dialog_app.core.store import backups, known_schemas
+from dialog_app.core.store import backups, fts, known_schemas
 from dialog_app.core.store.identity import APPLICATION_ID, FileIdentity
 from dialog_app.core.store.pragmas import connect
 from dialog_app.core.store.sidecars import journal_of, read_journal, read_wal, shm_of, wal_of
@@ -99,15 +99,23 @@ def _replays_soundly(path: Path, suffix: str, identity: FileIdentity, keeps_note
 
 
 def _sound_notes(path: Path, version: int) -> dict[str, str] | None:
-    """Every note's text by id, when ``path`` is a sound project of ``version``; else None."""
+    """Every note's text by id, when ``path`` is a sound project of ``version``; else None.
+
+    Sound as every state dialog_app commits is. A quick check is not enough: another project
+    made with the same steps has the same change counter and its pages at the same places, and
+    its journal, played into ours, passed it while swapping in its notes or its search index.
+    Mixed pages show as indexes out of step with their tables, or a search index with other notes.
+    """
     try:
         connection = connect(path)  # the copy is ours to change: SQLite replays, then reads
         try:
             sound = (
-                connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-                and connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+                connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
                 and connection.execute("PRAGMA user_version").fetchone()[0] == version
                 and not known_schemas.compare(connection, version)
+                and connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+                and not connection.execute("PRAGMA foreign_key_check").fetchall()
+                and fts.out_of_step(connection) == (0, 0)
             )
             return dict(connection.execute("SELECT id, text FROM note")) if sound else None
         finally:

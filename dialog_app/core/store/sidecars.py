@@ -10,9 +10,12 @@ recovery.py. The formats are SQLite's documented file formats (sqlite.org/filefo
 from __future__ import annotations
 
 import os
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+
+from dialog_app.core.errors import NotAProjectError
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 WAL_MAGICS = (0x377F0682, 0x377F0683)
@@ -43,10 +46,24 @@ class JournalFacts:
     page_1_change_counter: int | None = None  # the file's change counter before the write, if page 1 is in it
 
 
+def _regular(sidecar: Path) -> bool:
+    """True for a file; False when there is none. A pipe or folder under a sidecar's name is refused:
+    reading a pipe waits for a writer forever (SQLite's own reading too), before anything is judged."""
+    try:
+        mode = os.stat(sidecar).st_mode
+    except FileNotFoundError:
+        return False
+    if stat.S_ISREG(mode):
+        return True
+    raise NotAProjectError(sidecar, "it is a folder" if stat.S_ISDIR(mode) else "not a regular file")
+
+
 def read_journal(path: Path) -> JournalFacts | None:
     """Facts of the -journal beside ``path``; None when there is none."""
     journal = journal_of(path)
     try:
+        if not _regular(journal):
+            return None
         with open(journal, "rb") as handle:
             data = handle.read()
     except FileNotFoundError:
@@ -95,6 +112,9 @@ class WalFacts:
 def read_wal(path: Path) -> WalFacts | None:
     wal = wal_of(path)
     try:
+        _regular(shm_of(path))  # the WAL's index: SQLite opens it with the WAL, and fails on a pipe
+        if not _regular(wal):
+            return None
         size = os.path.getsize(wal)
         with open(wal, "rb") as handle:
             header = handle.read(WAL_HEADER_SIZE)
