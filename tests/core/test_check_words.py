@@ -110,7 +110,7 @@ DAMAGE = [
     pytest.param(an_index_out_of_step, "the index ix_note_group is out of step with its table", id="index"),
     pytest.param(another_projects_journal_played_in, "the key index of note is out of step with its table",
                  id="mixed-pages"),
-    pytest.param(a_view_in_place_of_a_table, "holds a view tagging that dialog_app did not create", id="view"),
+    pytest.param(a_view_in_place_of_a_table, "did not create, so it is not opened (nothing in them runs): view tagging", id="view"),
     pytest.param(broken_references, "2 rows of tagging refer to a theme that does not exist", id="references"),
     pytest.param(a_damaged_search_index, "the search index is damaged", id="search-index"),
 ]

@@ -101,11 +101,11 @@ def test_a_received_file_with_foreign_objects_is_refused_and_left_as_it_came(not
 
 
 @pytest.mark.parametrize(("alter", "words"), [
-    (trigger_that_ignores_inserts, "holds a trigger keep_out on note that dialog_app did not create"),
-    (trigger_that_deletes_every_note, "holds a trigger wipe on note that dialog_app did not create"),
-    (view_in_place_of_the_note_table, "holds a view note that dialog_app did not create"),
-    (extra_index, "holds an index ix_note_text on note that dialog_app did not create"),
-    (missing_index, "lacks its index ix_note_group on note"),
+    (trigger_that_ignores_inserts, "did not create, so it is not opened (nothing in them runs): trigger keep_out on note"),
+    (trigger_that_deletes_every_note, "did not create, so it is not opened (nothing in them runs): trigger wipe on note"),
+    (view_in_place_of_the_note_table, "did not create, so it is not opened (nothing in them runs): view note"),
+    (extra_index, "did not create, so it is not opened (nothing in them runs): index ix_note_text on note"),
+    (missing_index, "lacks some of its own database objects: index ix_note_group on note"),
 ], ids=["ignore", "delete", "view", "extra-index", "missing-index"])
 def test_check_names_what_is_foreign_in_words(noted, app_home, alter, words):
     # given

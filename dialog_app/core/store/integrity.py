@@ -130,12 +130,19 @@ def _page_problems(connection: sqlite3.Connection) -> list[str]:
     messages = [row[0] for row in connection.execute("PRAGMA integrity_check(100)")]
     if messages == ["ok"]:
         return []
-    indexes = sorted({m.group(1) for m in map(_INDEX_WORDS.search, messages) if m})
-    problems = [f"the index {name} is out of step with its table" for name in indexes]
+    indexes = sorted({_index_words(m.group(1)) for m in map(_INDEX_WORDS.search, messages) if m})
+    problems = [f"the {words} is out of step with its table" for words in indexes]
     others = [m for m in messages if not _INDEX_WORDS.search(m) and not m.startswith("*** in database")]
     if others:
         problems.append(f"SQLite found {len(others)} damaged places in the file's page structure")
     return problems
+
+
+def _index_words(name: str) -> str:
+    """SQLite names a table's key indexes itself (sqlite_autoindex_note_1): say whose they are instead."""
+    if name.startswith(known_schemas.AUTOINDEX):
+        return f"key index of {name[len(known_schemas.AUTOINDEX):].rsplit('_', 1)[0]}"
+    return f"index {name}"
 
 
 def _reference_problems(connection: sqlite3.Connection) -> list[str]:

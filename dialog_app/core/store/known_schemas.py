@@ -113,11 +113,12 @@ def _described(objects: frozenset[SchemaObject]) -> list[str]:
     """Tables, views, triggers and indexes by name; SQLite's own indexes for a table's keys only
     where nothing else differs (they come and go with their table)."""
     ranked = sorted(objects, key=lambda o: (_RANK.get(o.type, len(_RANK)), o.name))  # what can run first
-    named = [o for o in ranked if not o.name.startswith("sqlite_autoindex_")]
+    named = [o for o in ranked if not o.name.startswith(AUTOINDEX)]
     return [o.describe() for o in (named or ranked)]
 
 
 _RANK = {"trigger": 0, "view": 1, "table": 2, "index": 3}
+AUTOINDEX = "sqlite_autoindex_"  # the prefix of the indexes SQLite makes for a table's keys
 
 
 def expected_objects(version: int) -> frozenset[SchemaObject]:
