@@ -1,0 +1,51 @@
+"""Progress and cancel for every long piece of work: one small vocabulary, without Qt.
+
+Work that may take long (an export, a duplicate scan, a suggestions scan, an import, a merge, a
+backup) takes a ``Job``. It calls ``job.report(done, total)`` now and then; that passes the figures
+on and raises ``Cancelled`` once anybody called ``job.cancel()``, from any thread. Work that has
+nothing to report between two steps calls ``job.check()``. A caller that neither watches nor
+cancels passes ``Job()``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from dialog_app.core.errors import DialogAppError
+
+ProgressListener = Callable[[int, int], None]  # (done, total); total may grow while the work runs
+
+
+class Cancelled(DialogAppError):
+    """The user cancelled; the work stopped and kept nothing half-done."""
+
+    def __init__(self, message: str = "the work was cancelled") -> None:
+        super().__init__(message)
+
+
+class Job:
+    """Handed to long work: where its progress goes, and whether it was asked to stop."""
+
+    def __init__(self, on_progress: ProgressListener | None = None) -> None:
+        self._on_progress = on_progress
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        """Say how far the work is; raises ``Cancelled`` once the job was cancelled."""
+        self.check()
+        if self._on_progress is not None:
+            self._on_progress(done, total)
+
+    def check(self) -> None:
+        """Raise ``Cancelled`` once the job was cancelled; else nothing."""
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next report or check (safe from any thread)."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
