@@ -423,10 +423,11 @@ class MainWindow(QMainWindow):
         self.activateWindow()  # the facilitator keeps typing here
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == ChangeKind.HISTORY:
+        if change.touches(ChangeKind.HISTORY):
             self._update_history_actions()
-            return
-        if self.framework_editor is not None and change.kind == ChangeKind.THEMES:
+            if change.kinds == {ChangeKind.HISTORY}:
+                return
+        if self.framework_editor is not None and change.touches(ChangeKind.THEMES):
             self.framework_editor.reload()
         self.overview.on_change(change)
         self.capture.on_change(change)

@@ -134,7 +134,7 @@ class OverviewPage(QWidget):
     def on_change(self, change: Change) -> None:
         """Refresh now when shown; when hidden (a meeting is being captured), on the next show:
         reloading every dialogue's counts on each note typed would compete with the typing."""
-        if change.kind in REFRESHING_CHANGES:
+        if change.touches(*REFRESHING_CHANGES):
             self._stale = True
             if self.isVisible():
                 self.refresh()

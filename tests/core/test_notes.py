@@ -7,6 +7,7 @@ from datetime import timedelta, timezone
 
 import pytest
 
+from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import InvalidValueError, NotFoundError
 from dialog_app.core.project import Project
 from dialog_app.core.services.note_filter import NoteFilter
@@ -120,7 +121,7 @@ def test_adding_can_be_undone_and_listeners_hear_of_it(project, meeting):
     # when a note is captured by mistake
     note = project.notes.add(meeting.id, "Hörs")
     # then listeners heard of it, and undo takes it away (to the bin) and redo brings it back
-    assert ("notes", frozenset({note.id})) in [(c.kind, c.ids) for c in heard]
+    assert frozenset({note.id}) in [c.ids(ChangeKind.NOTES) for c in heard]
     assert (project.history.next_undo.action, project.history.next_undo.count) == ("capture", 1)
     project.history.undo()
     assert project.notes.count() == 0 and project.notes.get(note.id).deleted_at is not None

@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 
+from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import NotFoundError
 from dialog_app.core.project import Project
 from dialog_app.core.services.context import ServiceContext
@@ -265,7 +266,7 @@ def test_rejecting_tells_the_views(project, meeting, suggestions, themes):
     # When a suggestion is rejected
     suggestions.reject([note.id], themes["Digital infrastruktur"].id)
     # Then the note's tag column is told to refresh
-    assert any(c.kind == "tags" and c.ids == {note.id} for c in heard)
+    assert any(c.ids(ChangeKind.TAGS) == {note.id} for c in heard)
 
 
 def test_rejecting_an_unknown_theme_is_a_typed_error(project, meeting, suggestions):

@@ -23,7 +23,7 @@ def notes(project, meeting):
 @pytest.fixture
 def published(project):
     seen = []
-    project.changes.subscribe(lambda change: seen.append(change) if change.kind == ChangeKind.SYNTHESIS else None)
+    project.changes.subscribe(lambda change: seen.append(change) if change.touches(ChangeKind.SYNTHESIS) else None)
     return seen
 
 
@@ -44,7 +44,7 @@ def test_adding_a_quote_is_undone_and_redone(project, theme, notes, published):
     project.history.redo()
     assert quotes(project, theme) == [notes[0], notes[1]]
     # and every move was told to the GUI
-    assert all(change.ids == {theme.id} for change in published)
+    assert all(change.ids(ChangeKind.SYNTHESIS) == {theme.id} for change in published)
     assert len(published) == 4
 
 

@@ -213,7 +213,7 @@ class SuggestionService:
         self._ctx.changes.publish(ChangeKind.TAGS, note_ids)
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == ChangeKind.THEMES:
+        if change.touches(ChangeKind.THEMES):
             with self._lock:
                 self._matchers.clear()
                 self._generation += 1

@@ -467,23 +467,24 @@ class CaptureScreen(QWidget):
 
     def on_change(self, change: Change) -> None:
         if self._loaded is None:
-            if change.kind == ChangeKind.DIALOGUES:
+            if change.touches(ChangeKind.DIALOGUES):
                 self.reload_dialogues()
             return
-        if change.kind in (ChangeKind.NOTES, ChangeKind.TAGS):
-            known = [i for i in change.ids if self.model.contains(i)]
+        if change.touches(ChangeKind.NOTES, ChangeKind.TAGS):
+            ids = change.ids(ChangeKind.NOTES, ChangeKind.TAGS)
+            known = [i for i in ids if self.model.contains(i)]
             self.model.refresh(known)
             self.show_count()
-            if change.kind == ChangeKind.NOTES and len(known) < len(change.ids):
+            if change.touches(ChangeKind.NOTES) and len(known) < len(ids):
                 # notes it does not list changed: maybe some came back to this dialogue (an undone
                 # deletion). Hidden (the writer reviews), it looks when it is shown again.
                 if self.isVisible():
                     self._reload_ids()
                 else:
                     self._ids_stale = True
-        elif change.kind in (ChangeKind.THEMES, ChangeKind.AGENDA, ChangeKind.PARTICIPATION):
+        if change.touches(ChangeKind.THEMES, ChangeKind.AGENDA, ChangeKind.PARTICIPATION):
             self._schedule_reload()
-        elif change.kind == ChangeKind.DIALOGUES:
+        if change.touches(ChangeKind.DIALOGUES):
             self.reload_dialogues()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -147,7 +147,7 @@ class MatrixPage(QWidget):
 
     def on_change(self, change: Change) -> None:
         """Recount soon when shown; when hidden, on the next show."""
-        if change.kind in REFRESHING_CHANGES and self.project is not None:
+        if change.touches(*REFRESHING_CHANGES) and self.project is not None:
             self._stale = True
             if self.isVisible():
                 self._reload_timer.start()

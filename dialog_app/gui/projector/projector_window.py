@@ -167,7 +167,7 @@ class ProjectorWindow(QWidget):
             self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in RELOADING_CHANGES and self._dialogue_id is not None:
+        if change.touches(*RELOADING_CHANGES) and self._dialogue_id is not None:
             self._debounce.start()
 
     def _masks(self) -> dict[str, str]:

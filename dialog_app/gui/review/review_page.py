@@ -187,13 +187,13 @@ class ReviewPage(QWidget):
         if self.project is None:
             return
         if not self.isVisible():
-            self._stale = self._stale or change.kind in NAME_CHANGES | NOTE_CHANGES
+            self._stale = self._stale or change.touches(*NAME_CHANGES, *NOTE_CHANGES)
             return
-        if change.kind in NAME_CHANGES:
+        if change.touches(*NAME_CHANGES):
             self._names_timer.start()
-        elif change.kind in NOTE_CHANGES:
+        if change.touches(*NOTE_CHANGES):
             self.model.invalidate()  # the rows on screen are read again, with their new chips
-            if change.kind == ChangeKind.NOTES or self._filter.theme_ids or self._filter.untagged:
+            if change.touches(ChangeKind.NOTES) or self._filter.theme_ids or self._filter.untagged:
                 self._list_timer.start()  # which notes match may have changed
             self._counts_timer.start()
             if self._detail_key is not None:

@@ -136,11 +136,11 @@ class SynthesisPage(QWidget):
     def on_change(self, change: Change) -> None:
         if self.project is None:
             return
-        if change.kind in THEME_CHANGES:
+        if change.touches(*THEME_CHANGES):
             self._stale_themes = True  # names, order, counts
-        if change.kind in CONTENT_CHANGES or (change.kind == ChangeKind.SYNTHESIS and self._theme_id in change.ids):
+        if change.touches(*CONTENT_CHANGES) or self._theme_id in change.ids(ChangeKind.SYNTHESIS):
             self._stale_content = True
-        if change.kind == ChangeKind.SYNTHESIS and change.ids - {self._theme_id}:
+        if change.ids(ChangeKind.SYNTHESIS) - {self._theme_id}:
             self._stale_themes = True  # another theme's "begun" mark (the open one's follows its content)
         if self.isVisible() and (self._stale_themes or self._stale_content):
             self._timer.start()
