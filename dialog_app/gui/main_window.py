@@ -13,13 +13,11 @@ from dialog_app import __version__
 from dialog_app.core import app_settings
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.errors import DamagedProjectError
-from dialog_app.core.history import Step
 from dialog_app.core.paths import app_dirs
 from dialog_app.core.project import Project
 from dialog_app.core.project_files import backup_folder
 from dialog_app.gui import error_text
 from dialog_app.gui.capture.capture_screen import CaptureScreen
-from dialog_app.gui.change_bridge import ChangeBridge
 from dialog_app.gui.dialogs import messages, project_files
 from dialog_app.gui.dialogs.crash_dialog import show_log_folder
 from dialog_app.gui.overview.matrix_page import MatrixPage
@@ -29,7 +27,8 @@ from dialog_app.gui.project_file.banner import ProjectBanner
 from dialog_app.gui.review.review_page import ReviewPage
 from dialog_app.gui.synthesis.synthesis_page import SynthesisPage
 from dialog_app.gui.worker import Operation
-from dialog_app.gui.write_queue import WriteQueue
+from dialog_app.gui.operations import edits, undo_text
+from dialog_app.gui.ops import ProjectSession
 
 DEMO_FILE_NAME = "Demo.dialog"
 BACKUP_EVERY_MS = 10 * 60 * 1000  # while the project changes; an unchanged one is not copied again
@@ -47,15 +46,19 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.project: Project | None = None
-        self.queue: WriteQueue | None = None
+        self.session: ProjectSession | None = None
         self.projector = None  # the ProjectorWindow while it is shown
-        self._bridge: ChangeBridge | None = None
         self._start_capturing = start_capturing
         self._build_widgets()
         self._build_actions()
         self._build_menus()
         self._show_no_project()
         self.resize(1180, 720)
+
+    @property
+    def queue(self):
+        """The open project's write queue, for pages not yet moved to gui/ops operations."""
+        return self.session.queue if self.session is not None else None
 
     # --- building ------------------------------------------------------------------------------
 
@@ -257,10 +260,10 @@ class MainWindow(QMainWindow):
         self._close_project()
         project = opened.project
         self.project = project
-        self.queue = WriteQueue(self)
-        self.queue.busy_changed.connect(self.capture.show_busy)
-        self._bridge = ChangeBridge(project.changes, self)
-        self._bridge.changed.connect(self._on_change)
+        self.session = ProjectSession(project, self)
+        self.session.busy_changed.connect(self.capture.show_busy)
+        self.session.changed.connect(self._on_change)
+        self.session.failed.connect(self._show_error)
         title = f"{opened.title} — dialog_app"
         self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", title) if project.read_only else title)
         self.banner.show_notices(project.notices, project.read_only)
@@ -445,12 +448,7 @@ class MainWindow(QMainWindow):
             self.projector.close()
             self.projector = None
         self.synthesis.flush()  # the synthesis being typed is queued, then written like the rest
-        if self.queue is not None:
-            self.queue.wait()  # every note typed is written before the file is let go
-            self.queue = None
-        if self._bridge is not None:
-            self._bridge.detach()
-            self._bridge = None
+        session, self.session = self.session, None
         self.overview.set_project(None)
         self.capture.set_project(None, None)
         self.review.set_project(None, None)
@@ -459,9 +457,9 @@ class MainWindow(QMainWindow):
         for action in (self.export_action, self.save_copy_action, self.restore_action):
             action.setEnabled(False)
         self.banner.hide()
-        if self.project is not None:
-            self.project.close()
-            self.project = None
+        if session is not None:
+            session.close()  # every note typed is written before the file is let go
+        self.project = None
         self._update_history_actions()
 
     def _show_no_project(self) -> None:
@@ -487,9 +485,8 @@ class MainWindow(QMainWindow):
     # --- undo and redo -------------------------------------------------------------------------
 
     def _run_history(self, which: str) -> None:
-        project = self.project
-        if project is not None and self.queue is not None:  # after every write queued before it
-            self.queue.submit(lambda _p: getattr(project.history, which)(), None, self._show_error)
+        if self.session is not None:  # after every write queued before it
+            edits.undo_or_redo(self.session, which).run(initiator=self)
 
     def _update_history_actions(self) -> None:
         history = self.project.history if self.project else None
@@ -497,38 +494,8 @@ class MainWindow(QMainWindow):
         redo_step = history.next_redo if history else None
         self.undo_action.setEnabled(undo_step is not None)
         self.redo_action.setEnabled(redo_step is not None)
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", self.describe_step(undo_step)) if undo_step else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo %1").replace("%1", self.describe_step(redo_step)) if redo_step else self.tr("&Redo"))
-
-    def describe_step(self, step: Step) -> str:
-        """How an undoable action is named in the Edit menu."""
-        names = {
-            "edit": self.tr("edit of %n note(s)", "", step.count),
-            "delete": self.tr("deletion of %n note(s)", "", step.count),
-            "restore": self.tr("restoring of %n note(s)", "", step.count),
-            "tag": self.tr("tagging of %n note(s)", "", step.count),
-            "untag": self.tr("untagging of %n note(s)", "", step.count),
-            "capture": self.tr("capture of %n note(s)", "", step.count),
-            "status": self.tr("status change of %n note(s)", "", step.count),
-            "key_quote": self.tr("key-quote mark on %n note(s)", "", step.count),
-            "merge": self.tr("merging of two notes"),
-            "reject_suggestion": self.tr("rejected suggestion on %n note(s)", "", step.count),
-            "edit_theme": self.tr("theme edit"),
-            "move_theme": self.tr("theme move"),
-            "delete_theme": self.tr("theme deletion"),
-            "merge_themes": self.tr("theme merge"),
-            "rename_framework": self.tr("framework rename"),
-            "edit_framework": self.tr("framework edit"),
-            "delete_framework": self.tr("framework deletion"),
-            "add_theme": self.tr("new theme"),
-            "create_framework": self.tr("new framework"),
-            "add_preset": self.tr("added framework"),
-            "set_active": self.tr("choice of active framework"),
-            "add_quote": self.tr("adding a key quote"),
-            "remove_quote": self.tr("removing a key quote"),
-            "order_quotes": self.tr("reordering the key quotes"),
-        }
-        return names.get(step.action, self.tr("last action"))
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo_text.describe(undo_step)) if undo_step else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", undo_text.describe(redo_step)) if redo_step else self.tr("&Redo"))
 
     # --- plumbing ------------------------------------------------------------------------------
 

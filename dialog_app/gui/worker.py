@@ -1,12 +1,12 @@
 """Runs slow work off the GUI thread and hands the result back on it.
 
-A GUI action wraps its core call in ``run_in_background``; the callbacks run on the GUI thread. The
-work gets a ``Progress`` to report on and to ask whether the user cancelled.
+Only ``gui/ops.py`` uses this: a user action is an operation there. The work gets the core's
+``Job`` to report progress on and to learn that the user cancelled; the callbacks run on the GUI
+thread.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -15,31 +15,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from dialog_app.core import app_log
 from dialog_app.core.errors import DialogAppError, ProjectClosedError
+from dialog_app.core.jobs import Cancelled, Job
 from dialog_app.gui import unexpected
-
-
-class Cancelled(Exception):
-    """Raised inside work that noticed the user's cancel."""
-
-
-class Progress:
-    """Handed to background work: report progress, and check for cancellation."""
-
-    def __init__(self, emit: Callable[[int, int], None]) -> None:
-        self._emit = emit
-        self._cancel = threading.Event()
-
-    def report(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise Cancelled
-        self._emit(done, total)
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
 
 
 class _Signals(QObject):
@@ -49,16 +26,16 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress) -> None:
+    def __init__(self, work: Callable[[Job], Any], signals: _Signals, job: Job) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._work = work
         self._signals = signals
-        self._progress = progress
+        self._job = job
 
     def run(self) -> None:  # noqa: D401 - Qt's name
         try:
-            result = self._work(self._progress)
+            result = self._work(self._job)
         except BaseException as exc:  # handed to the GUI thread (its __traceback__ too), which says it
             self._signals.failed.emit(exc)
         else:
@@ -71,10 +48,11 @@ class Operation(QObject):
     _running: set[Operation] = set()
 
     finished = Signal()
+    job_progressed = Signal(int, int)  # (done, total) of the work's Job, on the GUI thread
 
     def __init__(
         self,
-        work: Callable[[Progress], Any],
+        work: Callable[[Job], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
@@ -84,12 +62,13 @@ class Operation(QObject):
         # The widget the callbacks belong to: if it is destroyed first, they are not called.
         self._owner = owner if owner is not None else _owner_of(on_done)
         self._signals = _Signals()
-        self.progress = Progress(self._signals.progressed.emit)
+        self.job = Job(self._signals.progressed.emit)
+        self._signals.progressed.connect(self.job_progressed)
         self._signals.done.connect(lambda result: self._finish(on_done, result))
         self._signals.failed.connect(lambda error: self._fail(on_error, error))
         if on_progress:
             self._signals.progressed.connect(on_progress)
-        self._job = _Job(work, self._signals, self.progress)
+        self._runnable = _Job(work, self._signals, self.job)
 
     @classmethod
     def forget_all(cls) -> None:
@@ -98,11 +77,11 @@ class Operation(QObject):
 
     def start(self, pool: QThreadPool | None = None) -> Operation:
         Operation._running.add(self)
-        (pool or QThreadPool.globalInstance()).start(self._job)
+        (pool or QThreadPool.globalInstance()).start(self._runnable)
         return self
 
     def cancel(self) -> None:
-        self.progress.cancel()
+        self.job.cancel()
 
     def _fail(self, on_error: Callable[[BaseException], None] | None, error: BaseException) -> None:
         """The callback first (it may undo a half-done state, and say it in its own words); then an
@@ -132,7 +111,7 @@ class Operation(QObject):
 
 
 def run_in_background(
-    work: Callable[[Progress], Any],
+    work: Callable[[Job], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,

@@ -11,7 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from dialog_app.gui.worker import Operation, Progress
+from dialog_app.core.jobs import Job
+from dialog_app.gui.worker import Operation
 
 
 class WriteQueue(QObject):
@@ -25,7 +26,7 @@ class WriteQueue(QObject):
 
     def submit(
         self,
-        work: Callable[[Progress], Any],
+        work: Callable[[Job], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         owner: QObject | None = None,

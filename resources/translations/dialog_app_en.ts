@@ -229,69 +229,6 @@
                 <numerusform>%1 · %n notes</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>edit of %n note(s)</source>
-            <translation>
-                <numerusform>edit of %n note</numerusform>
-                <numerusform>edit of %n notes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>deletion of %n note(s)</source>
-            <translation>
-                <numerusform>deletion of %n note</numerusform>
-                <numerusform>deletion of %n notes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>restoring of %n note(s)</source>
-            <translation>
-                <numerusform>restoring of %n note</numerusform>
-                <numerusform>restoring of %n notes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>tagging of %n note(s)</source>
-            <translation>
-                <numerusform>tagging of %n note</numerusform>
-                <numerusform>tagging of %n notes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>untagging of %n note(s)</source>
-            <translation>
-                <numerusform>untagging of %n note</numerusform>
-                <numerusform>untagging of %n notes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>capture of %n note(s)</source>
-            <translation>
-                <numerusform>capture of %n note</numerusform>
-                <numerusform>capture of %n notes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>status change of %n note(s)</source>
-            <translation>
-                <numerusform>status change of %n note</numerusform>
-                <numerusform>status change of %n notes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>key-quote mark on %n note(s)</source>
-            <translation>
-                <numerusform>key-quote mark on %n note</numerusform>
-                <numerusform>key-quote mark on %n notes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>rejected suggestion on %n note(s)</source>
-            <translation>
-                <numerusform>rejected suggestion on %n note</numerusform>
-                <numerusform>rejected suggestion on %n notes</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>MatrixPage</name>
@@ -484,6 +421,93 @@
             <translation>
                 <numerusform>%n note tagged with this theme</numerusform>
                 <numerusform>%n notes tagged with this theme</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoText</name>
+        <message numerus="yes">
+            <source>capture of %n note(s)</source>
+            <translation>
+                <numerusform>capture of %n note</numerusform>
+                <numerusform>capture of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>edit of %n note(s)</source>
+            <translation>
+                <numerusform>edit of %n note</numerusform>
+                <numerusform>edit of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>deletion of %n note(s)</source>
+            <translation>
+                <numerusform>deletion of %n note</numerusform>
+                <numerusform>deletion of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>restoring of %n note(s)</source>
+            <translation>
+                <numerusform>restoring of %n note</numerusform>
+                <numerusform>restoring of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>tagging of %n note(s)</source>
+            <translation>
+                <numerusform>tagging of %n note</numerusform>
+                <numerusform>tagging of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>untagging of %n note(s)</source>
+            <translation>
+                <numerusform>untagging of %n note</numerusform>
+                <numerusform>untagging of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>status change of %n note(s)</source>
+            <translation>
+                <numerusform>status change of %n note</numerusform>
+                <numerusform>status change of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>key-quote mark on %n note(s)</source>
+            <translation>
+                <numerusform>key-quote mark on %n note</numerusform>
+                <numerusform>key-quote mark on %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>merging of %n duplicate note(s)</source>
+            <translation>
+                <numerusform>merging of %n duplicate note</numerusform>
+                <numerusform>merging of %n duplicate notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>rejected suggestion on %n note(s)</source>
+            <translation>
+                <numerusform>rejected suggestion on %n note</numerusform>
+                <numerusform>rejected suggestion on %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>accepted suggestions on %n note(s)</source>
+            <translation>
+                <numerusform>accepted suggestions on %n note</numerusform>
+                <numerusform>accepted suggestions on %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>import of %n note(s)</source>
+            <translation>
+                <numerusform>import of %n note</numerusform>
+                <numerusform>import of %n notes</numerusform>
             </translation>
         </message>
     </context>

@@ -2002,133 +2002,6 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
             <source>&amp;Redo %1</source>
             <translation>&amp;Gör om %1</translation>
         </message>
-        <message numerus="yes">
-            <source>edit of %n note(s)</source>
-            <translation>
-                <numerusform>ändring av %n anteckning</numerusform>
-                <numerusform>ändring av %n anteckningar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>deletion of %n note(s)</source>
-            <translation>
-                <numerusform>borttagning av %n anteckning</numerusform>
-                <numerusform>borttagning av %n anteckningar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>restoring of %n note(s)</source>
-            <translation>
-                <numerusform>återställning av %n anteckning</numerusform>
-                <numerusform>återställning av %n anteckningar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>tagging of %n note(s)</source>
-            <translation>
-                <numerusform>taggning av %n anteckning</numerusform>
-                <numerusform>taggning av %n anteckningar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>untagging of %n note(s)</source>
-            <translation>
-                <numerusform>borttagen tagg på %n anteckning</numerusform>
-                <numerusform>borttagen tagg på %n anteckningar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>capture of %n note(s)</source>
-            <translation>
-                <numerusform>inmatning av %n anteckning</numerusform>
-                <numerusform>inmatning av %n anteckningar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>status change of %n note(s)</source>
-            <translation>
-                <numerusform>statusändring av %n anteckning</numerusform>
-                <numerusform>statusändring av %n anteckningar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>key-quote mark on %n note(s)</source>
-            <translation>
-                <numerusform>nyckelcitatmarkering på %n anteckning</numerusform>
-                <numerusform>nyckelcitatmarkering på %n anteckningar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>merging of two notes</source>
-            <translation>sammanslagning av två anteckningar</translation>
-        </message>
-        <message numerus="yes">
-            <source>rejected suggestion on %n note(s)</source>
-            <translation>
-                <numerusform>avvisat förslag på %n anteckning</numerusform>
-                <numerusform>avvisat förslag på %n anteckningar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>theme edit</source>
-            <translation>ändring av tema</translation>
-        </message>
-        <message>
-            <source>theme move</source>
-            <translation>flytt av tema</translation>
-        </message>
-        <message>
-            <source>theme deletion</source>
-            <translation>borttagning av tema</translation>
-        </message>
-        <message>
-            <source>theme merge</source>
-            <translation>sammanslagning av teman</translation>
-        </message>
-        <message>
-            <source>framework rename</source>
-            <translation>namnbyte på ramverk</translation>
-        </message>
-        <message>
-            <source>framework edit</source>
-            <translation>ändring av ramverk</translation>
-        </message>
-        <message>
-            <source>framework deletion</source>
-            <translation>borttagning av ramverk</translation>
-        </message>
-        <message>
-            <source>new theme</source>
-            <translation>nytt tema</translation>
-        </message>
-        <message>
-            <source>new framework</source>
-            <translation>nytt ramverk</translation>
-        </message>
-        <message>
-            <source>added framework</source>
-            <translation>tillagt ramverk</translation>
-        </message>
-        <message>
-            <source>choice of active framework</source>
-            <translation>val av aktivt ramverk</translation>
-        </message>
-        <message>
-            <source>adding a key quote</source>
-            <translation>tillägg av nyckelcitat</translation>
-        </message>
-        <message>
-            <source>removing a key quote</source>
-            <translation>borttagning av nyckelcitat</translation>
-        </message>
-        <message>
-            <source>reordering the key quotes</source>
-            <translation>ny ordning på nyckelcitaten</translation>
-        </message>
-        <message>
-            <source>last action</source>
-            <translation>senaste åtgärden</translation>
-        </message>
         <message>
             <source>The new language is used from the next start of dialog_app.</source>
             <translation>Det nya språket används från nästa gång du startar dialog_app.</translation>
@@ -2296,6 +2169,13 @@ Vad står i vägen? | 20</translation>
         <message>
             <source>Note</source>
             <translation>Anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
         </message>
     </context>
     <context>
@@ -3254,6 +3134,161 @@ mobiltäckning</translation>
         <message>
             <source>Keywords: %1</source>
             <translation>Nyckelord: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoText</name>
+        <message numerus="yes">
+            <source>capture of %n note(s)</source>
+            <translation>
+                <numerusform>inmatning av %n anteckning</numerusform>
+                <numerusform>inmatning av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>edit of %n note(s)</source>
+            <translation>
+                <numerusform>ändring av %n anteckning</numerusform>
+                <numerusform>ändring av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>deletion of %n note(s)</source>
+            <translation>
+                <numerusform>borttagning av %n anteckning</numerusform>
+                <numerusform>borttagning av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>restoring of %n note(s)</source>
+            <translation>
+                <numerusform>återställning av %n anteckning</numerusform>
+                <numerusform>återställning av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>tagging of %n note(s)</source>
+            <translation>
+                <numerusform>taggning av %n anteckning</numerusform>
+                <numerusform>taggning av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>untagging of %n note(s)</source>
+            <translation>
+                <numerusform>borttagen tagg på %n anteckning</numerusform>
+                <numerusform>borttagen tagg på %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>status change of %n note(s)</source>
+            <translation>
+                <numerusform>statusändring av %n anteckning</numerusform>
+                <numerusform>statusändring av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>key-quote mark on %n note(s)</source>
+            <translation>
+                <numerusform>nyckelcitatmarkering på %n anteckning</numerusform>
+                <numerusform>nyckelcitatmarkering på %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>merging of two notes</source>
+            <translation>sammanslagning av två anteckningar</translation>
+        </message>
+        <message numerus="yes">
+            <source>merging of %n duplicate note(s)</source>
+            <translation>
+                <numerusform>sammanslagning av %n dubblett</numerusform>
+                <numerusform>sammanslagning av %n dubbletter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>rejected suggestion on %n note(s)</source>
+            <translation>
+                <numerusform>avvisat förslag på %n anteckning</numerusform>
+                <numerusform>avvisat förslag på %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>accepted suggestions on %n note(s)</source>
+            <translation>
+                <numerusform>godkända förslag på %n anteckning</numerusform>
+                <numerusform>godkända förslag på %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>theme edit</source>
+            <translation>ändring av tema</translation>
+        </message>
+        <message>
+            <source>theme move</source>
+            <translation>flytt av tema</translation>
+        </message>
+        <message>
+            <source>theme deletion</source>
+            <translation>borttagning av tema</translation>
+        </message>
+        <message>
+            <source>theme merge</source>
+            <translation>sammanslagning av teman</translation>
+        </message>
+        <message>
+            <source>new theme</source>
+            <translation>nytt tema</translation>
+        </message>
+        <message>
+            <source>framework rename</source>
+            <translation>namnbyte på ramverk</translation>
+        </message>
+        <message>
+            <source>framework edit</source>
+            <translation>ändring av ramverk</translation>
+        </message>
+        <message>
+            <source>framework deletion</source>
+            <translation>borttagning av ramverk</translation>
+        </message>
+        <message>
+            <source>new framework</source>
+            <translation>nytt ramverk</translation>
+        </message>
+        <message>
+            <source>added framework</source>
+            <translation>tillagt ramverk</translation>
+        </message>
+        <message>
+            <source>choice of active framework</source>
+            <translation>val av aktivt ramverk</translation>
+        </message>
+        <message>
+            <source>adding a key quote</source>
+            <translation>tillägg av nyckelcitat</translation>
+        </message>
+        <message>
+            <source>removing a key quote</source>
+            <translation>borttagning av nyckelcitat</translation>
+        </message>
+        <message>
+            <source>reordering the key quotes</source>
+            <translation>ny ordning på nyckelcitaten</translation>
+        </message>
+        <message>
+            <source>new dialogue</source>
+            <translation>ny dialog</translation>
+        </message>
+        <message numerus="yes">
+            <source>import of %n note(s)</source>
+            <translation>
+                <numerusform>import av %n anteckning</numerusform>
+                <numerusform>import av %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>merging of projects</source>
+            <translation>sammanslagning av projekt</translation>
         </message>
     </context>
 </TS>

@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from dialog_app.core.project import Project
-from dialog_app.gui.worker import Cancelled, Operation, Progress, run_in_background
+from dialog_app.core.jobs import Cancelled, Job
+from dialog_app.gui.worker import Operation, run_in_background
 from dialog_app.io.export import CancelToken, ExportCancelled, ExportOptions, export
 
 
@@ -39,7 +40,7 @@ class ExportRun(QObject):
             raise RuntimeError("an export is already running")
         token = self._token = CancelToken()
 
-        def work(progress: Progress):
+        def work(progress: Job):
             shown = [-1]
 
             def report(done: int, total: int) -> None:

@@ -17,7 +17,8 @@ from dialog_app.gui.labels import NOTE_STATUSES, label
 from dialog_app.gui.review.duplicates_dialog import DuplicatesDialog
 from dialog_app.gui.review.review_rows import ReviewRow
 from dialog_app.gui.review.theme_picker import ThemePicker
-from dialog_app.gui.worker import Cancelled, run_in_background
+from dialog_app.core.jobs import Cancelled
+from dialog_app.gui.worker import run_in_background
 
 if TYPE_CHECKING:
     from dialog_app.gui.review.review_page import ReviewPage
@@ -202,7 +203,7 @@ class ReviewActions(QObject):
 
         def done(found) -> None:
             dialog.reset()
-            if not operation.progress.cancelled:
+            if not operation.job.cancelled:
                 self.page.show_duplicates(*found)
 
         def failed(error: BaseException) -> None:

@@ -11,9 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from dialog_app.gui.worker import Progress, run_in_background
+from dialog_app.core.jobs import Job
+from dialog_app.gui.worker import run_in_background
 
-Work = Callable[[Progress], Any]
+Work = Callable[[Job], Any]
 
 
 class SerialLoader(QObject):
