@@ -13,40 +13,40 @@ from dialog_app.core.models import (
     AgendaItem, Attendance, Dialogue, DialogueOrganisation, Note, Organisation, Participant,
     ProjectSetting, StakeholderGroup, SynthesisQuote, Tagging, Theme, ThemeFramework, ThemeSynthesis,
 )
+from dialog_app.core.jobs import Job
 from dialog_app.core.privacy import mask_personal_data
 from dialog_app.core.project import Project
 from dialog_app.core.services.frameworks import ACTIVE_FRAMEWORK
 from dialog_app.io.export import vocabulary as vocab
-from dialog_app.io.export.job import NEVER, CancelToken
 from dialog_app.io.export.options import ExportOptions
 from dialog_app.io.export.report import DialogueEntry, Masking, NoteEntry, Report, ThemeEntry
 from dialog_app.io.export.wording import QT_TRANSLATE_NOOP, Wording
 
 DEFAULT_VERSION_LABEL = QT_TRANSLATE_NOOP("Export", "Consultation version")
 _N, _D, _T = Note.__table__, Dialogue.__table__, Theme.__table__
-_CHECK_EVERY = 256  # notes between looks at the cancel token
+_CHECK_EVERY = 256  # notes between looks for a cancel
 
 
 def gather(
     project: Project,
     options: ExportOptions | None = None,
-    cancel: CancelToken = NEVER,
+    job: Job | None = None,
     today: date | None = None,
 ) -> Report:
-    """Everything one export prints, read in one go. Raises ExportCancelled when cancelled."""
+    """Everything one export prints, read in one go. Raises Cancelled once the job is cancelled."""
     options = options or ExportOptions()
     wording = Wording(options.language)
     with project.read_connection() as connection:
-        reader = _Reader(connection, options, wording, cancel)
+        reader = _Reader(connection, options, wording, job or Job())
         return reader.report(project.title, today or date.today())
 
 
 class _Reader:
-    def __init__(self, connection, options: ExportOptions, wording: Wording, cancel: CancelToken) -> None:
+    def __init__(self, connection, options: ExportOptions, wording: Wording, job: Job) -> None:
         self.c = connection
         self.options = options
         self.w = wording
-        self.cancel = cancel
+        self.job = job
         self.masks = {kind: wording(text) for kind, text in vocab.MASKS.items()}
         self.masked: list[Masking] = []
         self.names: tuple[str, ...] = ()
@@ -174,7 +174,7 @@ class _Reader:
                 left_out[row.status] += 1
                 continue
             if len(notes) % _CHECK_EVERY == 0:
-                self.cancel.check()
+                self.job.check()
             ref = f"D{number}-{counters[row.dialogue_id]:03d}"
             text = row.text if include_personal else self._mask(row.text, ref)
             notes.append(NoteEntry(
@@ -212,7 +212,7 @@ class _Reader:
                     quotes[theme_id].append(index_of_note[note_id])
         entries = []
         for i, (row, depth) in enumerate(themes):
-            self.cancel.check()
+            self.job.check()
             indexes = members.get(row.id, [])
             title = f"{row.code} {row.name}" if row.code else row.name
             synthesis = syntheses.get(row.id) or ""
