@@ -1,4 +1,5 @@
-"""The house rules that keep the layers apart: a Qt-free core and io, and a docstring in every room."""
+"""The house rules that keep the layers apart: a Qt-free core and io, an io that reads only through
+core services, and a docstring in every room."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "dialog_app"
 QT_FREE = ("core", "io")
+STORE = ("sqlalchemy", "sqlmodel", "alembic", "sqlite3", "dialog_app.core.models", "dialog_app.core.store")
 
 
 def modules(*parts: str) -> list[Path]:
@@ -51,6 +53,26 @@ def test_core_and_io_never_import_qt(path):
                 or n.startswith("dialog_app.gui"))
     # then
     assert qt == [], f"{relative(path)} imports {qt}"
+
+
+def within(name: str, packages: tuple[str, ...]) -> bool:
+    return any(name == package or name.startswith(package + ".") for package in packages)
+
+
+@pytest.mark.parametrize("path", modules("io"), ids=relative)
+def test_io_reads_only_through_core_services(path):
+    # when: what the module imports of the database, its tables and the store
+    store = sorted(n for n in imported_names(path) if within(n, STORE))
+    # then: a second store (a shared server) needs no change in io/
+    assert store == [], f"{relative(path)} imports {store}"
+
+
+def test_the_rules_see_what_they_forbid():
+    # then: the rules match the names as a module spells them, and only those
+    assert within("sqlalchemy.orm", STORE) and within("dialog_app.core.store.identity", STORE)
+    assert within("dialog_app.core.models", STORE) and not within("dialog_app.core.modelsx", STORE)
+    assert not within("dialog_app.core.project_files", STORE)
+    assert "dialog_app.core.store.identity" in imported_names(PACKAGE / "core" / "store" / "file_kinds.py")
 
 
 @pytest.mark.parametrize("path", modules(), ids=relative)

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Iterable
-from contextlib import AbstractContextManager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy import Connection
 
 from dialog_app.core import app_log
 from dialog_app.core import presets as preset_data
@@ -30,6 +27,7 @@ from dialog_app.core.services.frameworks import FrameworkService
 from dialog_app.core.services.merging import MergeService
 from dialog_app.core.services.notes import NoteService
 from dialog_app.core.services.participation import ParticipationService
+from dialog_app.core.services.report_data import ReportDataService
 from dialog_app.core.services.saved_filters import SavedFilterService
 from dialog_app.core.services.search import SearchService
 from dialog_app.core.services.stats import StatsService
@@ -72,6 +70,7 @@ class Project:
         self.theme_editing = ThemeEditingService(context)
         self.suggestions = SuggestionService(context, self.tagging, self.frameworks)
         self.duplicates = DuplicateService(context)
+        self.report_data = ReportDataService(context)
 
     # --- opening and creating ------------------------------------------------------------------
 
@@ -168,10 +167,6 @@ class Project:
     @property
     def language(self) -> str:
         return self.setting("language") or "sv"
-
-    def read_connection(self) -> AbstractContextManager[Connection]:
-        """One consistent read of the whole file, for bulk readers such as the exporters."""
-        return self._db.read_connection()
 
     def summary(self) -> dict[str, int | str]:
         return summary.summary(self.opened.database_path)

@@ -93,7 +93,7 @@ class Operation(QObject):
         if isinstance(error, ProjectClosedError):
             self._finish(None, error)
             return
-        if isinstance(error, DialogAppError):
+        if isinstance(error, DialogAppError) and not isinstance(error, Cancelled):  # a cancel is no failure
             app_log.log_failure_shown(error)
         try:
             self._finish(on_error, error)

@@ -34,10 +34,10 @@ from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 
 from dialog_app.core.demo import build_demo  # noqa: E402
+from dialog_app.core.jobs import Job  # noqa: E402
 from dialog_app.core.paths import HOME_ENV  # noqa: E402
 from dialog_app.io.export import export  # noqa: E402
 from dialog_app.io.export.gather import gather  # noqa: E402
-from dialog_app.io.export.job import NEVER, no_progress  # noqa: E402
 from dialog_app.io.export.options import ExportOptions  # noqa: E402
 from dialog_app.io.export.pdf import document, fonts  # noqa: E402
 
@@ -59,7 +59,7 @@ def ours(report) -> tuple[float, int, int]:
     """Seconds, pages and bytes for our writer."""
     out = io.BytesIO()
     start = time.perf_counter()
-    document.write(report, out, no_progress, NEVER)
+    document.write(report, out, Job())
     seconds = time.perf_counter() - start
     data = out.getvalue()
     return seconds, len(PdfReader(io.BytesIO(data)).pages), len(data)
@@ -89,7 +89,7 @@ def main() -> None:
             export(project, "pdf", Path(folder) / "report.pdf", ExportOptions(all_statuses=True))
             whole = time.perf_counter() - start
             tracemalloc.start()
-            document.write(report, io.BytesIO(), no_progress, NEVER)
+            document.write(report, io.BytesIO(), Job())
             _current, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
         finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialog_app.core.jobs import Cancelled, Job
 from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.duplicates import DuplicateGroup, DuplicateService
 from dialog_app.core.services.note_filter import NoteFilter
@@ -143,14 +144,17 @@ def test_progress_is_reported_and_cancelling_stops(add, duplicates):
         add("Inga synpunkter")
     progress = []
     # When duplicates are looked for
-    duplicates.find(progress=lambda done, total: progress.append((done, total)))
+    duplicates.find(job=Job(on_progress=lambda done, total: progress.append((done, total))))
     # Then progress starts at nothing and ends complete
     assert progress[0][0] == 0
     assert progress[-1][0] == progress[-1][1] > 0
     assert [d for d, _t in progress] == sorted(d for d, _t in progress)
     # When the search is cancelled at once
+    cancelled = Job()
+    cancelled.cancel()
     # Then it stops with nothing
-    assert duplicates.find(cancelled=lambda: True) == []
+    with pytest.raises(Cancelled):
+        duplicates.find(job=cancelled)
 
 
 def test_notes_without_words_are_compared_as_typed(add, duplicates):

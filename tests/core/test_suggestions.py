@@ -8,6 +8,7 @@ import pytest
 
 from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import NotFoundError
+from dialog_app.core.jobs import Job
 from dialog_app.core.project import Project
 from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.note_filter import NoteFilter
@@ -295,7 +296,7 @@ def test_scan_finds_every_note_with_a_suggestion_and_reports_progress(
     suggestions.reject([many_notes[3]], infrastructure)
     progress = []
     # When the project is scanned
-    found = suggestions.scan(national.id, progress=lambda done, total: progress.append((done, total)))
+    found = suggestions.scan(national.id, job=Job(on_progress=lambda done, total: progress.append((done, total))))
     # Then every other broadband note has the suggestion, and nothing else does
     expected = [i for n, i in enumerate(many_notes) if n % 3 == 0][2:]
     assert list(found) == expected
@@ -308,12 +309,15 @@ def test_scan_finds_every_note_with_a_suggestion_and_reports_progress(
 def test_scan_stops_when_cancelled(project, suggestions, national, many_notes):
     # Given a scan that is cancelled once the first chunk is reported
     progress = []
+
+    def report(done: int, _total: int) -> None:
+        progress.append(done)
+        if len(progress) >= 2:
+            job.cancel()
+
+    job = Job(on_progress=report)
     # When it runs
-    found = suggestions.scan(
-        national.id,
-        progress=lambda done, total: progress.append(done),
-        cancelled=lambda: len(progress) >= 2,
-    )
+    found = suggestions.scan(national.id, job=job)
     # Then it stopped after that chunk, with the suggestions of that chunk only
     assert progress == [0, SCAN_CHUNK]
     first_chunk = set(many_notes[:SCAN_CHUNK])

@@ -10,16 +10,16 @@ HALF_WRITTEN = threading.Event()  # the writer has written half and reported it
 TIMEOUT_S = 10  # a safety net only: a test that forgets the gate fails instead of hanging
 
 
-def write(report, stream, progress, cancel) -> None:
+def write(report, stream, job) -> None:
     notes = report.notes
     half = len(notes) // 2
     for note in notes[:half]:
         stream.write(f"{note.ref}\t{note.text}\n".encode())
-    progress(1, 2)
+    job.report(1, 2)
     HALF_WRITTEN.set()
     if not GATE.wait(TIMEOUT_S):
         raise TimeoutError("the test never opened the gate")
-    cancel.check()
+    job.check()
     for note in notes[half:]:
         stream.write(f"{note.ref}\t{note.text}\n".encode())
-    progress(2, 2)
+    job.report(2, 2)

@@ -17,7 +17,7 @@ def test_a_slow_old_reading_never_replaces_the_newest(app, qtbot, monkeypatch):
     # given a reading of the Swedish options that is still under way when English is asked for
     entered, release = threading.Event(), threading.Event()
 
-    def fake_gather(_project, options, cancel):
+    def fake_gather(_project, options, job):
         if options.language == "sv":
             entered.set()
             release.wait(LOAD / 1000)  # answers late, as if it never noticed the cancel
@@ -42,7 +42,7 @@ def test_a_slow_old_reading_never_replaces_the_newest(app, qtbot, monkeypatch):
 def test_quick_changes_are_read_once(app, qtbot, monkeypatch):
     # given
     asked: list[str] = []
-    monkeypatch.setattr(preview_job, "gather", lambda _p, options, cancel: asked.append(options.version_label))
+    monkeypatch.setattr(preview_job, "gather", lambda _p, options, job: asked.append(options.version_label))
     job = PreviewJob(project=None)
     # when the user types three letters in a row
     with qtbot.waitSignal(job.ready, timeout=LOAD):

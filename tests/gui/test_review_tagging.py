@@ -4,10 +4,14 @@ duplicates; and every one of them undone and redone."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+import threading
 
+import pytest
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QThreadPool
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QPushButton
+
+from dialog_app.core.jobs import Cancelled
 from dialog_app.core.kinds import TagOrigin
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui.review.review_model import column
@@ -244,6 +248,38 @@ def test_duplicates_are_flagged_and_a_group_merges(review, qtbot):
     assert {n.id for n in project.merging.merged_into(copies[0])} == set(copies[1:])
     assert project.notes.count(NoteFilter(text="landsbygden bredband")) == 1
 
+
+def test_a_cancelled_duplicate_search_shows_nothing_and_no_error(review, qtbot, monkeypatch):
+    # Given duplicates, and a search held back until the user has cancelled it
+    project, page = review.project, review.page
+    dialogue = project.dialogues.list()[1].id
+    for _ in range(2):
+        project.notes.add(dialogue, "Vi behöver bättre bredband på landsbygden")
+    review.settle()
+    gate, ended, failures = threading.Event(), [], []
+    find = project.duplicates.find
+
+    def held_find(*args, **kwargs):
+        gate.wait(10)
+        try:
+            return find(*args, **kwargs)
+        except BaseException as error:
+            ended.append(error)
+            raise
+
+    monkeypatch.setattr(project.duplicates, "find", held_find)
+    page.failed.connect(failures.append)
+    # When the search starts and the user cancels it
+    page.actions_.find_duplicates()
+    page.actions_.progress_dialog.findChild(QPushButton).click()
+    gate.set()
+    # Then the search stopped at its first look, and neither groups nor an error are shown
+    qtbot.waitUntil(lambda: bool(ended), timeout=10_000)
+    assert isinstance(ended[0], Cancelled)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QCoreApplication.processEvents()
+    assert getattr(page, "duplicates_dialog", None) is None
+    assert failures == []
 
 def test_delete_moves_to_the_bin_and_undo_brings_back(review):
     project, page = review.project, review.page

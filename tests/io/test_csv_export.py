@@ -6,6 +6,7 @@ import csv
 
 import pytest
 
+from dialog_app.core.jobs import Job
 from dialog_app.io.export import ExportOptions, export
 from dialog_app.io.export.gather import gather
 from tests.io import export_project as fx
@@ -120,7 +121,8 @@ def test_captured_by_only_when_personal_data_is_asked_for(exported, tmp_path):
 
 def test_progress_counts_the_rows_up_to_the_total(exported, tmp_path):
     seen: list[tuple[int, int]] = []
-    export(exported.project, "csv", tmp_path / "a.csv", ExportOptions(), progress=lambda *step: seen.append(step))
+    job = Job(on_progress=lambda *step: seen.append(step))
+    export(exported.project, "csv", tmp_path / "a.csv", ExportOptions(), job)
     total = len(gather(exported.project).notes)
     assert seen[0] == (0, total) and seen[-1] == (total, total)
     assert [done for done, _total in seen] == sorted(done for done, _total in seen)

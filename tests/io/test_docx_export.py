@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 from lxml import etree
 
+from dialog_app.core.jobs import Job
 from dialog_app.io.export import ExportOptions, export
 from dialog_app.io.export.gather import gather
 from dialog_app.io.export.outline import Heading, outline
@@ -164,7 +165,7 @@ def test_control_characters_and_line_breaks_in_a_note(exported, tmp_path):
 
 def test_progress_runs_to_the_end(exported, tmp_path):
     calls = []
-    export(exported.project, "docx", tmp_path / "rapport.docx", progress=lambda *call: calls.append(call),
+    export(exported.project, "docx", tmp_path / "rapport.docx", job=Job(on_progress=lambda *call: calls.append(call)),
            today=TODAY)
     assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1] > 1
     assert [done for done, _total in calls] == sorted(done for done, _total in calls)

@@ -7,15 +7,16 @@ import os
 
 import pytest
 
+from dialog_app.core.jobs import Cancelled, Job
 from dialog_app.io.export import FORMATS, ExportFormat, export
-from dialog_app.io.export.job import CancelToken, ExportCancelled, ExportError, atomic_output
+from dialog_app.io.export.atomic_file import ExportError, atomic_output
 
 
 def writer_that(action):
-    def write(report, stream, progress, cancel):
+    def write(report, stream, job):
         stream.write(b"the beginning of a file")
-        progress(1, 2)
-        action(cancel)
+        job.report(1, 2)
+        action(job)
         stream.write(b"... and its end")
     return write
 
@@ -37,7 +38,7 @@ def test_a_finished_export_replaces_the_file_at_once(exported, fake_writer, tmp_
     # given
     target = tmp_path / "rapport.csv"
     target.write_bytes(b"an older export")
-    fake_writer["write"] = writer_that(lambda cancel: None)
+    fake_writer["write"] = writer_that(lambda job: None)
     # when
     result = export(exported.project, "csv", target)
     # then
@@ -50,16 +51,16 @@ def test_a_cancel_midway_leaves_no_file_and_keeps_the_older_one(exported, fake_w
     # given
     target = tmp_path / "rapport.csv"
     target.write_bytes(b"an older export")
-    token = CancelToken()
+    job = Job()
 
-    def cancel_now(cancel):
-        token.cancel()
-        cancel.check()
+    def cancel_now(given):
+        job.cancel()
+        given.check()
 
     fake_writer["write"] = writer_that(cancel_now)
     # when
-    with pytest.raises(ExportCancelled):
-        export(exported.project, "csv", target, cancel=token)
+    with pytest.raises(Cancelled):
+        export(exported.project, "csv", target, job=job)
     # then
     assert target.read_bytes() == b"an older export"
     assert leftovers(tmp_path) == ["rapport.csv"]
@@ -67,12 +68,12 @@ def test_a_cancel_midway_leaves_no_file_and_keeps_the_older_one(exported, fake_w
 
 def test_a_cancel_before_writing_makes_no_file(exported, fake_writer, tmp_path):
     # given
-    token = CancelToken()
-    token.cancel()
-    fake_writer["write"] = writer_that(lambda cancel: None)
+    job = Job()
+    job.cancel()
+    fake_writer["write"] = writer_that(lambda given: None)
     # when
-    with pytest.raises(ExportCancelled):
-        export(exported.project, "pdf", tmp_path / "rapport.pdf", cancel=token)
+    with pytest.raises(Cancelled):
+        export(exported.project, "pdf", tmp_path / "rapport.pdf", job=job)
     # then
     assert leftovers(tmp_path) == []
 
@@ -80,20 +81,19 @@ def test_a_cancel_before_writing_makes_no_file(exported, fake_writer, tmp_path):
 @pytest.mark.parametrize("format_key", list(FORMATS))
 def test_every_real_writer_stops_at_a_cancel_and_leaves_no_file(exported, tmp_path, format_key):
     # given: the user cancels as soon as the writer reports progress
-    token = CancelToken()
+    job = Job(on_progress=lambda done, total: job.cancel())
     out = tmp_path / "out"
     out.mkdir()
     # when
-    with pytest.raises(ExportCancelled):
-        export(exported.project, format_key, out / f"rapport.{format_key}",
-               progress=lambda done, total: token.cancel(), cancel=token)
+    with pytest.raises(Cancelled):
+        export(exported.project, format_key, out / f"rapport.{format_key}", job=job)
     # then
     assert list(out.iterdir()) == []
 
 
 def test_a_full_disk_is_a_clear_error_and_leaves_nothing(exported, fake_writer, tmp_path):
     # given
-    def disk_full(_cancel):
+    def disk_full(_job):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     fake_writer["write"] = writer_that(disk_full)
@@ -107,7 +107,7 @@ def test_a_full_disk_is_a_clear_error_and_leaves_nothing(exported, fake_writer, 
 
 def test_a_writer_that_crashes_leaves_nothing(exported, fake_writer, tmp_path):
     # given
-    def crash(_cancel):
+    def crash(_job):
         raise RuntimeError("a bug in a writer")
 
     fake_writer["write"] = writer_that(crash)

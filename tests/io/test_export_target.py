@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dialog_app.io.export import ExportFormat, ExportTargetError, TargetRules, export
-from dialog_app.io.export.job import atomic_output
+from dialog_app.io.export.atomic_file import atomic_output
 
 posix = pytest.mark.skipif(os.name != "posix", reason="POSIX links and special files")
 Refused = ExportTargetError

@@ -6,8 +6,8 @@ import io
 import unicodedata
 from dataclasses import replace
 
+from dialog_app.core.jobs import Job
 from dialog_app.io.export.gather import gather
-from dialog_app.io.export.job import NEVER, no_progress
 from dialog_app.io.export.options import ExportOptions
 from dialog_app.io.export.pdf import document, fonts
 from tests.io.pdf_reading import flat, read, write_pdf
@@ -38,7 +38,7 @@ def test_a_lone_surrogate_and_odd_titles_do_not_break_the_build(exported, tmp_pa
     target = tmp_path / "odd.pdf"
     # when
     with target.open("wb") as stream:
-        document.write(report, stream, no_progress, NEVER)
+        document.write(report, stream, Job())
     # then
     pdf = read(target)
     assert "broken \ufffd pair" in pdf.text
@@ -67,7 +67,7 @@ def test_a_thousand_distinct_characters_print_across_font_subsets(exported, tmp_
     report = replace(report, notes=(replace(report.notes[0], text=words), *report.notes[1:]))
     out = io.BytesIO()
     # when
-    document.write(report, out, no_progress, NEVER)
+    document.write(report, out, Job())
     # then
     target = tmp_path / "subsets.pdf"
     target.write_bytes(out.getvalue())

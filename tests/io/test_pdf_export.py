@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialog_app.io.export import CancelToken, ExportCancelled, ExportOptions, export
+from dialog_app.core.jobs import Cancelled, Job
+from dialog_app.io.export import ExportOptions, export
 from dialog_app.io.export.wording import QT_TRANSLATE_NOOP, Wording
 from tests.io.pdf_reading import TODAY, write_pdf
 
@@ -17,7 +18,7 @@ def test_progress_climbs_to_its_total(exported, tmp_path):
     calls: list[tuple[int, int]] = []
     # when
     export(exported.project, "pdf", tmp_path / "r.pdf", ExportOptions(language="en"),
-           progress=lambda done, total: calls.append((done, total)), today=TODAY)
+           Job(on_progress=lambda done, total: calls.append((done, total))), today=TODAY)
     # then
     assert len(calls) > 5
     assert all(0 <= done <= total for done, total in calls)
@@ -30,18 +31,18 @@ def test_a_cancel_during_layout_leaves_no_file(exported, tmp_path, cancel_at):
     # given: an older report at the target, and a cancel while the pages are laid out
     target = tmp_path / "r.pdf"
     target.write_bytes(b"older report")
-    token = CancelToken()
     seen = []
 
     def progress(done: int, total: int) -> None:
         seen.append(done)
         if len(seen) == cancel_at:
-            token.cancel()
+            job.cancel()
+
+    job = Job(on_progress=progress)
 
     # when
-    with pytest.raises(ExportCancelled):
-        export(exported.project, "pdf", target, ExportOptions(language="en"), progress=progress, cancel=token,
-               today=TODAY)
+    with pytest.raises(Cancelled):
+        export(exported.project, "pdf", target, ExportOptions(language="en"), job, today=TODAY)
     # then: the older file as it was, no half-written one beside it
     assert target.read_bytes() == b"older report"
     assert sorted(p.name for p in tmp_path.iterdir() if "r.pdf" in p.name) == ["r.pdf"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialog_app.io.export import CancelToken, ExportCancelled, export
+from dialog_app.core.jobs import Cancelled, Job
+from dialog_app.io.export import export
 from tests.io.refi_files import read_qdpx
 
 
@@ -47,7 +48,7 @@ def test_progress_runs_to_the_end(exported, tmp_path):
     # given
     seen: list[tuple[int, int]] = []
     # when
-    export(exported.project, "qdpx", tmp_path / "remiss.qdpx", progress=lambda *step: seen.append(step))
+    export(exported.project, "qdpx", tmp_path / "remiss.qdpx", job=Job(on_progress=lambda *step: seen.append(step)))
     # then
     assert seen and seen[-1][0] == seen[-1][1]
     assert [done for done, _total in seen] == sorted(done for done, _total in seen)
@@ -56,12 +57,12 @@ def test_progress_runs_to_the_end(exported, tmp_path):
 @pytest.mark.parametrize("format_key", ["qdpx", "qdc"])
 def test_a_cancel_before_the_export_writes_nothing(exported, tmp_path, format_key):
     # given
-    cancel = CancelToken()
-    cancel.cancel()
+    job = Job()
+    job.cancel()
     target = tmp_path / f"remiss.{format_key}"
     # when
-    with pytest.raises(ExportCancelled):
-        export(exported.project, format_key, target, cancel=cancel)
+    with pytest.raises(Cancelled):
+        export(exported.project, format_key, target, job=job)
     # then
     assert not target.exists() and not list(tmp_path.glob(".remiss*"))
 
@@ -70,10 +71,10 @@ def test_a_cancel_while_writing_leaves_the_older_file_as_it_was(exported, tmp_pa
     # given
     target = tmp_path / "remiss.qdpx"
     target.write_bytes(b"the older export")
-    cancel = CancelToken()
+    job = Job(on_progress=lambda _done, _total: job.cancel())
     # when: cancelled as soon as the first dialogue is laid out
-    with pytest.raises(ExportCancelled):
-        export(exported.project, "qdpx", target, progress=lambda _done, _total: cancel.cancel(), cancel=cancel)
+    with pytest.raises(Cancelled):
+        export(exported.project, "qdpx", target, job=job)
     # then
     assert target.read_bytes() == b"the older export"
     assert not list(tmp_path.glob(".remiss*"))

@@ -29,6 +29,7 @@ from typing import Literal
 
 from sqlalchemy import func, select
 
+from dialog_app.core.jobs import Job
 from dialog_app.core.models import Note
 from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.note_filter import NoteFilter, conditions
@@ -38,9 +39,6 @@ NEAR_THRESHOLD = 0.8
 SHINGLE_MIN_WORDS = 8  # shorter notes are compared by their sets of words
 SHINGLE = 3
 READ_CHUNK = 5000
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -59,17 +57,13 @@ class DuplicateService:
     def find(
         self,
         note_filter: NoteFilter | None = None,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
+        job: Job | None = None,
     ) -> list[DuplicateGroup]:
         """Duplicate groups among the live notes the filter matches: exact groups first, larger
-        groups first. A background job: ``progress(done, total)`` counts reading the notes and then
-        comparing them; when ``cancelled()`` turns true it returns an empty list."""
-        stop = cancelled or (lambda: False)
-        report = progress or (lambda _done, _total: None)
-        texts = self._read(note_filter, report, stop)
-        if texts is None:
-            return []
+        groups first. A background job: it reports to ``job`` reading the notes and then comparing
+        them, and raises ``Cancelled`` once the job is cancelled."""
+        job = job or Job()
+        texts = self._read(note_filter, job)
         total = 2 * len(texts) or 1
         done = len(texts)
 
@@ -108,14 +102,12 @@ class DuplicateService:
         probed = 0
         for items, records, accept in passes:
             for count in _join(items, records, accept, links):
-                if stop():
-                    return []
-                report(done + (probed + count) * len(texts) // work, total)
+                job.report(done + (probed + count) * len(texts) // work, total)
             probed += len(items)
         for members, similarity in links.components():
             ids = tuple(note_id for k in members for note_id in by_key[keys[k]])
             groups.append(DuplicateGroup(ids, "near", round(similarity, 4)))
-        report(total, total)
+        job.report(total, total)
 
         order = {note_id: position for position, (note_id, _text) in enumerate(texts)}
         groups = [
@@ -125,26 +117,23 @@ class DuplicateService:
         groups.sort(key=lambda g: (g.kind != "exact", -len(g.note_ids), order[g.note_ids[0]]))
         return groups
 
-    def _read(
-        self, note_filter: NoteFilter | None, report: Progress, stop: Cancelled
-    ) -> list[tuple[uuid.UUID, str]] | None:
-        """(id, text) of the live notes the filter matches, in capture order; None if cancelled."""
+    def _read(self, note_filter: NoteFilter | None, job: Job) -> list[tuple[uuid.UUID, str]]:
+        """(id, text) of the live notes the filter matches, in capture order."""
         where = conditions(dataclasses.replace(note_filter or NoteFilter(), deleted=False))
         texts: list[tuple[uuid.UUID, str]] = []
         last_seq: int | None = None
         with self._ctx.db.read_connection() as connection:
             total = connection.execute(select(func.count()).select_from(Note).where(*where)).scalar_one()
-        report(0, 2 * total or 1)
+        job.report(0, 2 * total or 1)
         while True:
-            if stop():
-                return None
+            job.check()
             statement = select(Note.seq, Note.id, Note.text).where(*where)
             if last_seq is not None:
                 statement = statement.where(Note.seq > last_seq)
             with self._ctx.db.read_connection() as connection:
                 rows = connection.execute(statement.order_by(Note.seq).limit(READ_CHUNK)).all()
             texts.extend((note_id, text) for _seq, note_id, text in rows)
-            report(len(texts), 2 * max(total, len(texts)))
+            job.report(len(texts), 2 * max(total, len(texts)))
             if len(rows) < READ_CHUNK:
                 return texts
             last_seq = rows[-1][0]

@@ -21,6 +21,7 @@ from sqlalchemy import delete, func, insert, select
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.errors import NotFoundError
 from dialog_app.core.history import Step
+from dialog_app.core.jobs import Cancelled, Job
 from dialog_app.core.kinds import TagOrigin
 from dialog_app.core.models import Note, NoteEvent, Tagging, Theme, ThemeFramework
 from dialog_app.core.services.context import ServiceContext, as_uuid
@@ -33,9 +34,6 @@ from dialog_app.core.timeutil import utc_now
 REJECTED = "suggestion_rejected"  # NoteEvent.action of a rejected suggestion
 SCAN_CHUNK = 2000
 _IN_CHUNK = 500
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -91,22 +89,31 @@ class SuggestionService:
         self,
         framework_id: uuid.UUID | str,
         note_filter: NoteFilter | None = None,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
+        job: Job | None = None,
     ) -> dict[uuid.UUID, list[Suggestion]]:
         """Suggestions for every note the filter matches (only notes that have some), in capture
-        order; a background job: reports ``progress(done, total)`` after each chunk of 2 000 notes,
-        and when ``cancelled()`` turns true it stops and returns what it found so far."""
+        order; a background job: reports to ``job`` after each chunk of 2 000 notes, and once the
+        job is cancelled it stops and returns what it found so far (true of the notes it read)."""
+        job = job or Job()
         matcher = self.matcher(framework_id)
         where = conditions(note_filter or NoteFilter())
         with self._ctx.db.read_connection() as connection:
             total = connection.execute(select(func.count()).select_from(Note).where(*where)).scalar_one()
-        report = progress or (lambda _done, _total: None)
-        report(0, total)
         found: dict[uuid.UUID, list[Suggestion]] = {}
+        try:
+            self._scan(matcher, where, total, found, job)
+        except Cancelled:
+            pass  # a partial answer: every note scanned so far has its suggestions
+        return found
+
+    def _scan(self, matcher: ThemeMatcher, where: list, total: int,
+              found: dict[uuid.UUID, list[Suggestion]], job: Job) -> None:
+        """Fill ``found`` chunk by chunk; raises Cancelled between chunks once the job is cancelled."""
+        job.report(0, total)
         done = 0
         last_seq: int | None = None
-        while not (cancelled and cancelled()):
+        while True:
+            job.check()
             statement = select(Note.seq, Note.id, Note.text).where(*where)
             if last_seq is not None:
                 statement = statement.where(Note.seq > last_seq)
@@ -125,10 +132,9 @@ class SuggestionService:
                 break
             done += len(rows)
             last_seq = rows[-1][0]
-            report(done, max(total, done))
+            job.report(done, max(total, done))
             if len(rows) < SCAN_CHUNK:
                 break
-        return found
 
     def rejected(self, note_id: uuid.UUID | str) -> set[uuid.UUID]:
         """The themes whose suggestion was rejected for a note."""

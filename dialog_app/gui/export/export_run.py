@@ -1,7 +1,7 @@
 """One export written in the background: progress for the bar, a cancel that leaves no file.
 
-The export's own ``CancelToken`` is what stops it; the worker's progress is only the way back to
-the GUI thread, reported when the shown permille changes so that a fast writer cannot flood it.
+The export's own ``Job`` (core/jobs.py) is what stops it; the worker's progress is only the way back
+to the GUI thread, reported when the shown permille changes so that a fast writer cannot flood it.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from dialog_app.core.project import Project
 from dialog_app.core.jobs import Cancelled, Job
+from dialog_app.core.project import Project
 from dialog_app.gui.worker import Operation, run_in_background
-from dialog_app.io.export import CancelToken, ExportCancelled, ExportOptions, export
+from dialog_app.io.export import ExportOptions, export
 
 
 class ExportRun(QObject):
@@ -24,51 +24,52 @@ class ExportRun(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._token: CancelToken | None = None
+        self._job: Job | None = None
         self._operation: Operation | None = None
 
     @property
     def running(self) -> bool:
-        return self._token is not None
+        return self._job is not None
 
     @property
     def cancelling(self) -> bool:
-        return self._token is not None and self._token.cancelled
+        return self._job is not None and self._job.cancelled
 
     def start(self, project: Project, format_key: str, target: Path, options: ExportOptions) -> None:
         if self.running:
             raise RuntimeError("an export is already running")
-        token = self._token = CancelToken()
+        shown = [-1]
+        relay: list[Job] = []  # the worker's way back to the GUI thread, once the work runs
+
+        def report(done: int, total: int) -> None:
+            permille = done * 1000 // total if total > 0 else 0
+            if permille != shown[0]:
+                shown[0] = permille
+                relay[0].report(done, total)
+
+        job = self._job = Job(on_progress=report)
 
         def work(progress: Job):
-            shown = [-1]
-
-            def report(done: int, total: int) -> None:
-                token.check()
-                permille = done * 1000 // total if total > 0 else 0
-                if permille != shown[0]:
-                    shown[0] = permille
-                    progress.report(done, total)
-
-            return export(project, format_key, target, options, report, token)
+            relay.append(progress)
+            return export(project, format_key, target, options, job)
 
         self._operation = run_in_background(work, self._done, self._failed, self._progressed, owner=self)
 
     def cancel(self) -> None:
-        if self._token is not None:
-            self._token.cancel()
+        if self._job is not None:
+            self._job.cancel()
 
     def _progressed(self, done: int, total: int) -> None:
         if self.running:
             self.progressed.emit(done, total)
 
     def _done(self, result) -> None:
-        self._token = self._operation = None
+        self._job = self._operation = None
         self.succeeded.emit(result)
 
     def _failed(self, error: BaseException) -> None:
-        self._token = self._operation = None
-        if isinstance(error, (ExportCancelled, Cancelled)):
+        self._job = self._operation = None
+        if isinstance(error, Cancelled):
             self.cancelled.emit()
         else:
             self.failed.emit(error)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from dialog_app.core.jobs import Cancelled, Job
 from dialog_app.core.project import Project
 from dialog_app.gui.worker import run_in_background
-from dialog_app.io.export import CancelToken, ExportCancelled, ExportOptions
+from dialog_app.io.export import ExportOptions
 from dialog_app.io.export.gather import gather
 
 DELAY_MS = 250
@@ -27,7 +28,7 @@ class PreviewJob(QObject):
         self.project = project
         self._options: ExportOptions | None = None
         self._generation = 0
-        self._token: CancelToken | None = None
+        self._job: Job | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -35,7 +36,7 @@ class PreviewJob(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._timer.isActive() or self._token is not None
+        return self._timer.isActive() or self._job is not None
 
     def request(self, options: ExportOptions) -> None:
         self._options = options
@@ -51,22 +52,22 @@ class PreviewJob(QObject):
 
     def _run(self) -> None:
         project, options, generation = self.project, self._options, self._generation
-        token = self._token = CancelToken()
-        run_in_background(lambda _p: gather(project, options, cancel=token),
+        job = self._job = Job()
+        run_in_background(lambda _p: gather(project, options, job=job),
                           lambda report: self._done(generation, report),
                           lambda error: self._failed(generation, error), owner=self)
 
     def _done(self, generation: int, report) -> None:
         if generation == self._generation:
-            self._token = None
+            self._job = None
             self.ready.emit(report)
 
     def _failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation and not isinstance(error, ExportCancelled):
-            self._token = None
+        if generation == self._generation and not isinstance(error, Cancelled):
+            self._job = None
             self.failed.emit(error)
 
     def _cancel_running(self) -> None:
-        if self._token is not None:
-            self._token.cancel()
-            self._token = None
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None

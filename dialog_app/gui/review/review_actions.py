@@ -12,12 +12,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QProgressDialog
 
+from dialog_app.core import jobs
 from dialog_app.core.project import Project
 from dialog_app.gui.labels import NOTE_STATUSES, label
 from dialog_app.gui.review.duplicates_dialog import DuplicatesDialog
 from dialog_app.gui.review.review_rows import ReviewRow
 from dialog_app.gui.review.theme_picker import ThemePicker
-from dialog_app.core.jobs import Cancelled
 from dialog_app.gui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -192,8 +192,12 @@ class ReviewActions(QObject):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
 
+        relay = []  # the worker's way back to the GUI thread, once the work runs
+        job = jobs.Job(on_progress=lambda done, total: relay[0].report(done, total))
+
         def work(progress):
-            groups = project.duplicates.find(note_filter, progress.report, lambda: progress.cancelled)
+            relay.append(progress)
+            groups = project.duplicates.find(note_filter, job=job)
             notes = project.notes.by_ids([i for group in groups for i in group.note_ids])
             return groups, {note_id: note.text for note_id, note in notes.items()}
 
@@ -203,16 +207,16 @@ class ReviewActions(QObject):
 
         def done(found) -> None:
             dialog.reset()
-            if not operation.job.cancelled:
+            if not job.cancelled:
                 self.page.show_duplicates(*found)
 
         def failed(error: BaseException) -> None:
             dialog.reset()
-            if not isinstance(error, Cancelled):
+            if not isinstance(error, jobs.Cancelled):
                 self.page.failed.emit(error)
 
-        operation = run_in_background(work, done, failed, progressed, owner=self.page)
-        dialog.canceled.connect(operation.cancel)
+        run_in_background(work, done, failed, progressed, owner=self.page)
+        dialog.canceled.connect(job.cancel)
         self.progress_dialog = dialog
 
     def open_duplicates(self, groups, texts) -> DuplicatesDialog:

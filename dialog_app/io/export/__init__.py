@@ -16,9 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
-from dialog_app.io.export.job import (
-    NEVER, CancelToken, ExportCancelled, ExportError, Progress, atomic_output, no_progress,
-)
+from dialog_app.core.jobs import Cancelled, Job
+from dialog_app.io.export.atomic_file import ExportError, atomic_output
 from dialog_app.io.export.options import LANGUAGES, ExportOptions
 from dialog_app.io.export.target import ExportTargetError, TargetRules
 from dialog_app.io.export.wording import QT_TRANSLATE_NOOP
@@ -28,13 +27,13 @@ if TYPE_CHECKING:
     from dialog_app.io.export.report import Report
 
 __all__ = [
-    "FORMATS", "LANGUAGES", "CancelToken", "ExportCancelled", "ExportError", "ExportFormat",
-    "ExportOptions", "ExportResult", "ExportTargetError", "TargetRules", "export",
+    "FORMATS", "LANGUAGES", "Cancelled", "ExportError", "ExportFormat", "ExportOptions", "ExportResult",
+    "ExportTargetError", "Job", "TargetRules", "export",
 ]
 
 
 class Writer(Protocol):
-    def __call__(self, report: Report, stream: BinaryIO, progress: Progress, cancel: CancelToken) -> None: ...
+    def __call__(self, report: Report, stream: BinaryIO, job: Job) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ class ExportFormat:
     key: str  # as the command line spells it
     suffix: str
     label: str  # English source text of the "Export" context; see wording.py
-    module: str  # the writer: a module with ``write(report, stream, progress, cancel)``
+    module: str  # the writer: a module with ``write(report, stream, job)``
 
     def writer(self) -> Writer:
         return importlib.import_module(self.module).write
@@ -79,11 +78,12 @@ def export(
     format_key: str,
     target: Path | str,
     options: ExportOptions | None = None,
-    progress: Progress = no_progress,
-    cancel: CancelToken = NEVER,
+    job: Job | None = None,
     today: date | None = None,
 ) -> ExportResult:
     """Write one export to ``target``, all or nothing: a cancel or an error leaves no file behind.
+
+    ``job`` hears the writer's progress; once it is cancelled the export raises ``Cancelled``.
 
     A target that is a project, a database, a folder or a name without this format's suffix is
     refused with ExportTargetError before anything is read or written (target.py).
@@ -98,11 +98,12 @@ def export(
     rules = TargetRules(chosen.suffix, project.path)
     rules.check(target)
     writer = chosen.writer()
-    report = gather(project, options, cancel=cancel, today=today)
-    cancel.check()
+    job = job or Job()
+    report = gather(project, options, job=job, today=today)
+    job.check()
     with atomic_output(target, rules) as stream:
-        writer(report, stream, progress, cancel)
-        cancel.check()
+        writer(report, stream, job)
+        job.check()
     return result_of(report, target, format_key)
 
 

@@ -14,20 +14,20 @@ import io
 from datetime import datetime
 from typing import BinaryIO
 
+from dialog_app.core.jobs import Job
 from dialog_app.io.export import note_table
-from dialog_app.io.export.job import CancelToken, Progress
 from dialog_app.io.export.report import Report
 
 DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 
 
-def write(report: Report, stream: BinaryIO, progress: Progress, cancel: CancelToken) -> None:
+def write(report: Report, stream: BinaryIO, job: Job) -> None:
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     try:
         table = csv.writer(text, delimiter=report.options.delimiter, quotechar='"', doublequote=True,
                            quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         table.writerow(note_table.headers(report))
-        for values in note_table.rows(report, progress, cancel):
+        for values in note_table.rows(report, job):
             table.writerow([_field(value) for value in values])
         text.flush()
     finally:

@@ -9,34 +9,34 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
+from dialog_app.core.jobs import Job
 from dialog_app.io.export.docx_blocks import Renderer
 from dialog_app.io.export.docx_document import new_document, set_properties
-from dialog_app.io.export.job import CancelToken, Progress
 from dialog_app.io.export.outline import Block, Cover, Register, outline
 from dialog_app.io.export.report import Report
 
 REPORT_EVERY = 20  # work units between progress reports
 
 
-def write(report: Report, stream: BinaryIO, progress: Progress, cancel: CancelToken) -> None:
+def write(report: Report, stream: BinaryIO, job: Job) -> None:
     blocks = list(outline(report))
     total = sum(_work(block) for block in blocks) + 1  # the last unit: saving
     document = new_document(report)
-    renderer = Renderer(document, report.wording, cancel.check)
+    renderer = Renderer(document, report.wording, job.check)
     done = reported = 0
-    progress(0, total)
+    job.report(0, total)
     for block in blocks:
-        cancel.check()
+        job.check()
         if isinstance(block, Cover):
             set_properties(document, report, block)
         renderer.render(block)
         done += _work(block)
         if done - reported >= REPORT_EVERY:
-            progress(done, total)
+            job.report(done, total)
             reported = done
-    cancel.check()
+    job.check()
     document.save(stream)
-    progress(total, total)
+    job.report(total, total)
 
 
 def _work(block: Block) -> int:

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
+from dialog_app.core.jobs import Job
 from dialog_app.io.export.cells import safe
-from dialog_app.io.export.job import NEVER, CancelToken, Progress, no_progress
 from dialog_app.io.export.report import NoteEntry, Report
 from dialog_app.io.export.wording import QT_TRANSLATE_NOOP
 
-BATCH = 200  # rows between progress reports and looks at the cancel token
+BATCH = 200  # rows between progress reports (each also a look for a cancel)
 THEME_SEPARATOR = "; "
 
 # What a column holds, for the layout: short text, long text to wrap, a number, a date and time.
@@ -97,21 +97,17 @@ def row(report: Report, note: NoteEntry, keys: tuple[str, ...]) -> list[object]:
     return [safe(values[key]) for key in keys]
 
 
-def rows(
-    report: Report, progress: Progress = no_progress, cancel: CancelToken = NEVER,
-) -> Iterator[list[object]]:
-    """Every note's row, in report order; reports progress and checks the cancel token per batch."""
+def rows(report: Report, job: Job | None = None) -> Iterator[list[object]]:
+    """Every note's row, in report order; reports to the job per batch (raises Cancelled)."""
+    job = job or Job()
     keys = tuple(column.key for column in columns(report))
     total = len(report.notes)
-    progress(0, total)
+    job.report(0, total)
     for done, note in enumerate(report.notes):
-        if done % BATCH == 0:
-            cancel.check()
-            if done:
-                progress(done, total)
+        if done and done % BATCH == 0:
+            job.report(done, total)
         yield row(report, note, keys)
-    cancel.check()
-    progress(total, total)
+    job.report(total, total)
 
 
 def _naive(moment: datetime | None) -> datetime | None:

@@ -14,12 +14,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from dialog_app.core import project_files
 from dialog_app.core.errors import DialogAppError
-from dialog_app.core.store.identity import APPLICATION_ID, SQLITE_MAGIC
-
-PROJECT_SUFFIX = ".dialog"
-SIDECARS = ("-wal", "-shm", "-journal")  # SQLite's working files beside a database
-_HEADER = 72  # the magic, and the application id at bytes 68-71
 
 
 class ExportTargetError(DialogAppError):
@@ -101,7 +97,7 @@ class TargetRules:
         if self.project is None:
             return False
         where = os.path.normcase(os.path.realpath(target))
-        for name in (str(self.project), *(str(self.project) + s for s in SIDECARS)):
+        for name in (str(self.project), *project_files.working_files(self.project)):
             if where == os.path.normcase(os.path.realpath(name)):
                 return True  # also a working file that does not exist yet
             try:
@@ -123,32 +119,13 @@ def _file_kind(target: Path) -> int | None:
         return None  # new, a dangling symlink (replacing the link harms nothing), or out of reach
 
 
+_REASONS = {project_files.PROJECT: ExportTargetError.PROJECT, project_files.DATABASE: ExportTargetError.DATABASE}
+
+
 def _database_by_name(name: str) -> str | None:
-    lowered = name.lower()
-    for sidecar in SIDECARS:
-        if lowered.endswith(sidecar):
-            lowered = lowered[: -len(sidecar)]
-            if lowered.endswith(PROJECT_SUFFIX):
-                return ExportTargetError.PROJECT
-            return ExportTargetError.DATABASE
-    return ExportTargetError.PROJECT if lowered.endswith(PROJECT_SUFFIX) else None
+    return _REASONS.get(project_files.kind_by_name(name))
 
 
 def _database_by_header(target: Path) -> str | None:
     """A project or database renamed to look like an export ("notes.csv"), told by its first bytes."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)  # a FIFO swapped in: no hang
-    try:
-        handle = os.open(target, flags)
-    except OSError:
-        return None  # unreadable to this user, so no project they could have opened
-    try:
-        header = os.read(handle, _HEADER)
-    except OSError:
-        return None
-    finally:
-        os.close(handle)
-    if not header.startswith(SQLITE_MAGIC):
-        return None
-    if int.from_bytes(header[68:72], "big") == APPLICATION_ID:
-        return ExportTargetError.PROJECT
-    return ExportTargetError.DATABASE
+    return _REASONS.get(project_files.kind_by_header(target))

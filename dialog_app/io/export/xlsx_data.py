@@ -19,10 +19,10 @@ from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from dialog_app.core.jobs import Job
 from dialog_app.io.export import note_table
 from dialog_app.io.export.cells import safe
 from dialog_app.io.export.export_facts import facts
-from dialog_app.io.export.job import CancelToken, Progress
 from dialog_app.io.export.note_table import DATETIME, LONG_TEXT, NUMBER, TEXT
 from dialog_app.io.export.report import Report
 from dialog_app.io.export.theme_counts import CountRow, count_table
@@ -44,21 +44,21 @@ MEASURED_ROWS = 500  # rows looked at to size the columns
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
-def write(report: Report, stream: BinaryIO, progress: Progress, cancel: CancelToken) -> None:
+def write(report: Report, stream: BinaryIO, job: Job) -> None:
     w = report.wording
     book = Workbook()
     book.remove(book.active)
-    _notes_sheet(book.create_sheet(_sheet_name(w(QT_TRANSLATE_NOOP("Export", "Notes")))), report, progress, cancel)
-    cancel.check()
+    _notes_sheet(book.create_sheet(_sheet_name(w(QT_TRANSLATE_NOOP("Export", "Notes")))), report, job)
+    job.check()
     _counts_sheet(book.create_sheet(_sheet_name(w(QT_TRANSLATE_NOOP("Export", "Themes × groups")))), report)
     _about_sheet(book.create_sheet(_sheet_name(w(QT_TRANSLATE_NOOP("Export", "About")))), report)
-    cancel.check()
+    job.check()
     book.save(stream)
 
 
 # --- the sheets --------------------------------------------------------------------------------
 
-def _notes_sheet(sheet, report: Report, progress: Progress, cancel: CancelToken) -> None:
+def _notes_sheet(sheet, report: Report, job: Job) -> None:
     columns = note_table.columns(report)
     keys = tuple(column.key for column in columns)
     sample = [note_table.row(report, note, keys) for note in report.notes[:MEASURED_ROWS]]
@@ -70,7 +70,7 @@ def _notes_sheet(sheet, report: Report, progress: Progress, cancel: CancelToken)
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.append([_header(sheet, text) for text in note_table.headers(report)])
-    for values in note_table.rows(report, progress, cancel):
+    for values in note_table.rows(report, job):
         sheet.append([_cell(sheet, value, column.kind) for value, column in zip(values, columns)])
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(report.notes) + 1}"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dialog_app.io.export.job import CancelToken, Progress
+from dialog_app.core.jobs import Job
 from dialog_app.io.export.pdf import fonts
 from dialog_app.io.export.pdf.styles import Styles, styles
 from dialog_app.io.export.pdf.typeset import Typesetter
@@ -24,8 +24,7 @@ class Place:
 
 @dataclass
 class Context:
-    progress: Progress
-    cancel: CancelToken
+    job: Job  # where progress goes; raises Cancelled once the export was cancelled
     total: int = 1  # units of work: notes, register rows, other blocks
     done: int = 0
     faces: dict[str, fonts.Face] = field(default_factory=fonts.faces)
@@ -56,4 +55,4 @@ class Context:
         return self._typesetter
 
     def report_progress(self) -> None:
-        self.progress(min(self.done, self.total), self.total)
+        self.job.report(min(self.done, self.total), self.total)

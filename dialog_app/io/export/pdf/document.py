@@ -1,6 +1,6 @@
 """The PDF report's entry point: the page templates, the running head, metadata, one layout pass.
 
-``write(report, stream, progress, cancel)`` is what the export registry calls. The cover has a
+``write(report, stream, job)`` is what the export registry calls. The cover has a
 page of its own without head or foot; every other page has the running head (title, version
 label) drawn while laid out and the foot ("Page 3 of 41") drawn at save (pages.py).
 """
@@ -14,8 +14,8 @@ from typing import BinaryIO
 from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from dialog_app.core.jobs import Job
 from dialog_app.io.export import outline as o
-from dialog_app.io.export.job import CancelToken, Progress
 from dialog_app.io.export.pdf import fonts
 from dialog_app.io.export.pdf import styles as s
 from dialog_app.io.export.pdf.blocks import flowables
@@ -31,15 +31,15 @@ LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 CREATOR = "dialog_app"
 
 
-def write(report: Report, stream: BinaryIO, progress: Progress, cancel: CancelToken) -> None:
-    """Lay the report out and write the PDF to ``stream``; raises ExportCancelled when cancelled."""
+def write(report: Report, stream: BinaryIO, job: Job) -> None:
+    """Lay the report out and write the PDF to ``stream``; raises Cancelled when the job is cancelled."""
     w = report.wording
-    context = Context(progress=progress, cancel=cancel)
+    context = Context(job=job)
     blocks = list(o.outline(report))
     cover = next((b for b in blocks if isinstance(b, o.Cover)), None)
     contents_title = next((b.title for b in blocks if isinstance(b, o.Contents)), "")
     story = flowables(context, report, blocks)
-    cancel.check()
+    job.check()
     head = _RunningHead(context, report.title, report.version_label)
     doc = _ReportDoc(
         stream, context, head,
@@ -111,7 +111,7 @@ def _binary_streams() -> Iterator[None]:
 
 
 class _ReportDoc(BaseDocTemplate):
-    """One layout pass with a look at the cancel token before every flowable and progress per page."""
+    """One layout pass with a look for a cancel before every flowable and progress per page."""
 
     def __init__(self, stream: BinaryIO, context: Context, head: _RunningHead, **kwargs) -> None:
         super().__init__(stream, leftMargin=s.MARGIN_LEFT, rightMargin=s.MARGIN_RIGHT,
@@ -127,7 +127,7 @@ class _ReportDoc(BaseDocTemplate):
         ])
 
     def handle_flowable(self, flowables) -> None:
-        self.context.cancel.check()
+        self.context.job.check()
         super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802  (ReportLab's name)

@@ -120,7 +120,7 @@ class Grid:
 
     def flowable(self) -> Rows:
         sheet = Sheet(len(self.data), self._measure, self._measure_header if self.header else None,
-                      self.context.cancel.check)
+                      self.context.job.check)
         rows = Rows(self.context, sheet)
         rows.min_items = len(self.data) if len(self.data) <= 4 else 2  # a short table is not split
         return rows

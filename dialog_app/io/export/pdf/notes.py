@@ -63,7 +63,7 @@ class NoteList(Rows):
 
     def __init__(self, context: Context, notes: Sequence[NoteItem]) -> None:
         self.notes = list(notes)
-        super().__init__(context, Sheet(len(self.notes), self._measure, check=context.cancel.check))
+        super().__init__(context, Sheet(len(self.notes), self._measure, check=context.job.check))
 
     def _measure(self, index: int, width: float) -> _Note:
         context = self.context

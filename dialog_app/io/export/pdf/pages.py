@@ -61,7 +61,7 @@ class ReportCanvas(Canvas):
         outline = _Outline(self)
         for n in range(total):
             if n % 32 == 0:
-                context.cancel.check()
+                context.job.check()
             state, held[n] = held[n], None
             running = {name: self.__dict__[name] for name in _DOCUMENT_WIDE if name in self.__dict__}
             self.__dict__.update(state)

@@ -152,7 +152,7 @@ class Rows(Flowable):
     # --- drawing -----------------------------------------------------------------------------------
 
     def draw(self) -> None:
-        self.context.cancel.check()
+        self.context.job.check()
         top = self.height
         header = self.sheet.header
         if header is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from dialog_app.core.errors import DialogAppError
-from dialog_app.io.export.job import CancelToken, Progress
+from dialog_app.core.jobs import Job
 from dialog_app.io.export.refi.xml_parts import CODEBOOK_NS, ORIGIN, Maker, add_codes, to_bytes
 from dialog_app.io.export.report import Report
 
@@ -20,12 +20,12 @@ class NoCodes(DialogAppError):
         super().__init__("the framework has no themes to export; a codebook needs at least one")
 
 
-def write(report: Report, stream: BinaryIO, progress: Progress, cancel: CancelToken) -> None:
-    cancel.check()
+def write(report: Report, stream: BinaryIO, job: Job) -> None:
+    job.check()
     if not report.themes:
         raise NoCodes()
     stream.write(codebook_xml(report))
-    progress(len(report.themes), len(report.themes))
+    job.report(len(report.themes), len(report.themes))
 
 
 def codebook_xml(report: Report) -> bytes:

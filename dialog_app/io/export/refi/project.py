@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from dialog_app.io.export.job import CancelToken, Progress
+from dialog_app.core.jobs import Job
 from dialog_app.io.export.refi.guids import USER, guid
 from dialog_app.io.export.refi.sources import SEPARATOR, SourceText, lay_out
 from dialog_app.io.export.refi.xml_parts import (
@@ -33,23 +33,23 @@ KIND_VARIABLE = guid("variable", "dialogue_kind")
 DATE_VARIABLE = guid("variable", "dialogue_date")
 
 
-def write(report: Report, stream: BinaryIO, progress: Progress, cancel: CancelToken) -> None:
+def write(report: Report, stream: BinaryIO, job: Job) -> None:
     total = len(report.notes) + 1  # the last step: the zip
     done = 0
     laid_out: list[tuple[DialogueEntry, SourceText]] = []
     for dialogue, notes in report.by_dialogue(tuple(range(len(report.notes)))):
-        cancel.check()
+        job.check()
         laid_out.append((dialogue, lay_out(report, dialogue, notes)))
         done += len(notes)
-        progress(done, total)
-    cancel.check()
-    document = _Project(report, datetime.now(timezone.utc)).xml(laid_out, cancel)
+        job.report(done, total)
+    job.check()
+    document = _Project(report, datetime.now(timezone.utc)).xml(laid_out, job)
     with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(QDE, document)
         for dialogue, source in laid_out:
-            cancel.check()
+            job.check()
             archive.writestr(SOURCES + source_file(dialogue), source.text.encode("utf-8"))
-    progress(total, total)
+    job.report(total, total)
 
 
 def source_guid(dialogue: DialogueEntry) -> str:
@@ -76,7 +76,7 @@ class _Project:
         self.x = Maker(PROJECT_NS)
         self.now = timestamp(now)
 
-    def xml(self, laid_out: list[tuple[DialogueEntry, SourceText]], cancel: CancelToken) -> bytes:
+    def xml(self, laid_out: list[tuple[DialogueEntry, SourceText]], job: Job) -> bytes:
         x, report = self.x, self.report
         root = x.root("Project", name=report.title, origin=ORIGIN, creatingUserGUID=USER,
                       creationDateTime=self.now)
@@ -93,7 +93,7 @@ class _Project:
         if laid_out:
             sources = x.sub(root, "Sources")
             for dialogue, source in laid_out:
-                cancel.check()
+                job.check()
                 self._source(sources, dialogue, source)
         if memos:
             self._memos(x.sub(root, "Notes"), memos)

@@ -1,4 +1,8 @@
-"""How a long export reports progress, is cancelled, and never leaves half a file behind."""
+"""An export never leaves half a file behind: written beside the target, renamed over it when whole.
+
+Progress and cancel are core/jobs.py's ``Job``; a ``Cancelled`` raised inside ``atomic_output``
+removes the half-written file like any other error.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +10,12 @@ import contextlib
 import errno
 import os
 import tempfile
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from dialog_app.core.errors import DialogAppError
 from dialog_app.io.export.target import TargetRules
-
-# progress(done, total): called now and then from the exporting thread; total may grow.
-Progress = Callable[[int, int], None]
-
-
-def no_progress(_done: int, _total: int) -> None:
-    """The progress callback of a caller who does not watch."""
-
-
-class ExportCancelled(DialogAppError):
-    """The user cancelled; the target file was not written."""
-
-    def __init__(self) -> None:
-        super().__init__("the export was cancelled")
 
 
 class ExportError(DialogAppError):
@@ -39,27 +28,6 @@ class ExportError(DialogAppError):
         self.detail = detail
         self.reason = reason
         super().__init__(f"{path}: {detail}")
-
-
-class CancelToken:
-    """Set from any thread; the exporter checks it between pieces of work."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def check(self) -> None:
-        if self._event.is_set():
-            raise ExportCancelled()
-
-
-NEVER = CancelToken()  # for callers that cannot cancel
 
 
 @contextlib.contextmanager
