@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "dialog_app"
-QT_FREE = ("core", "io")
+QT_FREE = ("core", "demo", "io")
 
 
 def modules(*parts: str) -> list[Path]:
