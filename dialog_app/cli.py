@@ -76,7 +76,7 @@ def run_new(options: argparse.Namespace) -> int:
 
 
 def run_demo(options: argparse.Namespace) -> int:
-    from dialog_app.core.demo import build_demo
+    from dialog_app.demo.build import build_demo
 
     with build_demo(options.path, notes=options.notes, seed=options.seed) as project:
         counts = project.summary()

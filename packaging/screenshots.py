@@ -24,7 +24,7 @@ def main() -> int:
         sys.path.insert(0, str(ROOT))
         from PySide6.QtCore import QEventLoop, QTimer, QTranslator
 
-        from dialog_app.core.demo import build_demo
+        from dialog_app.demo.build import build_demo
         from dialog_app.gui.app import create_application, start_window
 
         demo = Path(folder) / "Regional digitaliseringsstrategi.dialog"

@@ -72,7 +72,7 @@ def empty_project(project_path: Callable[[str], Path]) -> Iterator[Project]:
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo project of 150 notes, built once per session. Read-only: tests copy it."""
-    from dialog_app.core.demo import build_demo
+    from dialog_app.demo.build import build_demo
 
     folder = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as patch:

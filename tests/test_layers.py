@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "dialog_app"
-QT_FREE = ("core", "io")
+QT_FREE = ("core", "demo", "io")
 STORE = ("sqlalchemy", "sqlmodel", "alembic", "sqlite3", "dialog_app.core.models", "dialog_app.core.store")
 
 

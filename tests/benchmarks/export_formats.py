@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from dialog_app.core.demo import build_demo  # noqa: E402
 from dialog_app.core.paths import HOME_ENV  # noqa: E402
+from dialog_app.demo.build import build_demo  # noqa: E402
 from dialog_app.io.export import FORMATS, export  # noqa: E402
 from dialog_app.io.export.gather import gather  # noqa: E402
 from dialog_app.io.export.options import ExportOptions  # noqa: E402

@@ -33,9 +33,9 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 
-from dialog_app.core.demo import build_demo  # noqa: E402
 from dialog_app.core.jobs import Job  # noqa: E402
 from dialog_app.core.paths import HOME_ENV  # noqa: E402
+from dialog_app.demo.build import build_demo  # noqa: E402
 from dialog_app.io.export import export  # noqa: E402
 from dialog_app.io.export.gather import gather  # noqa: E402
 from dialog_app.io.export.options import ExportOptions  # noqa: E402

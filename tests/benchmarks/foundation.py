@@ -26,10 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from dialog_app.core.demo import build_demo  # noqa: E402
 from dialog_app.core.paths import HOME_ENV  # noqa: E402
 from dialog_app.core.project import Project  # noqa: E402
 from dialog_app.core.store.pragmas import connect  # noqa: E402
+from dialog_app.demo.build import build_demo  # noqa: E402
 
 QUERIES = ("bredband", "digital kompetens", "bibliotek", "säker", "utanförskap äldre", "ai", "fiber*", "mål")
 RAW_SEARCH = (

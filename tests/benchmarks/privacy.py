@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from dialog_app.core.demo_content import demo_notes  # noqa: E402
 from dialog_app.core.privacy import mask_personal_data  # noqa: E402
+from dialog_app.demo.content import demo_notes  # noqa: E402
 
 
 def typical_notes(count: int) -> list[str]:

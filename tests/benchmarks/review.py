@@ -122,7 +122,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="dialog-review-bench-") as folder:
         os.environ["DIALOG_APP_HOME"] = str(Path(folder) / "home")
         os.environ["DIALOG_APP_LANG"] = "en"
-        from dialog_app.core.demo import build_demo
+        from dialog_app.demo.build import build_demo
 
         path = Path(folder) / "bench.dialog"
         started = time.perf_counter()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dialog_app.core.demo_content import DemoNote, demo_dialogues, demo_notes
+from dialog_app.demo.content import DemoNote, demo_dialogues, demo_notes
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 GROUP_KEYS = {

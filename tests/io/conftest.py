@@ -18,14 +18,3 @@ def exported(tmp_path: Path) -> Iterator[ExportProject]:
     finally:
         built.project.close()
 
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-
-
-@pytest.fixture
-def shared_refi() -> Path:
-    """../shared/refi (the REFI-QDA schemas); skipped where absent, as in a user's clone."""
-    folder = SHARED / "refi"
-    if not (folder / "Project-mrt2019.xsd").is_file():
-        pytest.skip("../shared/refi is not here (a user's clone has none)")
-    return folder

@@ -9,6 +9,10 @@ from pathlib import Path
 from lxml import etree
 
 NS = {"q": "urn:QDA-XML:project:1.0"}
+# the official schemas, vendored with their licence so that validation runs on every clone
+SCHEMAS = Path(__file__).resolve().parent / "refi_schemas"
+PROJECT_SCHEMA = SCHEMAS / "Project-mrt2019.xsd"
+CODEBOOK_SCHEMA = SCHEMAS / "Codebook-mrt2019.xsd"
 CODEBOOK_NS = {"c": "urn:QDA-XML:codebook:1.0"}
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from dialog_app.core.demo import build_demo
 from dialog_app.core.project import Project
+from dialog_app.demo.build import build_demo
 from dialog_app.io.export.gather import gather
 from dialog_app.io.export.options import ExportOptions
 from dialog_app.io.export.outline import Heading, Para, Register, outline

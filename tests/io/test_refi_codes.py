@@ -8,7 +8,7 @@ from lxml import etree
 
 from dialog_app.io.export import ExportOptions, export
 from dialog_app.io.export.refi.codebook import NoCodes
-from tests.io.refi_files import CODEBOOK_NS, NS, read_qdpx, valid
+from tests.io.refi_files import CODEBOOK_NS, CODEBOOK_SCHEMA, NS, PROJECT_SCHEMA, read_qdpx, valid
 
 
 def test_sub_themes_are_nested_in_their_parent_code(exported, tmp_path):
@@ -53,13 +53,13 @@ def test_every_coding_points_at_a_code_and_notes_carry_all_their_themes(exported
     assert coded["D2-003"] == []  # not yet covered by the framework: a selection without codes
 
 
-def test_the_codebook_alone_is_valid_and_shares_the_projects_code_guids(exported, shared_refi, tmp_path):
+def test_the_codebook_alone_is_valid_and_shares_the_projects_code_guids(exported, tmp_path):
     # when
     export(exported.project, "qdc", tmp_path / "ramverk.qdc")
     export(exported.project, "qdpx", tmp_path / "remiss.qdpx")
     document = (tmp_path / "ramverk.qdc").read_bytes()
     # then
-    ok, errors = valid(document, shared_refi / "Codebook-mrt2019.xsd")
+    ok, errors = valid(document, CODEBOOK_SCHEMA)
     assert ok, errors
     codebook = etree.fromstring(document)
     alone = {c.get("guid"): c.get("name") for c in codebook.xpath("//c:Code", namespaces=CODEBOOK_NS)}
@@ -79,12 +79,12 @@ def test_a_codebook_without_themes_is_refused_and_leaves_no_file(exported, tmp_p
     assert list(tmp_path.glob("*.qdc*")) == [] and list(tmp_path.glob(".ramverk*")) == []
 
 
-def test_a_project_without_themes_or_notes_is_still_valid(exported, shared_refi, tmp_path):
+def test_a_project_without_themes_or_notes_is_still_valid(exported, tmp_path):
     # when
     export(exported.project, "qdpx", tmp_path / "tom.qdpx", ExportOptions(theme_ids=frozenset()))
     qdpx = read_qdpx(tmp_path / "tom.qdpx")
     # then
-    ok, errors = valid(qdpx.qde, shared_refi / "Project-mrt2019.xsd")
+    ok, errors = valid(qdpx.qde, PROJECT_SCHEMA)
     assert ok, errors
     assert qdpx.names == ["project.qde"] and qdpx.find("//q:Code") == []
 

@@ -8,14 +8,14 @@ from dialog_app.io.export.gather import gather
 from dialog_app.io.export.vocabulary import MASKS
 from dialog_app.io.export.wording import Wording
 from tests.io import export_project as fx
-from tests.io.refi_files import NS, read_qdpx, valid
+from tests.io.refi_files import NS, PROJECT_SCHEMA, read_qdpx, valid
 
 
-def test_project_qde_is_valid_against_the_refi_schema(exported, shared_refi, tmp_path):
+def test_project_qde_is_valid_against_the_refi_schema(exported, tmp_path):
     # when
     export(exported.project, "qdpx", tmp_path / "remiss.qdpx")
     # then
-    ok, errors = valid(read_qdpx(tmp_path / "remiss.qdpx").qde, shared_refi / "Project-mrt2019.xsd")
+    ok, errors = valid(read_qdpx(tmp_path / "remiss.qdpx").qde, PROJECT_SCHEMA)
     assert ok, errors
 
 

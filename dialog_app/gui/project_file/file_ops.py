@@ -64,7 +64,7 @@ def create_project(path: Path, language: str, on_done: Callable[[OpenedProject],
 def build_demo(path: Path, on_done: Callable[[OpenedProject], None], on_error: Callable[[BaseException], None],
                owner: QObject | None = None) -> Operation:
     def work(_progress) -> OpenedProject:
-        from dialog_app.core.demo import build_demo as build
+        from dialog_app.demo.build import build_demo as build
 
         return _handed_over(build(path), path)
 

@@ -51,7 +51,7 @@ FORMATS: dict[str, ExportFormat] = {
     f.key: f
     for f in (
         ExportFormat("pdf", ".pdf", QT_TRANSLATE_NOOP("Export", "PDF report"), "dialog_app.io.export.pdf.document"),
-        ExportFormat("docx", ".docx", QT_TRANSLATE_NOOP("Export", "Word document"), "dialog_app.io.export.docx_report"),
+        ExportFormat("docx", ".docx", QT_TRANSLATE_NOOP("Export", "Word document"), "dialog_app.io.export.docx.report"),
         ExportFormat("xlsx", ".xlsx", QT_TRANSLATE_NOOP("Export", "Excel workbook"), "dialog_app.io.export.xlsx_data"),
         ExportFormat("csv", ".csv", QT_TRANSLATE_NOOP("Export", "CSV table"), "dialog_app.io.export.csv_data"),
         ExportFormat("qdpx", ".qdpx", QT_TRANSLATE_NOOP("Export", "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)"),

@@ -2,7 +2,7 @@
 
 Headings are "Heading 1–3" (chapters start a new page), lists "List Bullet"/"List Number", key
 quotes "Quote", tables a built-in table style with a repeating header row. Text goes in as typed:
-python-docx escapes markup, and docx_parts.clean() drops what XML cannot hold.
+python-docx escapes markup, and parts.clean() drops what XML cannot hold.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from docx.shared import Cm, Emu, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
-from dialog_app.io.export.docx_document import GREY, TEXT_WIDTH
-from dialog_app.io.export.docx_parts import (
+from dialog_app.io.export.docx.document import GREY, TEXT_WIDTH
+from dialog_app.io.export.docx.parts import (
     add_field, add_text, cells_of, copy_row, describe_table, fresh_numbering, keep_row_together, number_with,
     repeat_as_header, set_look, shade_run,
 )

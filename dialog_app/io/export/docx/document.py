@@ -21,7 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from dialog_app.io.export.docx_parts import clean, fill_in, update_fields_on_open
+from dialog_app.io.export.docx.parts import clean, fill_in, update_fields_on_open
 from dialog_app.io.export.outline import Cover
 from dialog_app.io.export.report import Report
 from dialog_app.io.export.wording import QT_TRANSLATE_NOOP

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from dialog_app.core.jobs import Job
-from dialog_app.io.export.docx_blocks import Renderer
-from dialog_app.io.export.docx_document import new_document, set_properties
+from dialog_app.io.export.docx.blocks import Renderer
+from dialog_app.io.export.docx.document import new_document, set_properties
 from dialog_app.io.export.outline import Block, Cover, Register, outline
 from dialog_app.io.export.report import Report
 

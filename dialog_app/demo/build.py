@@ -1,4 +1,4 @@
-"""Builds a realistic Swedish demo project (``dialog-app demo``), from demo_content's material."""
+"""Builds a realistic Swedish demo project (``dialog-app demo``), from content.py's material."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from dialog_app.core.demo_content import demo_dialogues, demo_notes
 from dialog_app.core.project import Project
+from dialog_app.demo.content import demo_dialogues, demo_notes
 
 DEMO_FRAMEWORKS = ("se-digital-2017", "eu-digital-decade", "agenda-2030")
 NATIONAL_STRATEGY = "se-digital-2017"

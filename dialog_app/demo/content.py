@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from itertools import accumulate
 from string import Formatter
 
-from dialog_app.core import demo_phrases as phrases
+from dialog_app.demo import phrases
 
 __all__ = [
     "DemoDialogue",
