@@ -158,13 +158,7 @@ def _reference_problems(connection: sqlite3.Connection) -> list[str]:
 
 def _index_problems(connection: sqlite3.Connection, scratch: Path) -> list[str]:
     problems = []
-    (missing,) = connection.execute(
-        f"SELECT count(*) FROM note LEFT JOIN {fts.FTS_TABLE} AS f ON f.rowid = note.seq "
-        "WHERE f.rowid IS NULL OR f.text IS NOT note.text"
-    ).fetchone()
-    (orphans,) = connection.execute(
-        f"SELECT count(*) FROM {fts.FTS_TABLE} WHERE rowid NOT IN (SELECT seq FROM note)"
-    ).fetchone()
+    missing, orphans = fts.out_of_step(connection)
     if missing or orphans:
         problems.append(f"the search index is out of step ({missing} notes missing or stale, {orphans} extra)")
     (unnumbered,) = connection.execute("SELECT count(*) FROM note WHERE seq IS NULL").fetchone()
