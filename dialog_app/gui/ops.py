@@ -68,10 +68,6 @@ class ProjectSession(QObject):
     def read_only(self) -> bool:
         return self._project.read_only
 
-    @property
-    def busy(self) -> bool:
-        return self._queue.busy
-
     def subscribe(self, kinds: Iterable[ChangeKind], callback: Callable[[Change], None],
                   owner: QObject) -> None:
         """Call ``callback`` with each change that touches one of ``kinds``, while ``owner`` lives."""
@@ -121,10 +117,6 @@ class _Op(Generic[T]):
         """Show a progress dialog with Cancel while the operation runs (after a short delay)."""
         self._progress = (parent, label)
         return self
-
-    def cancel(self) -> None:
-        if self.operation is not None:
-            self.operation.cancel()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
@@ -179,12 +171,6 @@ class QueryOp(_Op[T]):
         project, work = self._session.project, self._work
         operation = run_in_background(lambda job: work(project, job), self._on_success, self._failed, owner=owner)
         return self._watch(operation)
-
-
-def in_background(work: Callable[[Job], T], on_done: Callable[[T], None] | None,
-                  on_error: Callable[[BaseException], None] | None, owner: QObject | None = None) -> Operation:
-    """Work that needs no open project (opening one, listing backups): off the GUI thread too."""
-    return run_in_background(work, on_done, on_error, owner=owner)
 
 
 def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from dialog_app.core.project import Project
+from tests.core import older_projects
 
 REPO = Path(__file__).resolve().parents[2]
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -189,29 +190,9 @@ def legacy_wal_project(folder: Path, name: str = "varen-2025", in_file: int = 6,
 def schema_1_project(path: Path) -> str:
     """A real project file written at schema 1 by the WAL-mode dialog_app (see
     test_a_real_schema_1_project_is_upgraded_with_its_notes); returns its note's id."""
-    from dialog_app.core.store import migrate
-
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.close()
-    migrate._run_alembic(path, target="0001")
-    connection = sqlite3.connect(path)
-    dialogue, note = uuid.uuid4().hex, uuid.uuid4().hex
-    with connection:
-        connection.execute(
-            "INSERT INTO dialogue (id, title, kind, online, organiser, purpose, status, created_at, updated_at) "
-            "VALUES (?, 'Dialogmöte', 'dialogue_meeting', 0, '', '', 'finished', '2026-03-18 12:00:00', "
-            "'2026-03-18 12:00:00')", (dialogue,))
-        connection.execute(
-            "INSERT INTO note (id, seq, dialogue_id, kind, text, votes, key_quote, status, created_at, updated_at, "
-            "captured_by, source_kind) VALUES (?, 1, ?, 'statement', 'Fiber till varje by', 2, 0, 'captured', "
-            "'2026-03-18 12:05:00', '2026-03-18 12:05:00', 'anna', 'typed')", (note, dialogue))
-        connection.execute("INSERT INTO note_fts(rowid, text) VALUES (1, 'Fiber till varje by')")
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
+    note = older_projects.schema_1_project(path)
     assert sidecars(path) == [] and path.read_bytes()[60:64] == b"\x00\x00\x00\x01"
-    return note
+    return note.hex
 
 
 def name_a_super_journal(journal: Path, victim: Path) -> None:
