@@ -21,11 +21,11 @@ from dialog_app.gui.capture.capture_screen import CaptureScreen
 from dialog_app.gui.dialogs import messages, project_files
 from dialog_app.gui.dialogs.crash_dialog import show_log_folder
 from dialog_app.gui.overview.matrix_page import MatrixPage
-from dialog_app.gui.overview_page import OverviewPage
+from dialog_app.gui.dialogues.dialogues_page import DialoguesPage
 from dialog_app.gui.project_file import file_ops, project_dialogs
 from dialog_app.gui.project_file.banner import ProjectBanner
 from dialog_app.gui.review.review_page import ReviewPage
-from dialog_app.gui.synthesis.synthesis_page import SynthesisPage
+from dialog_app.gui.writing.writing_page import WritingPage
 from dialog_app.gui.worker import Operation
 from dialog_app.gui.operations import edits, undo_text
 from dialog_app.gui.ops import ProjectSession
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
     # --- building ------------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.overview = OverviewPage()
+        self.overview = DialoguesPage()
         self.overview.project_loaded.connect(self._overview_loaded)
         self.overview.notes_loaded.connect(self.notes_loaded.emit)
         self.overview.failed.connect(self._show_error)
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.review.edit_framework_requested.connect(self.edit_frameworks)
         self.framework_editor = None  # the FrameworkEditor while it is open
 
-        self.synthesis = SynthesisPage()
+        self.synthesis = WritingPage()
         self.synthesis.failed.connect(self._show_error)
         self.matrix = MatrixPage()
         self.matrix.failed.connect(self._show_error)

@@ -17,7 +17,7 @@ from dialog_app.gui.overview import matrix_page as matrix_module
 from dialog_app.gui.overview.count_matrix_model import BarRole, CountRole, FilterRole
 from dialog_app.gui.overview.matrix_data import BY_DIALOGUE, BY_GROUP
 from dialog_app.gui.overview.matrix_page import MatrixPage
-from dialog_app.gui.overview.shading import contrast
+from dialog_app.gui.widgets.shading import contrast
 
 LOAD = 10_000
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QPushButton
 from dialog_app.core.project import Project
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui.change_bridge import ChangeBridge
-from dialog_app.gui.synthesis.note_delegate import MarksRole, MetaRole, NoteIdRole
-from dialog_app.gui.synthesis.synthesis_page import SynthesisPage
-from dialog_app.gui.synthesis.theme_list import EntryRole, ThemeIdRole
+from dialog_app.gui.writing.note_delegate import MarksRole, MetaRole, NoteIdRole
+from dialog_app.gui.writing.writing_page import WritingPage
+from dialog_app.gui.writing.theme_list import EntryRole, ThemeIdRole
 from dialog_app.gui.write_queue import WriteQueue
 
 LOAD = 10_000
@@ -26,7 +26,7 @@ class Writer:
         self.project = project
         self.queue = WriteQueue()
         self.bridge = ChangeBridge(project.changes)
-        self.page = SynthesisPage()
+        self.page = WritingPage()
         self.bridge.changed.connect(self.page.on_change)
         qtbot.addWidget(self.page)
         self.page.resize(1200, 700)
@@ -109,7 +109,7 @@ def test_the_theme_notes_are_shown_with_dialogue_group_and_marks(writer, seeded_
 
 def test_select_theme_before_the_themes_are_loaded_opens_it(app, qtbot, seeded_project, themes):
     # given
-    page = SynthesisPage()
+    page = WritingPage()
     qtbot.addWidget(page)
     page.show()
     queue = WriteQueue()
@@ -351,7 +351,7 @@ def test_undoing_an_added_quote_removes_it_from_the_list(writer, qtbot, seeded_p
 
 
 def test_no_project_and_no_framework_say_so(app, qtbot, project_path):
-    page = SynthesisPage()
+    page = WritingPage()
     qtbot.addWidget(page)
     page.show()
     empty = page.findChild(QLabel, "synthesisEmpty")

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.project import Project
-from dialog_app.gui.synthesis.quote_panel import QuotePanel
-from dialog_app.gui.synthesis.serial_loader import SerialLoader
-from dialog_app.gui.synthesis.synthesis_data import ThemeContent, ThemeList as LoadedThemes, load_content, load_themes
-from dialog_app.gui.synthesis.text_saver import SaveState, TextSaver
-from dialog_app.gui.synthesis.theme_list import EntryRole, ThemeList
-from dialog_app.gui.synthesis.theme_notes_panel import ThemeNotesPanel
+from dialog_app.gui.writing.quote_panel import QuotePanel
+from dialog_app.gui.writing.serial_loader import SerialLoader
+from dialog_app.gui.writing.synthesis_data import ThemeContent, ThemeList as LoadedThemes, load_content, load_themes
+from dialog_app.gui.writing.text_saver import SaveState, TextSaver
+from dialog_app.gui.writing.theme_list import EntryRole, ThemeList
+from dialog_app.gui.writing.theme_notes_panel import ThemeNotesPanel
 from dialog_app.gui.write_queue import WriteQueue
 
 RELOAD_DELAY_MS = 100
@@ -32,7 +32,7 @@ CONTENT_CHANGES = {ChangeKind.NOTES, ChangeKind.TAGS, ChangeKind.DIALOGUES, Chan
                    ChangeKind.THEMES}
 
 
-class SynthesisPage(QWidget):
+class WritingPage(QWidget):
     failed = Signal(object)  # an error to show
     themes_loaded = Signal()  # the theme list shows the active framework
     theme_loaded = Signal(object)  # theme id: its text, quotes and notes are shown

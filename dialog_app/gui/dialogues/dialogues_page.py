@@ -32,7 +32,7 @@ REFRESHING_CHANGES = {ChangeKind.NOTES, ChangeKind.DIALOGUES, ChangeKind.AGENDA,
                       ChangeKind.PARTICIPATION}
 
 
-class OverviewPage(QWidget):
+class DialoguesPage(QWidget):
     project_loaded = Signal(int)  # the dialogues are shown; the total number of notes
     notes_loaded = Signal()  # the note table shows the selected dialogue's notes
     failed = Signal(object)  # an error to show
