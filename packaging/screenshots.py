@@ -106,10 +106,10 @@ def writer_pages(window, out: Path, language: str) -> list[Path]:
     editor.grab().save(str(shots[1]))
     editor.close()
 
-    synthesis = window.synthesis
-    window.tabs.setCurrentWidget(synthesis)
-    wait(synthesis.themes_loaded, QEventLoop, QTimer)
-    synthesis.select_theme(window.review.names.active_themes()[4].theme_id)
+    writing = window.writing
+    window.tabs.setCurrentWidget(writing)
+    wait(writing.themes_loaded, QEventLoop, QTimer)
+    writing.select_theme(window.review.names.active_themes()[4].theme_id)
     pause(600, QEventLoop, QTimer)
     window.grab().save(str(shots[2]))
 

@@ -16,7 +16,7 @@ from dialog_app.gui.dialogs.crash_dialog import qt_versions
 from dialog_app.gui.gui_thread_gc import collect_on_the_gui_thread
 from dialog_app.gui.i18n import install_translators
 from dialog_app.gui.main_window import MainWindow
-from dialog_app.gui.worker import Operation
+from dialog_app.gui.ops import forget_running_operations
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -70,5 +70,5 @@ def close_down(app: QApplication) -> None:
     QThreadPool.globalInstance().waitForDone(30_000)
     app.sendPostedEvents()  # the operations' last signals
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    Operation.forget_all()
+    forget_running_operations()
     gc.collect()

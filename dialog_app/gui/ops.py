@@ -187,3 +187,44 @@ def _disconnect(signal, slot) -> None:
         signal.disconnect(slot)
     except (RuntimeError, TypeError):  # the session went first
         pass
+
+
+# --- before a session exists: the project file itself --------------------------------------------
+
+
+class FileOp(Generic[T]):
+    """Work on a project file while no session holds it: open, create, build the demo, restore,
+    look for backups. On the thread pool; a failure goes to ``failure`` (there is no session to
+    tell), and a cancel is silent.
+
+    Named like the rest: ``open_file(path).success(self.set_session).failure(...).run(owner=self)``.
+    """
+
+    def __init__(self, work: Callable[[Job], T]) -> None:
+        self._work = work
+        self._on_success: Callable[[T], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self.operation: Operation | None = None
+
+    def success(self, callback: Callable[[T], None]) -> FileOp[T]:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> FileOp[T]:
+        self._on_failure = callback
+        return self
+
+    def run(self, owner: QObject | None = None) -> Operation:
+        on_failure = self._on_failure
+
+        def failed(error: BaseException) -> None:
+            if on_failure is not None and not isinstance(error, Cancelled):
+                on_failure(error)
+
+        self.operation = run_in_background(self._work, self._on_success, failed, owner=owner)
+        return self.operation
+
+
+def forget_running_operations() -> None:
+    """The app is closing: results still on their way will never be delivered."""
+    Operation.forget_all()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QThreadPool
 
 from dialog_app.gui.export.export_dialog import ExportDialog
 from dialog_app.gui.export.export_selection import IdRole
+from dialog_app.gui.ops import ProjectSession
 from dialog_app.io.export import FORMATS, ExportFormat
 from tests.gui import gated_writer
 from tests.io.export_project import ExportProject, build
@@ -22,7 +23,7 @@ class Exporter:
     def __init__(self, qtbot, built: ExportProject) -> None:
         self.qtbot = qtbot
         self.built = built
-        self.dialog = ExportDialog(built.project)
+        self.dialog = ExportDialog(ProjectSession(built.project))
         qtbot.addWidget(self.dialog)
         self.dialog.show()
         self.settle()

@@ -18,6 +18,7 @@ from dialog_app.core.project import Project
 from dialog_app.gui import error_text, unexpected
 from dialog_app.gui.dialogs import crash_dialog
 from dialog_app.gui.dialogs.crash_dialog import CrashDialog
+from dialog_app.gui.ops import WriteOp
 from dialog_app.gui.worker import run_in_background
 
 NOTE = "Karin Lindqvist vill ha fiber till Ramsele före 2027, skriv till karin.lindqvist@example.se"
@@ -117,7 +118,7 @@ def test_an_exception_in_a_slot_is_a_calm_dialog_and_the_meeting_goes_on(window,
     assert "TypeError" not in text and "Error" not in text
     assert not any(private in text for private in PRIVATE)
     # and the report holds versions and frames, no message
-    assert "TypeError" in dialog.report and "dialog_app.gui.main_window" in dialog.report
+    assert "TypeError" in dialog.report and "dialog_app.gui.window_menus" in dialog.report
     assert "in _about" in dialog.report and "Qt:" in dialog.report and "SQLite:" in dialog.report
     assert not any(private in dialog.report for private in PRIVATE)
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
@@ -193,7 +194,7 @@ def test_an_operation_failing_unexpectedly_is_said_without_its_class(window, qtb
 
 def test_an_operation_without_an_error_callback_still_reports(window, qtbot):
     # when: a write whose failure nobody asked to hear about
-    window.queue.submit(lambda _progress: [][1], None, None)
+    WriteOp(window.session, lambda _project, _job: [][1]).run()
     # then
     assert "IndexError" in wait_for_dialog(qtbot).report
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from dialog_app.gui.dialogs import messages as boxes
 from dialog_app.gui.export import export_memory
 from dialog_app.gui.export.export_dialog import ExportDialog
+from dialog_app.gui.ops import ProjectSession
 from dialog_app.io.export import FORMATS
 from tests.gui.export_fixtures import LOAD, built, exporter  # noqa: F401 - the fixtures
 from tests.io.export_project import build
@@ -164,7 +165,7 @@ def test_format_language_and_delimiter_are_remembered(app, qtbot, built, message
     # given an earlier choice, kept
     export_memory.remember("csv", "en", built.path, ",")
     # when the dialog opens again
-    dialog = ExportDialog(built.project)
+    dialog = ExportDialog(ProjectSession(built.project))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog._loaded and not dialog.preview_job.busy, timeout=LOAD)
     # then

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTableView
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.project import Project
 from dialog_app.core.services.note_filter import NoteFilter
-from dialog_app.gui.overview import matrix_page as matrix_module
+from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.overview import matrix_reads as matrix_module
 from dialog_app.gui.overview.count_matrix_model import BarRole, CountRole, FilterRole
 from dialog_app.gui.overview.matrix_data import BY_DIALOGUE, BY_GROUP
 from dialog_app.gui.overview.matrix_page import MatrixPage
-from dialog_app.gui.overview.shading import contrast
+from dialog_app.gui.widgets.shading import contrast
 
 LOAD = 10_000
 
@@ -28,7 +29,7 @@ def show_page(qtbot, project) -> MatrixPage:
     page.resize(1200, 700)
     page.show()
     with qtbot.waitSignal(page.loaded, timeout=LOAD):
-        page.set_project(project)
+        page.set_session(ProjectSession(project))
     return page
 
 
@@ -78,7 +79,7 @@ def click(qtbot, page, row: int, column: int):
 
 def reload(qtbot, page, change: ChangeKind = ChangeKind.TAGS):
     with qtbot.waitSignal(page.loaded, timeout=LOAD):
-        page.on_change(Change({change: frozenset()}))
+        page.session.changed.emit(Change({change: frozenset()}))
 
 
 def dark_palette() -> QPalette:
@@ -103,7 +104,7 @@ def test_the_rows_are_the_themes_in_order_then_no_theme_then_all_notes(page, the
     labels = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
     # then
     assert labels == [f"{t.code}  {t.name}" for t in themes.values()] + ["No theme in this framework", "All notes"]
-    assert page.findChild(QLabel, "matrixHeading").text().startswith(page.project.frameworks.active_framework().name)
+    assert page.findChild(QLabel, "matrixHeading").text().startswith(page.session.project.frameworks.active_framework().name)
 
 
 def test_the_columns_are_the_totals_then_the_groups_then_no_group(page, seeded_project):
@@ -291,7 +292,7 @@ def test_a_hidden_matrix_counts_again_only_when_shown(page, qtbot, seeded_projec
     seeded_project.notes.add(dialogue.id, "Fiber till alla byar", theme_ids=[themes["5"].id])
     # when change news arrive, nothing is read
     with qtbot.assertNotEmitted(page.loaded, wait=300):
-        page.on_change(Change({ChangeKind.NOTES: frozenset()}))
+        page.session.changed.emit(Change({ChangeKind.NOTES: frozenset()}))
     assert model.index(row, model.total_column()).data(CountRole) == before
     # then showing it counts again
     with qtbot.waitSignal(page.loaded, timeout=LOAD):
@@ -429,7 +430,7 @@ def test_a_project_without_a_framework_says_so(app, qtbot, project_path):
 
 def test_no_project_clears_the_page(page):
     # when
-    page.set_project(None)
+    page.set_session(None)
     # then
     assert table(page).model().rowCount() == 0
     assert page.findChild(QLabel, "matrixEmpty").isVisible()

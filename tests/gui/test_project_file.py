@@ -74,11 +74,11 @@ def test_the_periodic_backup_copies_a_changed_project_only(seeded_window, qtbot)
     opened = project_files.list_backups(project.path)
     assert [b.reason for b in opened] == ["open"]
     # when the timer fires with nothing changed, then after a note
-    with qtbot.waitSignal(window.queue.busy_changed, timeout=LOAD, check_params_cb=lambda busy: not busy):
+    with qtbot.waitSignal(window.session.busy_changed, timeout=LOAD, check_params_cb=lambda busy: not busy):
         window.back_up_now()
     unchanged = project_files.list_backups(project.path)
     project.notes.add(project.dialogues.list()[0].id, "Anteckning efter öppningen")
-    with qtbot.waitSignal(window.queue.busy_changed, timeout=LOAD, check_params_cb=lambda busy: not busy):
+    with qtbot.waitSignal(window.session.busy_changed, timeout=LOAD, check_params_cb=lambda busy: not busy):
         window.back_up_now()
     changed = project_files.list_backups(project.path)
     # then
@@ -141,7 +141,7 @@ def test_save_a_copy_writes_one_file_and_never_replaces_one(seeded_window, qtbot
     project = window.project
     project.notes.add(project.dialogues.list()[0].id, "Med i kopian")
     # when File → Save a copy… is chosen
-    with qtbot.waitSignal(window.queue.busy_changed, timeout=LOAD, check_params_cb=lambda busy: not busy):
+    with qtbot.waitSignal(window.session.busy_changed, timeout=LOAD, check_params_cb=lambda busy: not busy):
         window.save_copy_action.trigger()
     # then the copy holds every note, alone
     connection = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro&immutable=1", uri=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from dialog_app.core.services.note_filter import NoteFilter
+from dialog_app.gui.ops import WriteOp
 
 
 def test_the_main_window_has_a_tab_for_each_moment(seeded_window):
@@ -48,7 +49,8 @@ def test_the_framework_editor_opens_from_the_menu_and_the_review_follows_a_renam
     assert editor is not None and editor.objectName() == "frameworkEditor" and editor.isVisible()
     theme = window.review.names.active_themes()[0]
     with qtbot.waitSignal(window.review.loaded, timeout=10_000):
-        window.queue.submit(lambda _p: window.project.theme_editing.update_theme(theme.theme_id, name="Kompetens"))
+        WriteOp(window.session, lambda project, _job: project.theme_editing.update_theme(theme.theme_id,
+                                                                                        name="Kompetens")).run()
     assert window.review.names.active_themes()[0].name == "Kompetens"
     assert window.undo_action.text() == "&Undo theme edit"
     editor.close()

@@ -27,17 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from dialog_app.core.errors import DialogAppError
-from dialog_app.core.project import Project
 from dialog_app.gui import error_text
 from dialog_app.gui.dialogs import messages
 from dialog_app.gui.export import export_memory
 from dialog_app.gui.export.export_choices import ExportChoices
-from dialog_app.gui.export.export_data import Choices, load_choices
+from dialog_app.gui.export.export_data import Choices
+from dialog_app.gui.export.export_ops import read_choices
 from dialog_app.gui.export.export_preview import ExportPreview
 from dialog_app.gui.export.export_run import ExportRun
 from dialog_app.gui.export.preview_job import PreviewJob
 from dialog_app.gui.export.target_text import refusal_text
-from dialog_app.gui.worker import run_in_background
+from dialog_app.gui.ops import ProjectSession
 from dialog_app.io.export import FORMATS, ExportError, ExportFormat, ExportTargetError, TargetRules
 
 UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -50,17 +50,18 @@ class ExportDialog(QDialog):
     export_failed = Signal(str)  # the message shown; nothing was written
     export_cancelled = Signal()
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
-        self.project = project
+        self.session = session
+        self.project = session.project  # for its title, path and language
         self.runner = ExportRun(self)
         self.runner.progressed.connect(self._progressed)
         self.runner.succeeded.connect(self._succeeded)
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
-        self.preview_job = PreviewJob(project, self)
+        self.preview_job = PreviewJob(session, self)
         self.preview_job.started.connect(lambda: self.preview.show_waiting())
         self.preview_job.ready.connect(self._preview_ready)
         self.preview_job.failed.connect(lambda error: self.preview.show_error(error_text.describe(error)))
@@ -68,7 +69,7 @@ class ExportDialog(QDialog):
         self._build()
         self.setMinimumSize(860, 540)
         self.resize(1040, 620)
-        run_in_background(lambda _p: load_choices(project), self._choices_loaded, self._load_failed, owner=self)
+        read_choices(session).success(self._choices_loaded).failure(self._load_failed).run(owner=self)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -172,7 +173,7 @@ class ExportDialog(QDialog):
         options = self.choices.options()
         export_memory.remember(chosen.key, options.language, self.project.path, self.choices.delimiter_chosen())
         self.preview_job.stop()
-        self.runner.start(self.project, chosen.key, target, options)
+        self.runner.start(self.session, chosen.key, target, options)
         self._set_running(True)
         self.status.setText(self.tr("Writing %1…").replace("%1", target.name))
 

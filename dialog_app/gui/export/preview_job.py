@@ -7,13 +7,13 @@ newer request was made is dropped, so the preview only ever shows the latest cho
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from dialog_app.core.jobs import Cancelled, Job
-from dialog_app.core.project import Project
-from dialog_app.gui.worker import run_in_background
+from dialog_app.gui.export.export_ops import read_preview
+from dialog_app.gui.ops import Operation, ProjectSession
 from dialog_app.io.export import ExportOptions
-from dialog_app.io.export.gather import gather
 
 DELAY_MS = 250
 
@@ -23,12 +23,12 @@ class PreviewJob(QObject):
     ready = Signal(object)  # the Report for the latest options
     failed = Signal(object)  # the exception that stopped the latest reading
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.project = project
+        self.session = session
         self._options: ExportOptions | None = None
         self._generation = 0
-        self._job: Job | None = None
+        self._operation: Operation | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -36,7 +36,7 @@ class PreviewJob(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._timer.isActive() or self._job is not None
+        return self._timer.isActive() or self._operation is not None
 
     def request(self, options: ExportOptions) -> None:
         self._options = options
@@ -51,23 +51,27 @@ class PreviewJob(QObject):
         self._cancel_running()
 
     def _run(self) -> None:
-        project, options, generation = self.project, self._options, self._generation
-        job = self._job = Job()
-        run_in_background(lambda _p: gather(project, options, job=job),
-                          lambda report: self._done(generation, report),
-                          lambda error: self._failed(generation, error), owner=self)
+        generation = self._generation
+        operation = read_preview(self.session, self._options).success(partial(self._done, generation)) \
+            .failure(partial(self._failed, generation)).run(owner=self)
+        operation.finished.connect(self._finished)
+        self._operation = operation
 
     def _done(self, generation: int, report) -> None:
         if generation == self._generation:
-            self._job = None
+            self._operation = None
             self.ready.emit(report)
 
     def _failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation and not isinstance(error, Cancelled):
-            self._job = None
+        if generation == self._generation:  # a cancel never comes here
+            self._operation = None
             self.failed.emit(error)
 
+    def _finished(self) -> None:
+        if self.sender() is self._operation:  # dropped unanswered: its project was closed meanwhile
+            self._operation = None
+
     def _cancel_running(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self._job = None
+        if self._operation is not None:
+            self._operation.cancel()
+            self._operation = None

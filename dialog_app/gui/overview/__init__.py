@@ -1,1 +1,1 @@
-"""The strategy writer's overview: how many notes each theme got, from whom and at which dialogue."""
+"""The Overview tab: how many notes each theme got, from whom and at which dialogue."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPixmap
 
 from dialog_app.core.services.note_filter import NoteFilter
-from dialog_app.gui.overview import shading
+from dialog_app.gui.widgets import shading
 from dialog_app.gui.overview.matrix_data import BY_DIALOGUE, BY_GROUP, Column, MatrixData
 
 CountRole = Qt.ItemDataRole.UserRole + 1  # int: the notes the cell counts

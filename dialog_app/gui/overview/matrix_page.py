@@ -7,6 +7,8 @@ Clicking a cell (or Enter on it) asks for exactly the notes it counts to be list
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -22,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from dialog_app.core.changes import Change, ChangeKind
-from dialog_app.core.project import Project
+from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.overview.bar_delegate import BarDelegate
 from dialog_app.gui.overview.count_matrix_model import CountMatrixModel
-from dialog_app.gui.overview.matrix_data import BY_DIALOGUE, BY_GROUP, MatrixData, load_matrix
+from dialog_app.gui.overview.matrix_data import BY_DIALOGUE, BY_GROUP, MatrixData
+from dialog_app.gui.overview.matrix_reads import read_matrix
 from dialog_app.gui.widgets.shortcuts import shortcut
-from dialog_app.gui.worker import run_in_background
 
 REFRESHING_CHANGES = {ChangeKind.NOTES, ChangeKind.TAGS, ChangeKind.THEMES, ChangeKind.DIALOGUES,
                       ChangeKind.PARTICIPATION, ChangeKind.SETTINGS}
@@ -38,13 +40,12 @@ BAR_COLUMN_WIDTH = 190
 
 class MatrixPage(QWidget):
     filter_requested = Signal(object)  # a NoteFilter: list the notes of the clicked cell
-    failed = Signal(object)  # an error to show
     loaded = Signal()  # the matrix (or its empty state) shows the project as it is now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("matrixPage")
-        self.project: Project | None = None
+        self.session: ProjectSession | None = None
         self._stale = False
         self._loading = False
         self._pending = False  # a reload was asked for while one was running
@@ -133,28 +134,31 @@ class MatrixPage(QWidget):
 
     # --- project and changes -------------------------------------------------------------------
 
-    def set_project(self, project: Project | None) -> None:
+    def set_session(self, session: ProjectSession | None) -> None:
         """Show this project's matrix (None: no project, an empty page)."""
-        self.project = project
+        self.session = session
         self._generation += 1
         self._reload_timer.stop()
         self.model.set_matrix(None)
-        self._stale = project is not None
-        if project is None:
+        self._loading = self._pending = False  # a count still running for the old one is not shown
+        self._stale = session is not None
+        if session is None:
             self._show_empty(self.tr("No project is open."))
-        elif self.isVisible():
+            return
+        session.subscribe(REFRESHING_CHANGES, partial(self._on_change, session), owner=self)
+        if self.isVisible():
             self.refresh()
 
-    def on_change(self, change: Change) -> None:
+    def _on_change(self, session: ProjectSession, _change: Change) -> None:
         """Recount soon when shown; when hidden, on the next show."""
-        if change.touches(*REFRESHING_CHANGES) and self.project is not None:
+        if session is self.session:
             self._stale = True
             if self.isVisible():
                 self._reload_timer.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale and self.project is not None:
+        if self._stale and self.session is not None:
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -174,8 +178,7 @@ class MatrixPage(QWidget):
 
     def refresh(self) -> None:
         """Count again off the GUI thread; while a count runs, one more is remembered."""
-        project = self.project
-        if project is None:
+        if self.session is None:
             return
         self._reload_timer.stop()
         if self._loading:
@@ -183,9 +186,7 @@ class MatrixPage(QWidget):
             return
         self._loading, self._stale = True, False
         generation = self._generation
-        run_in_background(lambda _progress: load_matrix(project),
-                          lambda data: self._loaded(generation, data),
-                          self._load_failed, owner=self)
+        read_matrix(self.session).success(partial(self._loaded, generation)).failure(self._load_failed).run(owner=self)
 
     def _loaded(self, generation: int, data: MatrixData | None) -> None:
         self._loading = False
@@ -195,7 +196,8 @@ class MatrixPage(QWidget):
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
-        self.failed.emit(error)
+        if self.session is not None:
+            self.session.failed.emit(error)
         self._load_next()
 
     def _load_next(self) -> None:
@@ -227,7 +229,7 @@ class MatrixPage(QWidget):
         self.loaded.emit()
 
     def _show_empty(self, message: str) -> None:
-        if self.project is None:
+        if self.session is None:
             self.heading.setText("")
         self.empty.setText(message)
         self.stack.setCurrentWidget(self.empty)

@@ -82,7 +82,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(620, 420)
         self.backups: list[Backup] = []
-        self.loading = file_ops.list_backups(project_path, self._show, self._failed, owner=self)
+        self.loading = file_ops.list_backups(project_path).success(self._show).failure(self._failed).run(owner=self)
 
     def _show(self, found: list[Backup]) -> None:
         self.backups = found

@@ -7,14 +7,12 @@ out-of-date result is never shown over a newer one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject
 
-from dialog_app.core.jobs import Job
-from dialog_app.gui.worker import run_in_background
-
-Work = Callable[[Job], Any]
+from dialog_app.gui.ops import QueryOp
 
 
 class SerialLoader(QObject):
@@ -23,12 +21,12 @@ class SerialLoader(QObject):
         self._owner = owner
         self._on_error = on_error
         self._running = False
-        self._next: tuple[Work, Callable[[Any], None]] | None = None
+        self._next: tuple[QueryOp, Callable[[Any], None]] | None = None
         self._generation = 0
 
-    def request(self, work: Work, on_done: Callable[[Any], None]) -> None:
-        """Run ``work`` in the background and hand its result to ``on_done`` on the GUI thread."""
-        self._next = (work, on_done)
+    def request(self, read: QueryOp, on_done: Callable[[Any], None]) -> None:
+        """Run ``read`` in the background and hand its result to ``on_done`` on the GUI thread."""
+        self._next = (read, on_done)
         if not self._running:
             self._start()
 
@@ -42,18 +40,19 @@ class SerialLoader(QObject):
         return self._running or self._next is not None
 
     def _start(self) -> None:
-        work, on_done = self._next
+        read, on_done = self._next
         self._next, self._running = None, True
         generation = self._generation
-        run_in_background(work, lambda result: self._finish(generation, on_done, result),
-                          lambda error: self._finish(generation, self._on_error, error), owner=self._owner)
+        deliver = partial(self._deliver, generation)
+        operation = read.success(partial(deliver, on_done)).failure(partial(deliver, self._on_error))
+        # finished comes after either callback, and also when a read is dropped (its project closed)
+        operation.run(owner=self._owner).finished.connect(self._one_done)
 
-    def _finish(self, generation: int, callback: Callable[[Any], None], value: Any) -> None:
+    def _deliver(self, generation: int, callback: Callable[[Any], None], value: Any) -> None:
+        if generation == self._generation and self._next is None:  # else already out of date
+            callback(value)
+
+    def _one_done(self) -> None:
         self._running = False
-        try:
-            # a newer request is waiting: this result is already out of date
-            if generation == self._generation and self._next is None:
-                callback(value)
-        finally:
-            if self._next is not None:
-                self._start()
+        if self._next is not None:
+            self._start()

@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from dialog_app.gui.overview.shading import mix
-from dialog_app.gui.synthesis.synthesis_data import NoteEntry
+from dialog_app.gui.widgets.shading import mix
+from dialog_app.gui.writing.synthesis_data import NoteEntry
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
 MetaRole = Qt.ItemDataRole.UserRole + 2  # "Group · Dialogue"

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget
 
-from dialog_app.gui.synthesis.note_delegate import NoteDelegate, NoteIdRole
+from dialog_app.gui.writing.note_delegate import NoteDelegate, NoteIdRole
 from dialog_app.gui.widgets.shortcuts import shortcut
 
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialog_app.gui.synthesis.note_delegate import NoteDelegate, NoteIdRole, SearchRole, note_item
-from dialog_app.gui.synthesis.synthesis_data import NoteEntry
+from dialog_app.gui.writing.note_delegate import NoteDelegate, NoteIdRole, SearchRole, note_item
+from dialog_app.gui.writing.synthesis_data import NoteEntry
 from dialog_app.gui.widgets.shortcuts import shortcut
 
 

@@ -1,14 +1,15 @@
 """The writer's page per theme: "what we heard", the key quotes picked for the report, and the
 theme's notes beside them.
 
-The text is saved as typed (see text_saver.py). Quotes are picked, dropped and reordered through
-the write queue, where each is an undoable step of the project's history. Reads run off the GUI
+The text is saved as typed (see text_saver.py). Quotes are picked, dropped and reordered as
+operations (writing_ops.py), each an undoable step of the project's history. Reads run off the GUI
 thread, one at a time, and only while the page is shown.
 """
 
 from __future__ import annotations
 
 import uuid
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
@@ -17,14 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from dialog_app.core.changes import Change, ChangeKind
-from dialog_app.core.project import Project
-from dialog_app.gui.synthesis.quote_panel import QuotePanel
-from dialog_app.gui.synthesis.serial_loader import SerialLoader
-from dialog_app.gui.synthesis.synthesis_data import ThemeContent, ThemeList as LoadedThemes, load_content, load_themes
-from dialog_app.gui.synthesis.text_saver import SaveState, TextSaver
-from dialog_app.gui.synthesis.theme_list import EntryRole, ThemeList
-from dialog_app.gui.synthesis.theme_notes_panel import ThemeNotesPanel
-from dialog_app.gui.write_queue import WriteQueue
+from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.writing import writing_ops
+from dialog_app.gui.writing.quote_panel import QuotePanel
+from dialog_app.gui.writing.serial_loader import SerialLoader
+from dialog_app.gui.writing.synthesis_data import ThemeContent, ThemeList as LoadedThemes
+from dialog_app.gui.writing.text_saver import SaveState, TextSaver
+from dialog_app.gui.writing.theme_list import EntryRole, ThemeList
+from dialog_app.gui.writing.theme_notes_panel import ThemeNotesPanel
 
 RELOAD_DELAY_MS = 100
 THEME_CHANGES = {ChangeKind.THEMES, ChangeKind.SETTINGS, ChangeKind.NOTES, ChangeKind.TAGS}
@@ -32,8 +33,7 @@ CONTENT_CHANGES = {ChangeKind.NOTES, ChangeKind.TAGS, ChangeKind.DIALOGUES, Chan
                    ChangeKind.THEMES}
 
 
-class SynthesisPage(QWidget):
-    failed = Signal(object)  # an error to show
+class WritingPage(QWidget):
     themes_loaded = Signal()  # the theme list shows the active framework
     theme_loaded = Signal(object)  # theme id: its text, quotes and notes are shown
     saved = Signal(object)  # theme id: the writer's text reached the file
@@ -41,8 +41,7 @@ class SynthesisPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("synthesisPage")
-        self.project: Project | None = None
-        self.queue: WriteQueue | None = None
+        self.session: ProjectSession | None = None
         self._theme_id: uuid.UUID | None = None  # the theme shown (or being loaded)
         self._wanted: uuid.UUID | None = None  # asked for before the themes were loaded
         self._stale_themes = self._stale_content = False
@@ -50,9 +49,8 @@ class SynthesisPage(QWidget):
         self.saver = TextSaver(self.editor, self)
         self.saver.state_changed.connect(self._show_save_state)
         self.saver.saved.connect(self.saved)
-        self.saver.failed.connect(self.failed)
-        self._theme_loader = SerialLoader(self, self.failed.emit)
-        self._content_loader = SerialLoader(self, self.failed.emit)
+        self._theme_loader = SerialLoader(self, self._read_failed)
+        self._content_loader = SerialLoader(self, self._read_failed)
         self._timer = QTimer(self)  # a burst of change news makes one reload
         self._timer.setSingleShot(True)
         self._timer.setInterval(RELOAD_DELAY_MS)
@@ -116,26 +114,28 @@ class SynthesisPage(QWidget):
 
     # --- project, changes, visibility ----------------------------------------------------------
 
-    def set_project(self, project: Project | None, queue: WriteQueue | None) -> None:
+    def set_session(self, session: ProjectSession | None) -> None:
         """Write about this project's themes (None: no project). Typing not yet saved goes first."""
         self.flush()
-        self.project, self.queue = project, queue
+        self.session = session
         self._theme_id = self._wanted = None
-        self.saver.attach(project, queue)
+        self.saver.attach(session)
         self._theme_loader.reset()
         self._content_loader.reset()
         self.themes.set_themes([], None)
         self._show_content(None)
-        if project is None:
+        if session is None:
             self._show_empty(self.tr("No project is open."))
             return
+        session.subscribe(THEME_CHANGES | CONTENT_CHANGES | {ChangeKind.SYNTHESIS},
+                          partial(self._on_change, session), owner=self)
         self._stale_themes = True
         if self.isVisible():
             self._reload_stale()
 
-    def on_change(self, change: Change) -> None:
-        if self.project is None:
-            return
+    def _on_change(self, session: ProjectSession, change: Change) -> None:
+        if session is not self.session:
+            return  # news of a project no longer shown
         if change.touches(*THEME_CHANGES):
             self._stale_themes = True  # names, order, counts
         if change.touches(*CONTENT_CHANGES) or self._theme_id in change.ids(ChangeKind.SYNTHESIS):
@@ -167,12 +167,12 @@ class SynthesisPage(QWidget):
     # --- loading -------------------------------------------------------------------------------
 
     def _reload_stale(self) -> None:
-        project = self.project
-        if project is None:
+        session = self.session
+        if session is None:
             return
         if self._stale_themes:
             self._stale_themes = False
-            self._theme_loader.request(lambda _p: load_themes(project), self._show_themes)
+            self._theme_loader.request(writing_ops.read_themes(session), self._show_themes)
         if self._stale_content and self._theme_id is not None:
             self._stale_content = False
             self._load_content(self._theme_id)
@@ -202,9 +202,8 @@ class SynthesisPage(QWidget):
             self._load_content(theme_id)
 
     def _load_content(self, theme_id: uuid.UUID) -> None:
-        project, revision = self.project, self.saver.revision
-        self._content_loader.request(lambda _p: load_content(project, theme_id),
-                                     lambda content: self._loaded(content, revision))
+        self._content_loader.request(writing_ops.read_theme(self.session, theme_id),
+                                     partial(self._loaded, revision=self.saver.revision))
 
     def _loaded(self, content: ThemeContent, revision: int) -> None:
         if content.theme_id != self._theme_id:
@@ -245,27 +244,30 @@ class SynthesisPage(QWidget):
 
     # --- quotes --------------------------------------------------------------------------------
 
-    def _write(self, work) -> None:
-        """A quote change through the write queue; the page reloads when it has reached the file."""
-        project, queue, theme_id = self.project, self.queue, self._theme_id
-        if project is None or queue is None or theme_id is None:
+    def _write(self, action, argument) -> None:
+        """A quote change as an operation; the page reloads when it has reached the file."""
+        if self.session is None or self._theme_id is None:
             return
+        action(self.session, self._theme_id, argument).success(partial(self._written, self._theme_id)) \
+            .run(initiator=self)
 
-        def done(_result) -> None:
-            if theme_id == self._theme_id:
-                self._stale_content = self._stale_themes = True
-                self._timer.start()
-
-        queue.submit(lambda _p: work(project, theme_id), done, self.failed.emit, owner=self)
+    def _written(self, theme_id: uuid.UUID, _result: None) -> None:
+        if theme_id == self._theme_id:
+            self._stale_content = self._stale_themes = True
+            self._timer.start()
 
     def _add_quote(self, note_id: uuid.UUID) -> None:
-        self._write(lambda project, theme_id: project.synthesis.add_quote(theme_id, note_id))
+        self._write(writing_ops.add_quote, note_id)
 
     def _remove_quote(self, note_id: uuid.UUID) -> None:
-        self._write(lambda project, theme_id: project.synthesis.remove_quote(theme_id, note_id))
+        self._write(writing_ops.remove_quote, note_id)
 
     def _order_quotes(self, note_ids: list[uuid.UUID]) -> None:
-        self._write(lambda project, theme_id: project.synthesis.order_quotes(theme_id, note_ids))
+        self._write(writing_ops.order_quotes, note_ids)
+
+    def _read_failed(self, error: BaseException) -> None:
+        if self.session is not None:
+            self.session.failed.emit(error)
 
 
 def _heading(text: str, scale: float = 1.0) -> QLabel:

@@ -7,9 +7,9 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dialog_app.gui.synthesis.note_delegate import note_item
-from dialog_app.gui.synthesis.quote_list import QuoteList
-from dialog_app.gui.synthesis.synthesis_data import NoteEntry
+from dialog_app.gui.writing.note_delegate import note_item
+from dialog_app.gui.writing.quote_list import QuoteList
+from dialog_app.gui.writing.synthesis_data import NoteEntry
 
 
 class QuotePanel(QWidget):

@@ -8,31 +8,30 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QPushButton
 
 from dialog_app.core.project import Project
 from dialog_app.core.services.note_filter import NoteFilter
-from dialog_app.gui.change_bridge import ChangeBridge
-from dialog_app.gui.synthesis.note_delegate import MarksRole, MetaRole, NoteIdRole
-from dialog_app.gui.synthesis.synthesis_page import SynthesisPage
-from dialog_app.gui.synthesis.theme_list import EntryRole, ThemeIdRole
-from dialog_app.gui.write_queue import WriteQueue
+from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.writing.note_delegate import MarksRole, MetaRole, NoteIdRole
+from dialog_app.gui.writing.writing_page import WritingPage
+from dialog_app.gui.writing.theme_list import EntryRole, ThemeIdRole
 
 LOAD = 10_000
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 class Writer:
-    """The page as the main window would hold it: a write queue, change news wired to on_change."""
+    """The page as the main window would hold it: on a session, which brings the change news."""
 
     def __init__(self, qtbot, project: Project) -> None:
         self.qtbot = qtbot
         self.project = project
-        self.queue = WriteQueue()
-        self.bridge = ChangeBridge(project.changes)
-        self.page = SynthesisPage()
-        self.bridge.changed.connect(self.page.on_change)
+        self.session = ProjectSession(project)
+        self.writing = False  # writes waiting or running, told after their callbacks ran
+        self.session.busy_changed.connect(lambda busy: setattr(self, "writing", busy))
+        self.page = WritingPage()
         qtbot.addWidget(self.page)
         self.page.resize(1200, 700)
         self.page.show()
         with qtbot.waitSignal(self.page.theme_loaded, timeout=LOAD):
-            self.page.set_project(project, self.queue)
+            self.page.set_session(self.session)
 
     @property
     def editor(self) -> QPlainTextEdit:
@@ -58,15 +57,14 @@ class Writer:
 
     def settle(self) -> None:
         """Every write done, and the page shows what the file holds."""
-        self.qtbot.waitUntil(lambda: not self.queue.busy and not self.page.saver.busy, timeout=LOAD)
+        self.qtbot.waitUntil(lambda: not self.writing and not self.page.saver.busy, timeout=LOAD)
         self.qtbot.waitUntil(lambda: not self.page._timer.isActive()
                              and not self.page._content_loader.busy and not self.page._theme_loader.busy,
                              timeout=LOAD)
 
     def close(self) -> None:
         self.page.flush()
-        self.queue.wait()
-        self.bridge.detach()
+        self.session.close()  # every write done, the news stopped (the fixture closes the project again)
 
 
 @pytest.fixture
@@ -109,13 +107,13 @@ def test_the_theme_notes_are_shown_with_dialogue_group_and_marks(writer, seeded_
 
 def test_select_theme_before_the_themes_are_loaded_opens_it(app, qtbot, seeded_project, themes):
     # given
-    page = SynthesisPage()
+    page = WritingPage()
     qtbot.addWidget(page)
     page.show()
-    queue = WriteQueue()
+    session = ProjectSession(seeded_project)
     # when
     with qtbot.waitSignal(page.theme_loaded, timeout=LOAD, check_params_cb=lambda t: t == themes[2].id):
-        page.set_project(seeded_project, queue)
+        page.set_session(session)
         page.select_theme(themes[2].id)
     # then
     assert page.findChild(QListWidget, "synthesisThemes").currentRow() == 2
@@ -193,7 +191,7 @@ def test_hiding_the_page_saves_the_text(writer, qtbot, seeded_project, themes):
     writer.editor.insertPlainText("Trygghet först")
     # when
     writer.page.hide()
-    writer.queue.wait()
+    writer.session.wait()
     # then
     assert seeded_project.synthesis.get(themes[0].id).text == "Trygghet först"
 
@@ -351,13 +349,13 @@ def test_undoing_an_added_quote_removes_it_from_the_list(writer, qtbot, seeded_p
 
 
 def test_no_project_and_no_framework_say_so(app, qtbot, project_path):
-    page = SynthesisPage()
+    page = WritingPage()
     qtbot.addWidget(page)
     page.show()
     empty = page.findChild(QLabel, "synthesisEmpty")
     assert empty.isVisible() and "No project" in empty.text()
     with Project.create(project_path("bare"), frameworks=[]) as project:
         with qtbot.waitSignal(page.themes_loaded, timeout=LOAD):
-            page.set_project(project, WriteQueue())
+            page.set_session(ProjectSession(project))
         assert empty.isVisible() and "no theme framework" in empty.text()
-        page.set_project(None, None)
+        page.set_session(None)

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import uuid
 from enum import Enum
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from dialog_app.core.project import Project
-from dialog_app.gui.write_queue import WriteQueue
+from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.writing.writing_ops import save_text
 
 SAVE_DELAY_MS = 600
 
@@ -34,13 +35,11 @@ class SaveState(Enum):
 class TextSaver(QObject):
     state_changed = Signal(object)  # a SaveState
     saved = Signal(object)  # theme id: a save reached the file
-    failed = Signal(object)  # an error
 
     def __init__(self, editor: QPlainTextEdit, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
-        self._project: Project | None = None
-        self._queue: WriteQueue | None = None
+        self._session: ProjectSession | None = None
         self._theme_id: uuid.UUID | None = None
         self._known = ""  # what the file holds, as far as we know: the text loaded or last saved
         self._dirty = False  # typed since the last save was queued
@@ -54,9 +53,9 @@ class TextSaver(QObject):
         self._timer.timeout.connect(self.flush)
         editor.textChanged.connect(self._typed)
 
-    def attach(self, project: Project | None, queue: WriteQueue | None) -> None:
-        """Write to this project through this queue from now on (flush first to keep the old text)."""
-        self._project, self._queue = project, queue
+    def attach(self, session: ProjectSession | None) -> None:
+        """Write to this session's project from now on (flush first to keep the old text)."""
+        self._session = session
         self.load(None, "")
 
     @property
@@ -94,16 +93,15 @@ class TextSaver(QObject):
     def flush(self) -> None:
         """Queue the typed text now (theme switch, page hidden, project closing)."""
         self._timer.stop()
-        project, queue, theme_id = self._project, self._queue, self._theme_id
-        if not self._dirty or project is None or queue is None or theme_id is None:
+        session, theme_id = self._session, self._theme_id
+        if not self._dirty or session is None or theme_id is None:
             return
         text = self._editor.toPlainText()
         self._dirty, self._known = False, text
         self._in_flight += 1
         self.revision += 1
-        queue.submit(lambda _progress: project.synthesis.save_text(theme_id, text),
-                     lambda _result: self._done(theme_id), lambda error: self._failed(theme_id, error),
-                     owner=self)
+        save_text(session, theme_id, text).success(partial(self._done, theme_id)) \
+            .failure(partial(self._failed, session, theme_id)).run(initiator=self)
 
     def _typed(self) -> None:
         if self._loading or self._theme_id is None:
@@ -113,18 +111,18 @@ class TextSaver(QObject):
         self._set_state(SaveState.SAVING)
         self._timer.start()
 
-    def _done(self, theme_id: uuid.UUID) -> None:
+    def _done(self, theme_id: uuid.UUID, _result: None) -> None:
         self._in_flight -= 1
         if not self.busy and theme_id == self._theme_id and self.state != SaveState.FAILED:
             self._set_state(SaveState.SAVED)
         self.saved.emit(theme_id)
 
-    def _failed(self, theme_id: uuid.UUID, error: BaseException) -> None:
+    def _failed(self, session: ProjectSession, theme_id: uuid.UUID, error: BaseException) -> None:
         self._in_flight -= 1
         if theme_id == self._theme_id:
             self._dirty = True  # still in the editor: the next keystroke or flush tries again
             self._set_state(SaveState.FAILED)
-        self.failed.emit(error)
+        session.failed.emit(error)  # and the window says why
 
     def _set_state(self, state: SaveState) -> None:
         if state != self.state:

@@ -1,8 +1,9 @@
-"""The overview page: a project's dialogues on the left, the selected dialogue's notes on the right."""
+"""The Dialogues tab: a project's dialogues on the left, the selected dialogue's notes on the right."""
 
 from __future__ import annotations
 
 import uuid
+from functools import partial
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -19,28 +20,25 @@ from PySide6.QtWidgets import (
 )
 
 from dialog_app.core.changes import Change, ChangeKind
-from dialog_app.core.project import Project
-from dialog_app.core.services.note_filter import NoteFilter
+from dialog_app.gui.dialogues.dialogue_reads import Dialogues, read_dialogues, read_note_ids
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
-from dialog_app.gui.models.dialogue_list_model import DialogueIdRole, DialogueListModel, DialogueRow
+from dialog_app.gui.models.dialogue_list_model import DialogueIdRole, DialogueListModel
 from dialog_app.gui.models.note_table_model import NoteTableModel
-from dialog_app.gui.note_rows import NoteRowSource
+from dialog_app.gui.ops import Operation, ProjectSession
 from dialog_app.gui.widgets.dialogue_delegate import DialogueDelegate
-from dialog_app.gui.worker import Operation, run_in_background
 
 REFRESHING_CHANGES = {ChangeKind.NOTES, ChangeKind.DIALOGUES, ChangeKind.AGENDA, ChangeKind.TAGS,
                       ChangeKind.PARTICIPATION}
 
 
-class OverviewPage(QWidget):
+class DialoguesPage(QWidget):
     project_loaded = Signal(int)  # the dialogues are shown; the total number of notes
     notes_loaded = Signal()  # the note table shows the selected dialogue's notes
-    failed = Signal(object)  # an error to show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("overviewPage")
-        self.project: Project | None = None
+        self.setObjectName("dialoguesPage")
+        self.session: ProjectSession | None = None
         self._selected_dialogue: uuid.UUID | None = None
         self._stale = False
         self.dialogue_model = DialogueListModel(self)
@@ -120,48 +118,42 @@ class OverviewPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-    def set_project(self, project: Project | None) -> None:
-        self.project = project
+    def set_session(self, session: ProjectSession | None) -> None:
+        """Show this project's dialogues (None: no project, and nothing of the old one is read again)."""
+        self.session = session
         self._selected_dialogue = None
-        self._stale = project is not None
-        if project is None:  # nothing of a closed project may be read again, not even to repaint
+        self._stale = session is not None
+        if session is None:  # nothing of a closed project may be read again, not even to repaint
             self.note_model.set_fetcher(lambda ids: {})
             self.note_model.set_ids([])
             self.dialogue_model.set_rows([])
-        if project is not None and self.isVisible():
+            return
+        session.subscribe(REFRESHING_CHANGES, partial(self._on_change, session), owner=self)
+        if self.isVisible():
             self.refresh()
 
-    def on_change(self, change: Change) -> None:
+    def _on_change(self, session: ProjectSession, _change: Change) -> None:
         """Refresh now when shown; when hidden (a meeting is being captured), on the next show:
         reloading every dialogue's counts on each note typed would compete with the typing."""
-        if change.touches(*REFRESHING_CHANGES):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+        if session is not self.session:
+            return  # news of a project no longer shown
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale and self.project is not None:
+        if self._stale and self.session is not None:
             self.refresh()
 
     def refresh(self) -> Operation | None:
         """Reload the dialogue list and the names the note table shows, off the GUI thread."""
-        project = self.project
-        if project is None:
+        if self.session is None:
             return None
         self._stale = False
+        return read_dialogues(self.session).success(self._show_dialogues).run(owner=self)
 
-        def load(_progress) -> tuple[list[DialogueRow], NoteRowSource]:
-            counts = project.dialogues.note_counts()
-            rows = [
-                DialogueRow(d.id, d.title, d.kind, d.starts_at, d.place, d.online, counts.get(d.id, 0))
-                for d in project.dialogues.list()
-            ]
-            return rows, NoteRowSource(project)
-
-        return run_in_background(load, self._show_dialogues, self.failed.emit, owner=self)
-
-    def _show_dialogues(self, loaded: tuple[list[DialogueRow], NoteRowSource]) -> None:
+    def _show_dialogues(self, loaded: Dialogues) -> None:
         rows, source = loaded
         self.note_model.set_fetcher(source)
         self.dialogue_model.set_rows(rows)
@@ -180,15 +172,11 @@ class OverviewPage(QWidget):
 
     def _dialogue_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if not indexes or self.project is None:
+        if not indexes or self.session is None:
             return
         dialogue_id = indexes[0].data(DialogueIdRole)
         self._selected_dialogue = dialogue_id
-        title = indexes[0].data()
-        project = self.project
-        note_filter = NoteFilter(dialogue_ids=frozenset({dialogue_id}) if dialogue_id else frozenset())
-        run_in_background(lambda _p: project.notes.ids(note_filter), lambda ids: self._show_notes(title, ids),
-                          self.failed.emit, owner=self)
+        read_note_ids(self.session, dialogue_id).success(partial(self._show_notes, indexes[0].data())).run(owner=self)
 
     @staticmethod
     def _column(name: str) -> int:

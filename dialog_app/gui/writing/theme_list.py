@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from dialog_app.gui.synthesis.synthesis_data import ThemeEntry
+from dialog_app.gui.writing.synthesis_data import ThemeEntry
 
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
 EntryRole = Qt.ItemDataRole.UserRole + 2

@@ -1,0 +1,1 @@
+"""The Dialogues tab: the project's dialogues and the selected one's notes."""

@@ -1,1 +1,0 @@
-"""The writer's synthesis editor: per theme, "what we heard" and the key quotes, beside its notes."""

@@ -1,0 +1,127 @@
+"""The main window's actions and menus: what each is called, its keys, and where it sits.
+
+Built here, connected to the window's own methods; the words stay in the ``MainWindow`` context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from dialog_app import __version__
+from dialog_app.core import app_settings
+from dialog_app.gui.dialogs import messages
+from dialog_app.gui.dialogs.crash_dialog import show_log_folder
+
+
+def _action(window: QMainWindow, text: str, name: str, slot, status_tip: str = "", enabled: bool = True) -> QAction:
+    action = QAction(text, window)
+    if name:
+        action.setObjectName(name)
+    if status_tip:
+        action.setStatusTip(status_tip)
+    action.setEnabled(enabled)
+    action.triggered.connect(slot)
+    return action
+
+
+def build_actions(window) -> None:
+    """The File and Edit menus' actions, as attributes of the window (tests trigger them)."""
+    window.new_action = _action(window, QCoreApplication.translate("MainWindow", "&New project…"),
+                                "newProjectAction", window.ask_new_project)
+    window.new_action.setShortcut(QKeySequence.StandardKey.New)
+    window.open_action = _action(window, QCoreApplication.translate("MainWindow", "&Open project…"),
+                                 "openProjectAction", window.ask_open_project)
+    window.open_action.setShortcut(QKeySequence.StandardKey.Open)
+    window.demo_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Open &demo project"), "openDemoAction",
+        window.open_demo_project, QCoreApplication.translate(
+            "MainWindow", "A made-up regional strategy project with dialogues and notes, to look around in"))
+
+    window.export_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Export…"), "exportAction", window.export,
+        QCoreApplication.translate("MainWindow", "Write the consultation document: PDF, Word, Excel, CSV or REFI-QDA"),
+        enabled=False)
+    window.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    window.save_copy_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Save a &copy…"), "saveCopyAction", window.ask_save_copy,
+        QCoreApplication.translate("MainWindow",
+                                   "Write the whole project as one file, to mail it or put it on a USB stick"),
+        enabled=False)
+    window.restore_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Restore from backup…"), "restoreAction",
+        window.ask_restore,
+        QCoreApplication.translate("MainWindow", "Put one of the project's automatic backups in its place"),
+        enabled=False)
+    window.quit_action = _action(window, QCoreApplication.translate("MainWindow", "&Quit"), "", window.close)
+    window.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    window.undo_action = _action(window, QCoreApplication.translate("MainWindow", "&Undo"), "undoAction",
+                                 lambda: window._run_history("undo"))
+    window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+    window.redo_action = _action(window, QCoreApplication.translate("MainWindow", "&Redo"), "redoAction",
+                                 lambda: window._run_history("redo"))
+    window.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+    window.frameworks_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Themes and frameworks…"), "editFrameworksAction",
+        window.edit_frameworks, QCoreApplication.translate(
+            "MainWindow", "Create, rename, move, merge and delete themes; choose the framework to tag with"))
+    window.frameworks_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+
+
+def build_menus(window) -> None:
+    """File, Edit, Settings and Help, from the actions ``build_actions`` made."""
+    file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    file_menu.addAction(window.new_action)
+    file_menu.addAction(window.open_action)
+    window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
+    window.recent_menu.setObjectName("recentMenu")
+    window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
+    file_menu.addAction(window.demo_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.save_copy_action)
+    file_menu.addAction(window.restore_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.export_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.quit_action)
+
+    edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    edit_menu.addAction(window.undo_action)
+    edit_menu.addAction(window.redo_action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(window.frameworks_action)
+
+    settings_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
+    language_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+    group = QActionGroup(window)
+    for code, name in (("sv", "Svenska"), ("en", "English")):  # each language in its own words
+        action = language_menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(app_settings.language() == code)
+        action.triggered.connect(lambda _checked=False, code=code: _choose_language(window, code))
+        group.addAction(action)
+
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    log_folder = help_menu.addAction(QCoreApplication.translate("MainWindow", "Show &log folder"))
+    log_folder.setObjectName("showLogFolderAction")
+    log_folder.triggered.connect(lambda: show_log_folder(window))
+    about = help_menu.addAction(QCoreApplication.translate("MainWindow", "&About dialog_app"))
+    about.triggered.connect(lambda: _about(window))
+
+
+def _choose_language(window: QMainWindow, code: str) -> None:
+    app_settings.set_language(code)
+    messages.inform(window, QCoreApplication.translate(
+        "MainWindow", "The new language is used from the next start of dialog_app."))
+
+
+def _about(window: QMainWindow) -> None:
+    QMessageBox.about(
+        window,
+        QCoreApplication.translate("MainWindow", "About dialog_app"),
+        QCoreApplication.translate("MainWindow", "<h3>dialog_app %1</h3><p>Capture, tag and summarise what was heard in "
+                                   "stakeholder dialogues.</p>").replace("%1", __version__),
+    )

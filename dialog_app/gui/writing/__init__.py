@@ -1,0 +1,1 @@
+"""The Write tab: per theme, "what we heard" and the key quotes, beside the theme's notes."""
