@@ -67,6 +67,13 @@ def _english_forms(source: str) -> list[str]:
     return [one.replace("(s)", ""), many.replace("(s)", "s")]
 
 
+def _entries(data) -> dict[tuple[str, str], object]:
+    """A list of {context, source, translation} or a mapping {context: {source: translation}}."""
+    if isinstance(data, dict):
+        return {(context, source): text for context, pairs in data.items() for source, text in pairs.items()}
+    return {(entry["context"], entry["source"]): entry["translation"] for entry in data}
+
+
 def fill(json_files: list[Path], ts_dir: Path = TRANSLATIONS) -> int:
     """Put translations into the .ts files' unfinished messages; returns how many are still open."""
     import json
@@ -74,8 +81,7 @@ def fill(json_files: list[Path], ts_dir: Path = TRANSLATIONS) -> int:
 
     given: dict[tuple[str, str], object] = {}
     for path in json_files:
-        for entry in json.loads(Path(path).read_text(encoding="utf-8")):
-            given[(entry["context"], entry["source"])] = entry["translation"]
+        given.update(_entries(json.loads(Path(path).read_text(encoding="utf-8"))))
     still_open = 0
     for code in LANGUAGES:
         path = ts_dir / f"dialog_app_{code}.ts"

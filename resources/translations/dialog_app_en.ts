@@ -129,6 +129,16 @@
         </message>
     </context>
     <context>
+        <name>DialoguesPage</name>
+        <message numerus="yes">
+            <source>%1 — %n note(s)</source>
+            <translation>
+                <numerusform>%1 — %n note</numerusform>
+                <numerusform>%1 — %n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message numerus="yes">
             <source>%n group(s) of notes look like the same input captured more than once. Merging a group keeps its first note, adds up the votes and keeps where every note came from; Ctrl+Z undoes it.</source>
@@ -247,16 +257,6 @@
             <translation>
                 <numerusform>%n vote</numerusform>
                 <numerusform>%n votes</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message numerus="yes">
-            <source>%1 — %n note(s)</source>
-            <translation>
-                <numerusform>%1 — %n note</numerusform>
-                <numerusform>%1 — %n notes</numerusform>
             </translation>
         </message>
     </context>

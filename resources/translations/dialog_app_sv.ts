@@ -547,6 +547,40 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         </message>
     </context>
     <context>
+        <name>DialoguesPage</name>
+        <message>
+            <source>Dialogues</source>
+            <translation>Dialoger</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>No dialogues yet</source>
+            <translation>Inga dialoger ännu</translation>
+        </message>
+        <message>
+            <source>This project has no dialogues yet.
+
+To look around first, open the demo project: File → Open demo project.</source>
+            <translation>Projektet har inga dialoger ännu.
+
+Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n note(s)</source>
+            <translation>
+                <numerusform>%1 – %n anteckning</numerusform>
+                <numerusform>%1 – %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No notes here yet. Notes typed during a meeting appear here.</source>
+            <translation>Här finns inga anteckningar ännu. Det som skrivs in under ett möte visas här.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <source>Possible duplicates</source>
@@ -2179,40 +2213,6 @@ Vad står i vägen? | 20</translation>
         </message>
     </context>
     <context>
-        <name>OverviewPage</name>
-        <message>
-            <source>Dialogues</source>
-            <translation>Dialoger</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message>
-            <source>No dialogues yet</source>
-            <translation>Inga dialoger ännu</translation>
-        </message>
-        <message>
-            <source>This project has no dialogues yet.
-
-To look around first, open the demo project: File → Open demo project.</source>
-            <translation>Projektet har inga dialoger ännu.
-
-Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 — %n note(s)</source>
-            <translation>
-                <numerusform>%1 – %n anteckning</numerusform>
-                <numerusform>%1 – %n anteckningar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No notes here yet. Notes typed during a meeting appear here.</source>
-            <translation>Här finns inga anteckningar ännu. Det som skrivs in under ett möte visas här.</translation>
-        </message>
-    </context>
-    <context>
         <name>ProjectBanner</name>
         <message>
             <source>Try again</source>
@@ -2809,53 +2809,6 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         </message>
     </context>
     <context>
-        <name>SynthesisPage</name>
-        <message>
-            <source>No project is open.</source>
-            <translation>Inget projekt är öppet.</translation>
-        </message>
-        <message>
-            <source>Themes</source>
-            <translation>Teman</translation>
-        </message>
-        <message>
-            <source>What we heard</source>
-            <translation>Vad vi hörde</translation>
-        </message>
-        <message>
-            <source>Summarise what was heard on this theme. It is saved as you type.</source>
-            <translation>Sammanfatta vad som kom fram om temat. Texten sparas medan du skriver.</translation>
-        </message>
-        <message>
-            <source>What we &amp;heard</source>
-            <translation>Vad vi &amp;hörde</translation>
-        </message>
-        <message>
-            <source>Key quotes</source>
-            <translation>Nyckelcitat</translation>
-        </message>
-        <message>
-            <source>This project has no theme framework yet.
-
-Add one under Themes: then write here, theme by theme, what was heard.</source>
-            <translation>Projektet har inget temaramverk än.
-
-Lägg till ett under Teman: skriv sedan här, tema för tema, vad ni hörde.</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Sparat</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Sparar…</translation>
-        </message>
-        <message>
-            <source>Not saved: will try again</source>
-            <translation>Inte sparat: försöker igen</translation>
-        </message>
-    </context>
-    <context>
         <name>ThemeActions</name>
         <message>
             <source>New sub-theme</source>
@@ -3289,6 +3242,53 @@ mobiltäckning</translation>
         <message>
             <source>merging of projects</source>
             <translation>sammanslagning av projekt</translation>
+        </message>
+    </context>
+    <context>
+        <name>WritingPage</name>
+        <message>
+            <source>No project is open.</source>
+            <translation>Inget projekt är öppet.</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Teman</translation>
+        </message>
+        <message>
+            <source>What we heard</source>
+            <translation>Vad vi hörde</translation>
+        </message>
+        <message>
+            <source>Summarise what was heard on this theme. It is saved as you type.</source>
+            <translation>Sammanfatta vad som kom fram om temat. Texten sparas medan du skriver.</translation>
+        </message>
+        <message>
+            <source>What we &amp;heard</source>
+            <translation>Vad vi &amp;hörde</translation>
+        </message>
+        <message>
+            <source>Key quotes</source>
+            <translation>Nyckelcitat</translation>
+        </message>
+        <message>
+            <source>This project has no theme framework yet.
+
+Add one under Themes: then write here, theme by theme, what was heard.</source>
+            <translation>Projektet har inget temaramverk än.
+
+Lägg till ett under Teman: skriv sedan här, tema för tema, vad ni hörde.</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Sparat</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+        <message>
+            <source>Not saved: will try again</source>
+            <translation>Inte sparat: försöker igen</translation>
         </message>
     </context>
 </TS>
