@@ -209,3 +209,27 @@ def test_every_choice_is_reachable_by_tab_and_esc_closes(exporter, qtbot):
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     # then
     assert not dialog.isVisible()
+
+
+def test_the_statuses_left_out_are_named_in_the_interface_language(qapp):
+    # given: only the Swedish translation installed
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QTranslator
+
+    from dialog_app.core.paths import resources_dir
+    from dialog_app.gui.export.export_preview import ExportPreview
+
+    translator = QTranslator()
+    assert translator.load("dialog_app_sv", str(resources_dir() / "translations"))
+    qapp.installTranslator(translator)
+    report = SimpleNamespace(left_out={"captured": 2, "reviewed": 1, "excluded": 3},
+                             options=SimpleNamespace(all_statuses=False))
+    try:
+        # when
+        lines = dict(ExportPreview()._left_out(report))
+    finally:
+        qapp.removeTranslator(translator)
+    # then: the same words as the review table's status column, not the English source
+    assert [lines[f"left:{key}"].label for key in ("captured", "reviewed", "excluded")] == [
+        "Inmatad", "Granskad", "Utesluten"]

@@ -6,10 +6,10 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from dialog_app.io.export import vocabulary as vocab
+from dialog_app.gui.labels import NOTE_STATUSES, label
 from dialog_app.io.export.report import Report
 
 MAX_WHERE = 6  # places listed after a masked count; the rest are in the tooltip
@@ -96,8 +96,7 @@ class ExportPreview(QFrame):
         scope = (self.tr("All notes but the excluded ones are included.") if report.options.all_statuses
                  else self.tr("Only notes approved for publication are included."))
         lines = [("left:scope", Line(scope))]
-        lines += [(f"left:{key}", Line(QCoreApplication.translate("Export", vocab.NOTE_STATUSES[key]),
-                                      _number(counts[key])))
+        lines += [(f"left:{key}", Line(label(NOTE_STATUSES, key), _number(counts[key])))
                  for key in STATUS_ORDER if counts.get(key)]
         lines += [(f"left:{key}", Line(key, _number(count))) for key, count in counts.items()
                   if key not in STATUS_ORDER and count]
