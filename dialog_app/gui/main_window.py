@@ -382,12 +382,12 @@ class MainWindow(QMainWindow):
 
     def edit_frameworks(self) -> None:
         """Open the framework editor (one at a time, beside the window: the table stays usable)."""
-        if self.project is None or self.queue is None:
+        if self.session is None:
             return
         if self.framework_editor is None:
-            from dialog_app.gui.review.framework_editor import FrameworkEditor
+            from dialog_app.gui.frameworks.framework_editor import FrameworkEditor
 
-            self.framework_editor = FrameworkEditor(self.project, self.queue, self)
+            self.framework_editor = FrameworkEditor(self.session, self)
             self.framework_editor.finished.connect(self._framework_editor_closed)
         self.framework_editor.show()
         self.framework_editor.raise_()
@@ -430,8 +430,6 @@ class MainWindow(QMainWindow):
             self._update_history_actions()
             if change.kinds == {ChangeKind.HISTORY}:
                 return
-        if self.framework_editor is not None and change.touches(ChangeKind.THEMES):
-            self.framework_editor.reload()
         self.overview.on_change(change)
         self.capture.on_change(change)
         self.review.on_change(change)
