@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.review = ReviewPage()
         self.review.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.review.failed.connect(self._show_error)
         self.review.edit_framework_requested.connect(self.edit_frameworks)
         self.framework_editor = None  # the FrameworkEditor while it is open
 
@@ -273,7 +272,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.capture)
         self.overview.set_project(project)
         self.capture.set_project(project, self.queue)
-        self.review.set_project(project, self.queue)
+        self.review.set_session(self.session)
         self.synthesis.set_project(project, self.queue)
         self.matrix.set_project(project)
         self.capture.show_busy(False)
@@ -432,7 +431,6 @@ class MainWindow(QMainWindow):
                 return
         self.overview.on_change(change)
         self.capture.on_change(change)
-        self.review.on_change(change)
         self.synthesis.on_change(change)
         self.matrix.on_change(change)
 
@@ -449,7 +447,7 @@ class MainWindow(QMainWindow):
         session, self.session = self.session, None
         self.overview.set_project(None)
         self.capture.set_project(None, None)
-        self.review.set_project(None, None)
+        self.review.set_session(None)
         self.synthesis.set_project(None, None)
         self.matrix.set_project(None)
         for action in (self.export_action, self.save_copy_action, self.restore_action):

@@ -211,7 +211,7 @@ def run(path: Path, options) -> None:
         settle(app)
         start = time.perf_counter()
         QTest.keyClick(page.table, getattr(Qt.Key, f"Key_{round_number + 1}"))
-        window.queue.wait()
+        window.session.wait()
         painter.painted_at = 0.0
         while painter.painted_at == 0.0:  # the table has painted the rows with their new chips
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
