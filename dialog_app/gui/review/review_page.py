@@ -72,8 +72,9 @@ class ReviewPage(QWidget):
 
         self.model = ReviewTableModel(self)
         self.model.sort_requested.connect(self._sort_by)
-        self.table = ReviewTable(self.model)
-        self.highlighter = self.table.highlighter
+        self.notes_table = ReviewTable(self.model)
+        self.table = self.notes_table.view
+        self.highlighter = self.notes_table.highlighter
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._detail_timer.start())
@@ -273,7 +274,7 @@ class ReviewPage(QWidget):
     def _replace_keys(self, keys: list[int]) -> None:
         selected, current = self.selected_keys(), self.current_key()
         self.model.set_keys(keys)
-        self.table.select_keys(selected, current)
+        self.notes_table.select_keys(selected, current)
 
     def _listing_failed(self, session: ProjectSession, error: BaseException) -> None:
         if session is not self.session:
@@ -290,18 +291,18 @@ class ReviewPage(QWidget):
 
     def selected_keys(self) -> list[int]:
         """The selected notes' row keys, top to bottom."""
-        return self.table.selected_keys()
+        return self.notes_table.selected_keys()
 
     def selected_count(self) -> int:
-        return self.table.selected_count()
+        return self.notes_table.selected_count()
 
     def current_key(self) -> int | None:
-        return self.table.current_key()
+        return self.notes_table.current_key()
 
     def select_rows(self, rows: list[int]) -> None:
         """Select these rows and make the first current (the keyboard's Shift+arrows and Ctrl+A go
         through the view itself)."""
-        self.table.select_rows(rows)
+        self.notes_table.select_rows(rows)
 
     def _selection_changed(self, *_args) -> None:
         count = self.selected_count()
@@ -354,13 +355,13 @@ class ReviewPage(QWidget):
 
     def show_column(self, name: str, shown: bool) -> None:
         """Show or hide a column; the choice is kept for the next start."""
-        self.table.show_column(name, shown)
+        self.notes_table.show_column(name, shown)
 
     def show_duplicates(self, found: FoundDuplicates) -> None:
         """Flag the possible duplicates a scan found in their own column, and list the groups."""
         self.model.set_duplicates({note_id: number for number, group in enumerate(found.groups, start=1)
                                    for note_id in group.note_ids})
-        self.table.show_column("duplicate", True)
+        self.notes_table.show_column("duplicate", True)
         self.duplicates_dialog = self.actions_.open_duplicates(found)
 
     def _focus_search(self) -> None:

@@ -1,13 +1,14 @@
 """The review page's table of notes: how it is set up (columns sized to their content, the chosen
 columns hidden, chips and search marks painted) and how its selection is read and set by row keys.
 
-A selection of 10 000 rows is read and set as ranges, never as 10 000 index objects.
+A selection of 10 000 rows is read and set as ranges, never as 10 000 index objects. The view
+stays a plain QTableView; this object, its child, sets it up and reads it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QObject, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from dialog_app.core import app_settings
 from dialog_app.gui.labels import NOTE_KINDS, label
@@ -19,34 +20,38 @@ DEFAULT_HIDDEN = ("created_at", "question", "kind", "duplicate")
 SETTINGS_VIEW = "review"
 
 
-class ReviewTable(QTableView):
-    def __init__(self, model: ReviewTableModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class ReviewTable(QObject):
+    """The notes' table view (``view``), set up for review, with its selection by row keys."""
+
+    def __init__(self, model: ReviewTableModel) -> None:
+        view = QTableView()
+        super().__init__(view)
+        self.view = view
         self.model_ = model
-        self.setObjectName("reviewTable")
-        self.setAccessibleName(QCoreApplication.translate("ReviewPage", "Notes"))
-        self.setModel(model)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setSortingEnabled(True)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        vertical = self.verticalHeader()
+        view.setObjectName("reviewTable")
+        view.setAccessibleName(QCoreApplication.translate("ReviewPage", "Notes"))
+        view.setModel(model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        view.setSortingEnabled(True)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        vertical = view.verticalHeader()
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.highlighter = HighlightDelegate(self)
-        self.setItemDelegateForColumn(column("text"), self.highlighter)
-        self.setItemDelegateForColumn(column("themes"), ChipDelegate("themes", self))
-        self.setItemDelegateForColumn(column("suggestions"), ChipDelegate("suggestions", self))
+        vertical.setDefaultSectionSize(view.fontMetrics().height() + 12)
+        self.highlighter = HighlightDelegate(view)
+        view.setItemDelegateForColumn(column("text"), self.highlighter)
+        view.setItemDelegateForColumn(column("themes"), ChipDelegate("themes", view))
+        view.setItemDelegateForColumn(column("suggestions"), ChipDelegate("suggestions", view))
         self._size_columns()
 
     def _size_columns(self) -> None:
-        header = self.horizontalHeader()
+        header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -55,7 +60,7 @@ class ReviewTable(QTableView):
         header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(column("created_at"), Qt.SortOrder.DescendingOrder)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        metrics = self.fontMetrics()
+        metrics = self.view.fontMetrics()
         padding = 2 * metrics.horizontalAdvance("M")
         char = metrics.averageCharWidth()
         content = {
@@ -69,27 +74,27 @@ class ReviewTable(QTableView):
             header.resizeSection(column(name), max(width, min(title, char * 12)) + padding)
         hidden = app_settings.hidden_columns(SETTINGS_VIEW)
         for name in COLUMN_NAMES:
-            self.setColumnHidden(column(name), name in (DEFAULT_HIDDEN if hidden is None else hidden))
+            self.view.setColumnHidden(column(name), name in (DEFAULT_HIDDEN if hidden is None else hidden))
 
     # --- columns -------------------------------------------------------------------------------
 
     def _header_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
+        menu = QMenu(self.view)
         menu.setObjectName("reviewColumnsMenu")
         for name in COLUMN_NAMES:
             if name == "text":
                 continue
             action = menu.addAction(review_model.column_title(name))
             action.setCheckable(True)
-            action.setChecked(not self.isColumnHidden(column(name)))
+            action.setChecked(not self.view.isColumnHidden(column(name)))
             action.toggled.connect(lambda shown, name=name: self.show_column(name, shown))
-        menu.exec(self.horizontalHeader().mapToGlobal(position))
+        menu.exec(self.view.horizontalHeader().mapToGlobal(position))
 
     def show_column(self, name: str, shown: bool) -> None:
         """Show or hide a column; the choice is kept for the next start."""
-        self.setColumnHidden(column(name), not shown)
+        self.view.setColumnHidden(column(name), not shown)
         app_settings.set_hidden_columns(
-            SETTINGS_VIEW, [n for n in COLUMN_NAMES if self.isColumnHidden(column(n))]
+            SETTINGS_VIEW, [n for n in COLUMN_NAMES if self.view.isColumnHidden(column(n))]
         )
 
     # --- selection -----------------------------------------------------------------------------
@@ -97,23 +102,23 @@ class ReviewTable(QTableView):
     def selected_keys(self) -> list[int]:
         """The selected notes' row keys, top to bottom."""
         rows: set[int] = set()
-        for selection_range in self.selectionModel().selection():
+        for selection_range in self.view.selectionModel().selection():
             rows.update(range(selection_range.top(), selection_range.bottom() + 1))
         return [self.model_.key(row) for row in sorted(rows) if row < self.model_.rowCount()]
 
     def selected_count(self) -> int:
         """How many rows are selected, from the ranges alone (asked on every selection change)."""
-        return sum(r.bottom() - r.top() + 1 for r in self.selectionModel().selection())
+        return sum(r.bottom() - r.top() + 1 for r in self.view.selectionModel().selection())
 
     def current_key(self) -> int | None:
-        index = self.currentIndex()
+        index = self.view.currentIndex()
         return self.model_.key(index.row()) if index.isValid() else None
 
     def select_rows(self, rows: list[int]) -> None:
         """Select these rows and make the first current."""
         self._select_rows(rows)
         if rows:
-            self.selectionModel().setCurrentIndex(self.model_.index(min(rows), column("text")),
+            self.view.selectionModel().setCurrentIndex(self.model_.index(min(rows), column("text")),
                                                   QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def select_keys(self, keys: list[int], current: int | None) -> None:
@@ -121,7 +126,7 @@ class ReviewTable(QTableView):
         self._select_rows([row for row in map(self.model_.row_of, keys) if row >= 0])
         current_row = self.model_.row_of(current) if current is not None else -1
         if current_row >= 0:
-            self.selectionModel().setCurrentIndex(self.model_.index(current_row, column("text")),
+            self.view.selectionModel().setCurrentIndex(self.model_.index(current_row, column("text")),
                                                   QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _select_rows(self, rows: list[int]) -> None:
@@ -135,4 +140,4 @@ class ReviewTable(QTableView):
             if start is not None:
                 selection.select(self.model_.index(start, 0), self.model_.index(previous, last_column))
             start = previous = row
-        self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
