@@ -78,7 +78,6 @@ class MainWindow(ProjectFileActions, QMainWindow):
         self.tabs.setDocumentMode(True)
         self.review = ReviewPage()
         self.review.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.review.failed.connect(self._show_error)
         self.review.edit_framework_requested.connect(self.edit_frameworks)
         self.framework_editor = None  # the FrameworkEditor while it is open
 
@@ -139,7 +138,7 @@ class MainWindow(ProjectFileActions, QMainWindow):
             self.tabs.setCurrentWidget(self.capture)
         self.dialogues.set_session(self.session)
         self.capture.set_project(project, self.queue)
-        self.review.set_project(project, self.queue)
+        self.review.set_session(self.session)
         self.writing.set_session(self.session)
         self.matrix.set_session(self.session)
         self.capture.show_busy(False)
@@ -170,12 +169,12 @@ class MainWindow(ProjectFileActions, QMainWindow):
 
     def edit_frameworks(self) -> None:
         """Open the framework editor (one at a time, beside the window: the table stays usable)."""
-        if self.project is None or self.queue is None:
+        if self.session is None:
             return
         if self.framework_editor is None:
-            from dialog_app.gui.review.framework_editor import FrameworkEditor
+            from dialog_app.gui.frameworks.framework_editor import FrameworkEditor
 
-            self.framework_editor = FrameworkEditor(self.project, self.queue, self)
+            self.framework_editor = FrameworkEditor(self.session, self)
             self.framework_editor.finished.connect(self._framework_editor_closed)
         self.framework_editor.show()
         self.framework_editor.raise_()
@@ -217,10 +216,7 @@ class MainWindow(ProjectFileActions, QMainWindow):
         """News for the pages that do not subscribe themselves yet (undo and redo: _history_changed)."""
         if change.kinds == {ChangeKind.HISTORY}:
             return
-        if self.framework_editor is not None and change.touches(ChangeKind.THEMES):
-            self.framework_editor.reload()
         self.capture.on_change(change)
-        self.review.on_change(change)
 
     def _history_changed(self, session: ProjectSession, _change: Change) -> None:
         if session is self.session:
@@ -239,7 +235,7 @@ class MainWindow(ProjectFileActions, QMainWindow):
         session, self.session = self.session, None
         self.dialogues.set_session(None)
         self.capture.set_project(None, None)
-        self.review.set_project(None, None)
+        self.review.set_session(None)
         self.writing.set_session(None)
         self.matrix.set_session(None)
         for action in (self.export_action, self.save_copy_action, self.restore_action):

@@ -2596,10 +2596,6 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         <source>Looking for possible duplicates…</source>
         <translation>Letar efter möjliga dubbletter…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
     <message numerus="yes">
         <source>Merged %n note(s) into the first of their group.</source>
         <translation>

@@ -8,22 +8,22 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dialog_app.core.project import Project
-from dialog_app.gui.change_bridge import ChangeBridge
+from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.review.review_page import ReviewPage
-from dialog_app.gui.write_queue import WriteQueue
 
 
 @dataclass
 class Review:
     page: ReviewPage
     project: Project
-    queue: WriteQueue
+    session: ProjectSession
     qtbot: object
+    busy: bool = False  # writes are waiting or running, or their answers are on their way
 
     def settle(self) -> None:
         """Wait until every write ran and the table shows the listing that follows from it."""
-        self.queue.wait()
-        self.qtbot.waitUntil(lambda: not self.queue.busy, timeout=10_000)
+        self.session.wait()
+        self.qtbot.waitUntil(lambda: not self.busy, timeout=10_000)
         with self.qtbot.waitSignal(self.page.listed, timeout=10_000):
             self.page.relist()
 
@@ -42,17 +42,16 @@ class Review:
 
 @pytest.fixture
 def review(app, qtbot, messages, seeded_project):
-    queue = WriteQueue()
+    session = ProjectSession(seeded_project)
     page = ReviewPage()
     qtbot.addWidget(page)
-    bridge = ChangeBridge(seeded_project.changes)
-    bridge.changed.connect(page.on_change)
     page.resize(1300, 700)
     page.show()
     page.activateWindow()
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         with qtbot.waitSignal(page.listed, timeout=10_000):
-            page.set_project(seeded_project, queue)
-    yield Review(page, seeded_project, queue, qtbot)
-    queue.wait()
-    bridge.detach()
+            page.set_session(session)
+    review = Review(page, seeded_project, session, qtbot)
+    session.busy_changed.connect(lambda busy: setattr(review, "busy", busy))
+    yield review
+    session.close()

@@ -11,23 +11,34 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QTreeVi
 from dialog_app.core.errors import InvalidValueError
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui.dialogs import messages as boxes
-from dialog_app.gui.review import editor_prompts
-from dialog_app.gui.review.framework_editor import FrameworkEditor
-from dialog_app.gui.write_queue import WriteQueue
+from dialog_app.gui.frameworks import editor_prompts
+from dialog_app.gui.frameworks.framework_editor import FrameworkEditor
+from dialog_app.gui.ops import ProjectSession
 
 ALT = Qt.KeyboardModifier.AltModifier
 EU = "eu-digital-decade"
 
 
 @pytest.fixture
-def queue(app):
-    queue = WriteQueue()
-    yield queue
-    queue.wait()
+def session_of(app):
+    """A session for a project, closed (after its writes) when the test ends."""
+    sessions = []
+
+    def make(project) -> ProjectSession:
+        session = ProjectSession(project)
+        busy = [False]
+        session.busy_changed.connect(lambda now: busy.__setitem__(0, now))
+        session.idle = lambda: not busy[0]  # the writes asked for so far have run and answered
+        sessions.append(session)
+        return session
+
+    yield make
+    for session in sessions:
+        session.close()
 
 
-def open_editor(qtbot, project, queue) -> FrameworkEditor:
-    editor = FrameworkEditor(project, queue)  # its first reading is delivered by the event loop
+def open_editor(qtbot, session) -> FrameworkEditor:
+    editor = FrameworkEditor(session)  # its first reading is delivered by the event loop
     qtbot.addWidget(editor)
     with qtbot.waitSignal(editor.loaded, timeout=10_000):
         editor.show()
@@ -36,9 +47,9 @@ def open_editor(qtbot, project, queue) -> FrameworkEditor:
 
 
 @pytest.fixture
-def editor(app, qtbot, messages, seeded_project, queue):
+def editor(app, qtbot, messages, seeded_project, session_of):
     """The editor on the demo project, showing the framework in use."""
-    return open_editor(qtbot, seeded_project, queue)
+    return open_editor(qtbot, session_of(seeded_project))
 
 
 def settle(qtbot, editor, action) -> None:
@@ -48,12 +59,12 @@ def settle(qtbot, editor, action) -> None:
 
 
 def undo(qtbot, editor) -> None:
-    editor.project.history.undo()
+    editor.session.project.history.undo()
     settle(qtbot, editor, editor.reload)
 
 
 def redo(qtbot, editor) -> None:
-    editor.project.history.redo()
+    editor.session.project.history.redo()
     settle(qtbot, editor, editor.reload)
 
 
@@ -147,9 +158,9 @@ def test_rename_the_framework(editor, seeded_project, qtbot, monkeypatch):
     assert seeded_project.frameworks.active_framework().name == "Digitaliseringsstrategin"
 
 
-def test_add_a_shipped_preset(app, qtbot, messages, empty_project, queue):
+def test_add_a_shipped_preset(app, qtbot, messages, empty_project, session_of):
     # given a new project with only the national strategy
-    editor = open_editor(qtbot, empty_project, queue)
+    editor = open_editor(qtbot, session_of(empty_project))
     national = editor.findChild(QAction, "preset_se-digital-2017")
     agenda = editor.findChild(QAction, "preset_agenda-2030")
     # then the preset it has is offered no more, the others are, named with their theme counts
@@ -411,7 +422,7 @@ def test_merging_can_be_called_off(editor, seeded_project, qtbot, monkeypatch):
     monkeypatch.setattr(boxes, "confirm", lambda _parent, _text: False)
     editor.select_theme(source.id)
     button(editor, "mergeThemeButton").click()
-    qtbot.waitUntil(lambda: not editor.queue.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: editor.session.idle(), timeout=10_000)
     assert len(seeded_project.frameworks.themes(framework_id)) == 5
     assert seeded_project.history.next_undo is None
 
@@ -427,7 +438,7 @@ def test_deleting_a_tagged_theme_asks_first(editor, seeded_project, qtbot, monke
     # when the writer presses Delete and answers No
     editor.tree.setFocus()
     qtbot.keyClick(editor.tree, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: bool(questions) and not editor.queue.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(questions) and editor.session.idle(), timeout=10_000)
     # then they were told how many notes lose it and that Ctrl+Z undoes it, and nothing was deleted
     assert theme.name in questions[0] and f"{len(tagged)} note" in questions[0] and "Ctrl+Z" in questions[0]
     assert notes_with(seeded_project, theme.id) == tagged and len(shown(editor)) == 5
@@ -475,7 +486,7 @@ def test_ctrl_z_first_puts_back_an_unsaved_edit(editor, seeded_project, qtbot):
     qtbot.keyClick(editor.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     # then the form shows the stored colour again, and nothing was written or undone
     assert editor.form.changes() == {} and editor.form.values()["colour"] == theme.colour.upper()
-    assert seeded_project.history.next_undo is None and not editor.queue.busy
+    assert seeded_project.history.next_undo is None and editor.session.idle()
 
 
 def test_a_failed_write_is_explained(editor, seeded_project, qtbot, monkeypatch, messages):

@@ -10,7 +10,9 @@ from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui.review import filter_bar
 from dialog_app.gui.review.filter_bar import UNTAGGED
 from dialog_app.gui.review.review_model import column
-from tests.gui.review_fixtures import review  # noqa: F401 - the fixture
+from tests.gui import review_fixtures
+
+review = review_fixtures.review  # the fixture, under its own name
 
 
 def held(project):
@@ -110,7 +112,7 @@ def test_a_filter_is_saved_under_a_name_and_brought_back(review, monkeypatch):
     wanted = page.filters.current_filter()
     monkeypatch.setattr(filter_bar, "ask_filter_name", lambda _parent, _suggestion: "Unga om digital")
     page.filters._ask_save()
-    review.queue.wait()
+    review.session.wait()
     review.qtbot.waitUntil(lambda: "Unga om digital" in page.filters._saved_names, timeout=5_000)
     assert review.project.saved_filters.get("Unga om digital") == wanted
 

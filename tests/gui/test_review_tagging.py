@@ -9,14 +9,17 @@ import threading
 import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QThreadPool
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
+from dialog_app.core.history import Action
 from dialog_app.core.jobs import Cancelled
 from dialog_app.core.kinds import TagOrigin
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui.review.review_model import column
 from dialog_app.gui.review.theme_picker import ThemePicker
-from tests.gui.review_fixtures import review  # noqa: F401 - the fixture
+from tests.gui import review_fixtures
+
+review = review_fixtures.review  # the fixture, under its own name
 
 KEY = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -249,6 +252,33 @@ def test_duplicates_are_flagged_and_a_group_merges(review, qtbot):
     assert project.notes.count(NoteFilter(text="landsbygden bredband")) == 1
 
 
+def test_merging_a_duplicate_group_is_one_undo_step(review, qtbot):
+    # Given a group of four copies of one note, found by the scan
+    project, page = review.project, review.page
+    dialogue = project.dialogues.list()[1].id
+    copies = [project.notes.add(dialogue, "Fler laddstolpar längs E14 behövs", votes=1).id for _ in range(4)]
+    review.settle()
+    page.actions_.find_duplicates()
+    qtbot.waitUntil(lambda: page.duplicates_dialog is not None, timeout=10_000)
+    dialog = page.duplicates_dialog
+    group = next(i for i in range(dialog.tree.topLevelItemCount())
+                 if dialog.tree.topLevelItem(i).child(0).data(0, Qt.ItemDataRole.UserRole + 1) in copies)
+    # When the group is merged
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(group))
+    dialog.merge_button.click()
+    review.settle()
+    assert {n.id for n in project.merging.merged_into(copies[0])} == set(copies[1:])
+    # Then the Edit menu offers one step for the whole group, named by its four notes
+    step = project.history.next_undo
+    assert (step.action, step.count) == (Action.MERGE_DUPLICATES, 4)
+    # and one Undo brings every copy back, as it was; one Redo merges them all again
+    undo_redo(review, lambda: (project.merging.merged_into(copies[0]) == []
+                               and all(project.notes.get(i).deleted_at is None for i in copies)
+                               and project.notes.get(copies[0]).votes == 1) or pytest.fail("undo"),
+              lambda: {n.id for n in project.merging.merged_into(copies[0])} == set(copies[1:]) or pytest.fail())
+    assert project.notes.get(copies[0]).votes == 4
+
+
 def test_a_cancelled_duplicate_search_shows_nothing_and_no_error(review, qtbot, monkeypatch):
     # Given duplicates, and a search held back until the user has cancelled it
     project, page = review.project, review.page
@@ -268,10 +298,10 @@ def test_a_cancelled_duplicate_search_shows_nothing_and_no_error(review, qtbot, 
             raise
 
     monkeypatch.setattr(project.duplicates, "find", held_find)
-    page.failed.connect(failures.append)
+    review.session.failed.connect(failures.append)
     # When the search starts and the user cancels it
     page.actions_.find_duplicates()
-    page.actions_.progress_dialog.findChild(QPushButton).click()
+    page.findChild(QProgressDialog).findChild(QPushButton).click()
     gate.set()
     # Then the search stopped at its first look, and neither groups nor an error are shown
     qtbot.waitUntil(lambda: bool(ended), timeout=10_000)
@@ -301,7 +331,7 @@ def test_the_actions_name_their_keys_in_the_context_menu(review):
 
 
 def test_a_tagged_note_leaves_the_untagged_listing_by_itself(review, qtbot):
-    page, project = review.page, review.project
+    page = review.page
     with qtbot.waitSignal(page.listed, timeout=10_000):
         page.filters.themes.set_selected(["untagged"], notify=True)
     before = page.model.rowCount()

@@ -1,1 +1,1 @@
-"""The review workspace: the notes table, its filters, the theme tree, tagging and the framework editor."""
+"""The review workspace: the notes table, its filters, the theme tree beside it, and tagging."""

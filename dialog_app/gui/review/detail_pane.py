@@ -5,34 +5,15 @@ from __future__ import annotations
 
 import html
 import uuid
-from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtWidgets import QTextBrowser
 
 from dialog_app.core.highlight import match_spans
-from dialog_app.core.models import Note, NoteEvent, Tagging
-from dialog_app.core.project import Project
+from dialog_app.core.records import NoteEventRecord, NoteRecord
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
+from dialog_app.gui.review.review_ops import NoteDetail
 from dialog_app.gui.review.review_rows import ReviewNames
-
-
-@dataclass(frozen=True)
-class NoteDetail:
-    note: Note
-    taggings: list[Tagging]
-    events: list[NoteEvent]
-    absorbed: list[Note]  # notes merged into this one
-
-
-def load_detail(project: Project, note_id: uuid.UUID) -> NoteDetail:
-    """Everything the pane shows of a note (runs off the GUI thread)."""
-    return NoteDetail(
-        note=project.notes.get(note_id),
-        taggings=project.tagging.taggings_of(note_id),
-        events=project.notes.events(note_id),
-        absorbed=project.merging.merged_into(note_id),
-    )
 
 
 class DetailPane(QTextBrowser):
@@ -94,13 +75,13 @@ class DetailPane(QTextBrowser):
         parts.append("</ul>")
         self.setHtml("".join(parts))
 
-    def _captured(self, note: Note) -> str:
+    def _captured(self, note: NoteRecord) -> str:
         who = note.captured_by or self.tr("someone")
         if note.source_kind == "imported":
             return self.tr("imported by %1").replace("%1", who)
         return self.tr("captured by %1").replace("%1", who)
 
-    def describe(self, event: NoteEvent, names: ReviewNames) -> str:
+    def describe(self, event: NoteEventRecord, names: ReviewNames) -> str:
         """One line of a note's history, in words."""
         detail = event.detail or {}
         who = event.by or self.tr("someone")

@@ -1,33 +1,53 @@
 """What the writer does to the selected notes, by key or from the context menu: tag and untag,
 accept or reject suggestions, set the review status, mark key quotes, merge and find duplicates.
-Every action is one undoable step in the core, run on the project's write queue."""
+
+The keys and menus live here; each action runs a named operation of review_ops.py, one undoable
+step, and says what it did in the page's status message.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QProgressDialog
+from PySide6.QtWidgets import QMenu, QTableView
 
-from dialog_app.core import jobs
-from dialog_app.core.project import Project
 from dialog_app.gui.labels import NOTE_STATUSES, label
+from dialog_app.gui.ops import ProjectSession, WriteOp
+from dialog_app.gui.review import review_ops
 from dialog_app.gui.review.duplicates_dialog import DuplicatesDialog
-from dialog_app.gui.review.review_rows import ReviewRow
+from dialog_app.gui.review.filter_bar import FilterBar
+from dialog_app.gui.review.review_model import ReviewTableModel
+from dialog_app.gui.review.review_ops import FoundDuplicates
+from dialog_app.gui.review.review_rows import ReviewNames, ReviewRow
 from dialog_app.gui.review.theme_picker import ThemePicker
-from dialog_app.gui.worker import run_in_background
 
-if TYPE_CHECKING:
-    from dialog_app.gui.review.review_page import ReviewPage
+
+class ReviewView(Protocol):
+    """The review page as its actions see it (a QWidget: dialogs open on it)."""
+
+    session: ProjectSession | None
+    names: ReviewNames | None
+    model: ReviewTableModel
+    table: QTableView
+    filters: FilterBar
+    message: SignalInstance
+
+    def selected_keys(self) -> list[int]: ...
+
+    def current_key(self) -> int | None: ...
+
+    def show_duplicates(self, found: FoundDuplicates) -> None: ...
+
 
 STATUS_KEYS = {"reviewed": "Ctrl+R", "approved": "Ctrl+P", "excluded": "Ctrl+E", "captured": ""}
 
 
 class ReviewActions(QObject):
-    def __init__(self, page: ReviewPage) -> None:
+    def __init__(self, page: ReviewView) -> None:
         super().__init__(page)
         self.page = page
         table = page.table
@@ -67,24 +87,19 @@ class ReviewActions(QObject):
         self.toggle_theme(themes[number - 1].theme_id)
 
     def toggle_theme(self, theme_id: uuid.UUID) -> None:
-        def work(project: Project, ids: list[uuid.UUID]) -> tuple[bool, int]:
-            tags = project.tagging.themes_by_note(ids)
-            if all(theme_id in tags.get(note_id, ()) for note_id in ids):
-                return False, project.tagging.untag(ids, theme_id)
-            return True, project.tagging.tag(ids, theme_id)
-
-        self._on_selection(work, lambda result: self._tagged(theme_id, *result))
+        self._on_selection(lambda session, keys: review_ops.toggle_theme(session, keys, theme_id),
+                           lambda result: self._tagged(theme_id, *result))
 
     def tag_keys(self, keys: list[int], theme_id: uuid.UUID) -> None:
         """Notes dropped on a theme: tag them (never untag by a drop)."""
-        self._run(keys, lambda project, ids: project.tagging.tag(ids, theme_id),
-                  lambda count: self._tagged(theme_id, True, count))
+        session = self.page.session
+        if session is not None:
+            self._run(review_ops.tag(session, keys, theme_id), lambda count: self._tagged(theme_id, True, count))
 
     def pick_theme(self) -> None:
         theme = self._ask_theme(self.tr("Tag the selected notes with"))
         if theme is not None:
-            self._on_selection(lambda project, ids: project.tagging.tag(ids, theme),
-                               lambda count: self._tagged(theme, True, count))
+            self.tag(theme)
 
     def pick_theme_to_remove(self) -> None:
         theme = self._ask_theme(self.tr("Remove from the selected notes"))
@@ -92,11 +107,11 @@ class ReviewActions(QObject):
             self.untag(theme)
 
     def untag(self, theme_id: uuid.UUID) -> None:
-        self._on_selection(lambda project, ids: project.tagging.untag(ids, theme_id),
+        self._on_selection(lambda session, keys: review_ops.untag(session, keys, theme_id),
                            lambda count: self._tagged(theme_id, False, count))
 
     def tag(self, theme_id: uuid.UUID) -> None:
-        self._on_selection(lambda project, ids: project.tagging.tag(ids, theme_id),
+        self._on_selection(lambda session, keys: review_ops.tag(session, keys, theme_id),
                            lambda count: self._tagged(theme_id, True, count))
 
     def _ask_theme(self, title: str) -> uuid.UUID | None:
@@ -131,114 +146,67 @@ class ReviewActions(QObject):
             return
         framework = names.framework_id
 
-        def work(project: Project, ids: list[uuid.UUID]) -> int:
-            found = project.suggestions.for_notes(ids, framework)
-            chosen = [i for i in ids if any(s.theme_id == theme_id for s in found.get(i, ()))]
-            if not chosen:
-                return 0
-            return (project.suggestions.accept if accept else project.suggestions.reject)(chosen, theme_id)
-
         def done(count: int) -> None:
             theme = names.themes.get(theme_id)
             text = (self.tr("Accepted “%1” for %n note(s).", "", count) if accept
                     else self.tr("Rejected “%1” for %n note(s).", "", count))
             self.page.message.emit(text.replace("%1", theme.name if theme else ""))
 
-        self._on_selection(work, done)
+        self._on_selection(
+            lambda session, keys: review_ops.decide_suggestion(session, keys, theme_id, framework, accept), done)
 
     # --- status, key quotes, merging, the bin --------------------------------------------------
 
     def set_status(self, status: str) -> None:
         self._on_selection(
-            lambda project, ids: project.notes.set_status(ids, status),
+            lambda session, keys: review_ops.set_status(session, keys, status),
             lambda count: self.page.message.emit(
                 self.tr("Set %n note(s) to “%1”.", "", count).replace("%1", label(NOTE_STATUSES, status))),
         )
 
     def toggle_key_quote(self) -> None:
         """K: mark the selected notes as key quotes; if all are already, unmark them."""
-        def work(project: Project, ids: list[uuid.UUID]) -> int:
-            notes = project.notes.by_ids(ids)
-            return project.notes.set_key_quote(ids, not all(note.key_quote for note in notes.values()))
-
-        self._on_selection(work, lambda count: self.page.message.emit(
+        self._on_selection(review_ops.toggle_key_quote, lambda count: self.page.message.emit(
             self.tr("Changed the key-quote mark of %n note(s).", "", count)))
 
     def merge_selected(self) -> None:
-        keys = self.page.selected_keys()
+        keys, session = self.page.selected_keys(), self.page.session
         if len(keys) != 2:
             self.page.message.emit(self.tr("Select exactly two notes to merge."))
             return
+        if session is None:
+            return
         keep, absorb = sorted(keys)  # the earlier capture stays; the later one is folded into it
-
-        def work(project: Project, ids: list[uuid.UUID]) -> int:
-            return project.merging.merge(ids[0], ids[1])
-
-        self._run([keep, absorb], work, lambda votes: self.page.message.emit(
+        self._run(review_ops.merge_two(session, keep, absorb), lambda votes: self.page.message.emit(
             self.tr("Merged the two notes; the kept note has %n vote(s).", "", votes)))
 
     def delete_selected(self) -> None:
-        self._on_selection(lambda project, ids: project.notes.delete(ids), lambda count: self.page.message.emit(
+        self._on_selection(review_ops.delete_notes, lambda count: self.page.message.emit(
             self.tr("Moved %n note(s) to the bin. Ctrl+Z brings them back.", "", count)))
 
     def find_duplicates(self) -> None:
         """Look for possible duplicates among the listed notes, off the GUI thread, with a progress
         bar and cancel; then flag them in the table and show the groups."""
-        project, note_filter = self.page.project, self.page.filters.current_filter()
-        if project is None:
+        session = self.page.session
+        if session is None:
             return
-        dialog = QProgressDialog(self.tr("Looking for possible duplicates…"), self.tr("Cancel"), 0, 0, self.page)
-        dialog.setObjectName("duplicatesProgress")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
+        (review_ops.find_duplicates(session, self.page.filters.current_filter())
+         .success(self.page.show_duplicates)
+         .with_progress(self.page, self.tr("Looking for possible duplicates…"))
+         .run(owner=self.page))
 
-        relay = []  # the worker's way back to the GUI thread, once the work runs
-        job = jobs.Job(on_progress=lambda done, total: relay[0].report(done, total))
-
-        def work(progress):
-            relay.append(progress)
-            groups = project.duplicates.find(note_filter, job=job)
-            notes = project.notes.by_ids([i for group in groups for i in group.note_ids])
-            return groups, {note_id: note.text for note_id, note in notes.items()}
-
-        def progressed(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-
-        def done(found) -> None:
-            dialog.reset()
-            if not job.cancelled:
-                self.page.show_duplicates(*found)
-
-        def failed(error: BaseException) -> None:
-            dialog.reset()
-            if not isinstance(error, jobs.Cancelled):
-                self.page.failed.emit(error)
-
-        run_in_background(work, done, failed, progressed, owner=self.page)
-        dialog.canceled.connect(job.cancel)
-        self.progress_dialog = dialog
-
-    def open_duplicates(self, groups, texts) -> DuplicatesDialog:
-        dialog = DuplicatesDialog(groups, texts, self.page)
+    def open_duplicates(self, found: FoundDuplicates) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(found.groups, found.texts, self.page)
         dialog.merge_requested.connect(self.merge_ids)
         dialog.show()
         return dialog
 
     def merge_ids(self, keep: uuid.UUID, absorb: list[uuid.UUID]) -> None:
-        """Fold several notes into one (a duplicate group), one undoable step each."""
-        project, queue = self.page.project, self.page.queue
-        if project is None or queue is None:
-            return
-
-        def work(_progress) -> int:
-            for note_id in absorb:
-                project.merging.merge(keep, note_id)
-            return len(absorb)
-
-        queue.submit(work, lambda count: self.page.message.emit(
-            self.tr("Merged %n note(s) into the first of their group.", "", count)), self.page.failed.emit,
-            owner=self.page)
+        """Fold a duplicate group into its first note, one undoable step."""
+        session = self.page.session
+        if session is not None:
+            self._run(review_ops.merge_duplicates(session, keep, absorb), lambda count: self.page.message.emit(
+                self.tr("Merged %n note(s) into the first of their group.", "", count)))
 
     # --- the context menu ----------------------------------------------------------------------
 
@@ -293,20 +261,17 @@ class ReviewActions(QObject):
         current, selected = self.page.current_key(), self.page.selected_keys()
         return ([current] if current is not None and current in selected else []) + selected[:50]
 
-    # --- running on the write queue ------------------------------------------------------------
+    # --- running ------------------------------------------------------------------------------
 
-    def _on_selection(self, work: Callable[[Project, list[uuid.UUID]], Any],
+    def _on_selection(self, make: Callable[[ProjectSession, list[int]], WriteOp],
                       done: Callable[[Any], None]) -> None:
+        """Run the operation ``make`` gives for the selected notes."""
         keys = self.page.selected_keys()
         if not keys:
             self.page.message.emit(self.tr("Select one or more notes first."))
             return
-        self._run(keys, work, done)
+        if self.page.session is not None:
+            self._run(make(self.page.session, keys), done)
 
-    def _run(self, keys: list[int], work: Callable[[Project, list[uuid.UUID]], Any],
-             done: Callable[[Any], None]) -> None:
-        project, queue = self.page.project, self.page.queue
-        if project is None or queue is None:
-            return
-        queue.submit(lambda _p: work(project, project.notes.ids_of_keys(keys)), done, self.page.failed.emit,
-                     owner=self.page)
+    def _run(self, op: WriteOp, done: Callable[[Any], None]) -> None:
+        op.success(done).run(initiator=self.page)

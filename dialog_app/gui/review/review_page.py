@@ -6,41 +6,29 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QMenu,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
-from dialog_app.core import app_settings
 from dialog_app.core.changes import Change, ChangeKind
-from dialog_app.core.project import Project
 from dialog_app.core.services.note_filter import NoteFilter
-from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
-from dialog_app.gui.review import review_model
-from dialog_app.gui.review.detail_pane import DetailPane, NoteDetail, load_detail
+from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.review import review_ops
+from dialog_app.gui.review.detail_pane import DetailPane
 from dialog_app.gui.review.filter_bar import FilterBar
 from dialog_app.gui.review.review_actions import ReviewActions
-from dialog_app.gui.review.review_delegates import ChipDelegate, HighlightDelegate
-from dialog_app.gui.review.review_model import COLUMN_NAMES, ReviewTableModel, column
+from dialog_app.gui.review.review_model import ReviewTableModel
+from dialog_app.gui.review.review_ops import FoundDuplicates, NoteDetail
 from dialog_app.gui.review.review_rows import ReviewNames, ReviewRowSource
+from dialog_app.gui.review.review_table import ReviewTable
 from dialog_app.gui.review.theme_panel import ALL_NOTES, NO_THEME, ThemePanel
 from dialog_app.gui.widgets.shortcuts import shortcut
-from dialog_app.gui.worker import Operation, run_in_background
-from dialog_app.gui.write_queue import WriteQueue
 
 NAME_CHANGES = {ChangeKind.THEMES, ChangeKind.DIALOGUES, ChangeKind.AGENDA, ChangeKind.PARTICIPATION,
                 ChangeKind.SETTINGS}
 NOTE_CHANGES = {ChangeKind.NOTES, ChangeKind.TAGS}
-DEFAULT_HIDDEN = ("created_at", "question", "kind", "duplicate")
-SETTINGS_VIEW = "review"
 FIRST_ROWS = 200  # a listing's first part, shown before the rest is read
 
 
@@ -49,20 +37,19 @@ class ReviewPage(QWidget):
     first_rows_shown = Signal()  # the table shows the first screenful of a new listing
     loaded = Signal()  # names and theme counts are shown
     message = Signal(str)  # a short report for the status bar ("Tagged 12 notes …")
-    failed = Signal(object)  # an error to show
     edit_framework_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewPage")
-        self.project: Project | None = None
-        self.queue: WriteQueue | None = None
+        self.session: ProjectSession | None = None
         self.names: ReviewNames | None = None
+        self.duplicates_dialog = None
         self._filter = NoteFilter()
         self._sort: tuple[str, bool] = ("created_at", True)
         self._total: int | None = None
         self._stale = False
-        self._listing: Operation | None = None
+        self._listing: object | None = None  # the listing query running, if any
         self._relist_pending = False
         self._detail_key: int | None = None
         self._wanted_filter: NoteFilter | None = None
@@ -85,29 +72,10 @@ class ReviewPage(QWidget):
 
         self.model = ReviewTableModel(self)
         self.model.sort_requested.connect(self._sort_by)
-        self.table = QTableView()
-        self.table.setObjectName("reviewTable")
-        self.table.setAccessibleName(self.tr("Notes"))
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setDragEnabled(True)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.table.setSortingEnabled(True)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.notes_table = ReviewTable(self.model)
+        self.table = self.notes_table.view
+        self.highlighter = self.notes_table.highlighter
         self.table.customContextMenuRequested.connect(self._context_menu)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.highlighter = HighlightDelegate(self.table)
-        self.table.setItemDelegateForColumn(column("text"), self.highlighter)
-        self.table.setItemDelegateForColumn(column("themes"), ChipDelegate("themes", self.table))
-        self.table.setItemDelegateForColumn(column("suggestions"), ChipDelegate("suggestions", self.table))
-        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._detail_timer.start())
 
@@ -133,32 +101,6 @@ class ReviewPage(QWidget):
         layout.setContentsMargins(8, 0, 8, 8)
         layout.addWidget(self.splitter)
 
-    def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(column("text"), QHeaderView.ResizeMode.Stretch)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
-        header.setSortIndicator(column("created_at"), Qt.SortOrder.DescendingOrder)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        metrics = self.table.fontMetrics()
-        padding = 2 * metrics.horizontalAdvance("M")
-        char = metrics.averageCharWidth()
-        content = {
-            "created_at": metrics.horizontalAdvance("2026-12-31 23:59"), "themes": char * 16,
-            "suggestions": char * 12, "dialogue": char * 14, "question": char * 20, "group": char * 12,
-            "kind": metrics.horizontalAdvance(label(NOTE_KINDS, "statement")), "votes": 0, "key_quote": 0,
-            "status": char * 10, "duplicate": char * 8,
-        }
-        for name, width in content.items():  # wide enough for the content and for the header's words
-            title = metrics.horizontalAdvance(str(self.model.headerData(column(name), Qt.Orientation.Horizontal)))
-            header.resizeSection(column(name), max(width, min(title, char * 12)) + padding)
-        hidden = app_settings.hidden_columns(SETTINGS_VIEW)
-        for name in COLUMN_NAMES:
-            self.table.setColumnHidden(column(name), name in (DEFAULT_HIDDEN if hidden is None else hidden))
-
     def _timer(self, milliseconds: int, slot: Callable[[], object]) -> QTimer:
         timer = QTimer(self, singleShot=True, interval=milliseconds)
         timer.timeout.connect(slot)
@@ -166,25 +108,31 @@ class ReviewPage(QWidget):
 
     # --- the project ---------------------------------------------------------------------------
 
-    def set_project(self, project: Project | None, queue: WriteQueue | None) -> None:
-        self.project, self.queue = project, queue
+    def set_session(self, session: ProjectSession | None) -> None:
+        """Show this project's notes (None: none). What the page still hears or receives from the
+        project shown before is ignored."""
+        self.session = session
         self.names = None
         self._filter = NoteFilter()
+        self._listing, self._relist_pending = None, False
         self.model.set_keys([])
         self.model.set_fetch(lambda keys: {})
         self.model.set_duplicates({})
+        if self.duplicates_dialog is not None:
+            self.duplicates_dialog.close()
         self.duplicates_dialog = None
         self.detail.show_nothing()
-        self._stale = project is not None
-        if project is not None:
+        self._stale = session is not None
+        if session is not None:
+            session.subscribe(NAME_CHANGES | NOTE_CHANGES, partial(self._on_change, session), owner=self)
             self.filters.set_saved_names([])
             if self.isVisible():
                 self.refresh()
 
-    def on_change(self, change: Change) -> None:
+    def _on_change(self, session: ProjectSession, change: Change) -> None:
         """Follow what changed: names and counts when themes or dialogues change, the listing and
         the cached rows when notes or tags do. When hidden, everything waits for the next show."""
-        if self.project is None:
+        if session is not self.session:
             return
         if not self.isVisible():
             self._stale = self._stale or change.touches(*NAME_CHANGES, *NOTE_CHANGES)
@@ -201,27 +149,25 @@ class ReviewPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale and self.project is not None:
+        if self._stale and self.session is not None:
             self.refresh()
 
-    def refresh(self) -> Operation | None:
+    def refresh(self) -> None:
         """Reload the names (dialogues, groups, themes), the counts and the listing."""
-        project = self.project
-        if project is None:
-            return None
+        session = self.session
+        if session is None:
+            return
         self._stale = False
+        review_ops.load_names(session).success(partial(self._names_loaded, session)).run(owner=self)
 
-        def load(_progress) -> tuple[ReviewNames, list[str]]:
-            return ReviewNames.load(project), project.saved_filters.names()
-
-        return run_in_background(load, self._names_loaded, self.failed.emit, owner=self)
-
-    def _names_loaded(self, loaded: tuple[ReviewNames, list[str]]) -> None:
+    def _names_loaded(self, session: ProjectSession, loaded: tuple[ReviewNames, list[str]]) -> None:
+        if session is not self.session:
+            return
         names, saved = loaded
         self.names = names
         self.filters.set_names(names)
         self.filters.set_saved_names(saved)
-        self.model.set_fetch(ReviewRowSource(self.project, names))
+        self.model.set_fetch(ReviewRowSource(session.project, names))
         self._load_counts()
         if self._wanted_filter is not None:  # a filter asked for before the names were known
             wanted, self._wanted_filter = self._wanted_filter, None
@@ -231,15 +177,11 @@ class ReviewPage(QWidget):
             self.relist()
 
     def _load_counts(self) -> None:
-        project, names = self.project, self.names
-        if project is None or names is None:
+        session, names = self.session, self.names
+        if session is None or names is None:
             return
 
-        def load(_progress):
-            rows = project.stats.counts(names.framework_id) if names.framework_id else []
-            return project.stats.per_theme(rows), project.notes.count()
-
-        def show(loaded) -> None:
+        def show(loaded: tuple[dict[uuid.UUID | None, int], int]) -> None:
             counts, total = loaded
             if names is self.names:
                 self._total = total
@@ -247,7 +189,7 @@ class ReviewPage(QWidget):
                 self.filters.set_count(self.model.rowCount(), total)
                 self.loaded.emit()
 
-        run_in_background(load, show, self.failed.emit, owner=self)
+        review_ops.theme_counts(session, names.framework_id).success(show).run(owner=self)
 
     # --- listing -------------------------------------------------------------------------------
 
@@ -268,21 +210,22 @@ class ReviewPage(QWidget):
         """Ask the database which notes match, in the chosen order; one query at a time, the
         latest filter winning. The first screenful comes first (it is quick to find even among
         100 000 notes); the whole listing follows and extends the table without disturbing it."""
-        project = self.project
-        if project is None or self.names is None:
+        session = self.session
+        if session is None or self.names is None:
             return
         if self._listing is not None:
             self._relist_pending = True
             return
         note_filter, (sort, descending) = self._filter, self._sort
-        self._listing = run_in_background(
-            lambda _p: project.notes.keys(note_filter, sort, descending, limit=FIRST_ROWS),
-            lambda keys: self._show_first(keys, note_filter, sort, descending),
-            self._listing_failed, owner=self,
+        self._listing = (
+            review_ops.list_keys(session, note_filter, sort, descending, limit=FIRST_ROWS)
+            .success(lambda keys: self._show_first(session, keys, note_filter, sort, descending))
+            .failure(partial(self._listing_failed, session)).run(owner=self)
         )
 
-    def _show_first(self, keys: list[int], note_filter: NoteFilter, sort: str, descending: bool) -> None:
-        if self._restart_if_pending():
+    def _show_first(self, session: ProjectSession, keys: list[int], note_filter: NoteFilter, sort: str,
+                    descending: bool) -> None:
+        if session is not self.session or self._restart_if_pending():
             return
         if len(keys) < FIRST_ROWS:  # that was the whole listing
             self._listing = None
@@ -296,13 +239,13 @@ class ReviewPage(QWidget):
         # Paint the first screen now, before the whole listing is read: reading 100 000 rows on a
         # worker thread would compete with the painting for Python's lock.
         self.table.viewport().repaint()
-        project = self.project
-        self._listing = run_in_background(
-            lambda _p: project.notes.keys(note_filter, sort, descending), self._show_all,
-            self._listing_failed, owner=self,
-        )
+        self._listing = (review_ops.list_keys(session, note_filter, sort, descending)
+                         .success(partial(self._show_all, session))
+                         .failure(partial(self._listing_failed, session)).run(owner=self))
 
-    def _show_all(self, keys: list[int]) -> None:
+    def _show_all(self, session: ProjectSession, keys: list[int]) -> None:
+        if session is not self.session:
+            return
         self._listing = None
         if not self._restart_if_pending():
             self._show_keys(keys)
@@ -331,62 +274,35 @@ class ReviewPage(QWidget):
     def _replace_keys(self, keys: list[int]) -> None:
         selected, current = self.selected_keys(), self.current_key()
         self.model.set_keys(keys)
-        self._select_keys(selected, current)
+        self.notes_table.select_keys(selected, current)
 
-    def _listing_failed(self, error: BaseException) -> None:
+    def _listing_failed(self, session: ProjectSession, error: BaseException) -> None:
+        if session is not self.session:
+            return
         self._listing = None
         self._relist_pending = False
-        self.failed.emit(error)
+        session.failed.emit(error)
 
     def _sort_by(self, sort: str, descending: bool) -> None:
         self._sort = (sort, descending)
         self.relist()
 
-    # --- selection -----------------------------------------------------------------------------
+    # --- selection and the note beside the table -----------------------------------------------
 
     def selected_keys(self) -> list[int]:
-        """The selected notes' row numbers, top to bottom: read from the selection's ranges, so
-        10 000 selected rows cost no 10 000 index objects."""
-        rows: set[int] = set()
-        for selection_range in self.table.selectionModel().selection():
-            rows.update(range(selection_range.top(), selection_range.bottom() + 1))
-        return [self.model.key(row) for row in sorted(rows) if row < self.model.rowCount()]
+        """The selected notes' row keys, top to bottom."""
+        return self.notes_table.selected_keys()
 
     def selected_count(self) -> int:
-        """How many rows are selected, from the ranges alone (asked on every selection change)."""
-        return sum(r.bottom() - r.top() + 1 for r in self.table.selectionModel().selection())
+        return self.notes_table.selected_count()
 
     def current_key(self) -> int | None:
-        index = self.table.currentIndex()
-        return self.model.key(index.row()) if index.isValid() else None
+        return self.notes_table.current_key()
 
     def select_rows(self, rows: list[int]) -> None:
         """Select these rows and make the first current (the keyboard's Shift+arrows and Ctrl+A go
         through the view itself)."""
-        self._select_rows(rows)
-        if rows:
-            self.table.selectionModel().setCurrentIndex(self.model.index(min(rows), column("text")),
-                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
-
-    def _select_keys(self, keys: list[int], current: int | None) -> None:
-        self._select_rows([row for row in map(self.model.row_of, keys) if row >= 0])
-        current_row = self.model.row_of(current) if current is not None else -1
-        if current_row >= 0:
-            self.table.selectionModel().setCurrentIndex(self.model.index(current_row, column("text")),
-                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
-
-    def _select_rows(self, rows: list[int]) -> None:
-        selection = QItemSelection()
-        last_column = len(COLUMN_NAMES) - 1
-        start = previous = None
-        for row in [*sorted(rows), None]:  # contiguous rows as one range: 10 000 rows stay cheap
-            if row is not None and previous is not None and row == previous + 1:
-                previous = row
-                continue
-            if start is not None:
-                selection.select(self.model.index(start, 0), self.model.index(previous, last_column))
-            start = previous = row
-        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.notes_table.select_rows(rows)
 
     def _selection_changed(self, *_args) -> None:
         count = self.selected_count()
@@ -397,9 +313,9 @@ class ReviewPage(QWidget):
             self._detail_timer.start()
 
     def _load_detail(self) -> None:
-        project, names = self.project, self.names
+        session, names = self.session, self.names
         key = self.current_key()
-        if project is None or names is None or key is None:
+        if session is None or names is None or key is None:
             self._detail_key = None
             self.detail.show_nothing()
             return
@@ -413,12 +329,12 @@ class ReviewPage(QWidget):
         query = self._filter.text
 
         def show(detail: NoteDetail) -> None:
-            if self._detail_key == key and self.names is not None:
+            if session is self.session and self._detail_key == key and self.names is not None:
                 self.detail.show_detail(detail, self.names, query)
 
-        run_in_background(lambda _p: load_detail(project, row.note_id), show, self.failed.emit, owner=self)
+        review_ops.note_detail(session, row.note_id).success(show).run(owner=self)
 
-    # --- themes beside the table ---------------------------------------------------------------
+    # --- themes beside the table, menus --------------------------------------------------------
 
     def _theme_clicked(self, key: object) -> None:
         if key == ALL_NOTES:
@@ -434,36 +350,19 @@ class ReviewPage(QWidget):
         edit.triggered.connect(self.edit_framework_requested.emit)
         menu.exec(self.themes.viewport().mapToGlobal(position))
 
-    # --- menus ---------------------------------------------------------------------------------
-
     def _context_menu(self, position: QPoint) -> None:
         self.actions_.context_menu().exec(self.table.viewport().mapToGlobal(position))
 
-    def _header_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        menu.setObjectName("reviewColumnsMenu")
-        for name in COLUMN_NAMES:
-            if name == "text":
-                continue
-            action = menu.addAction(review_model.column_title(name))
-            action.setCheckable(True)
-            action.setChecked(not self.table.isColumnHidden(column(name)))
-            action.toggled.connect(lambda shown, name=name: self.show_column(name, shown))
-        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
-
     def show_column(self, name: str, shown: bool) -> None:
         """Show or hide a column; the choice is kept for the next start."""
-        self.table.setColumnHidden(column(name), not shown)
-        app_settings.set_hidden_columns(
-            SETTINGS_VIEW, [n for n in COLUMN_NAMES if self.table.isColumnHidden(column(n))]
-        )
+        self.notes_table.show_column(name, shown)
 
-    def show_duplicates(self, groups, texts) -> None:
+    def show_duplicates(self, found: FoundDuplicates) -> None:
         """Flag the possible duplicates a scan found in their own column, and list the groups."""
-        self.model.set_duplicates({note_id: number for number, group in enumerate(groups, start=1)
+        self.model.set_duplicates({note_id: number for number, group in enumerate(found.groups, start=1)
                                    for note_id in group.note_ids})
-        self.table.setColumnHidden(column("duplicate"), False)
-        self.duplicates_dialog = self.actions_.open_duplicates(groups, texts)
+        self.notes_table.show_column("duplicate", True)
+        self.duplicates_dialog = self.actions_.open_duplicates(found)
 
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -472,29 +371,23 @@ class ReviewPage(QWidget):
     # --- saved filters -------------------------------------------------------------------------
 
     def _save_filter(self, name: str) -> None:
-        self._write(lambda project: project.saved_filters.save(name, self.filters.current_filter()),
-                    self.tr("Saved the filter “%1”.").replace("%1", name), refresh_names=True)
+        if self.session is not None:
+            said = self.tr("Saved the filter “%1”.").replace("%1", name)
+            (review_ops.save_filter(self.session, name, self.filters.current_filter())
+             .success(lambda _saved: self._filters_changed(said)).run(initiator=self))
 
     def _load_saved_filter(self, name: str) -> None:
-        project = self.project
-        if project is not None:
-            run_in_background(lambda _p: project.saved_filters.get(name), self.filters.set_filter,
-                              self.failed.emit, owner=self)
+        session = self.session
+        if session is not None:
+            review_ops.saved_filter(session, name).success(
+                lambda found: self.filters.set_filter(found) if session is self.session else None).run(owner=self)
 
     def _delete_saved_filter(self, name: str) -> None:
-        self._write(lambda project: project.saved_filters.delete(name),
-                    self.tr("Deleted the saved filter “%1”.").replace("%1", name), refresh_names=True)
+        if self.session is not None:
+            said = self.tr("Deleted the saved filter “%1”.").replace("%1", name)
+            review_ops.delete_saved_filter(self.session, name).success(
+                lambda _deleted: self._filters_changed(said)).run(initiator=self)
 
-    def _write(self, work: Callable[[Project], object], done_message: str | None = None,
-               refresh_names: bool = False) -> None:
-        project, queue = self.project, self.queue
-        if project is None or queue is None:
-            return
-
-        def done(_result) -> None:
-            if done_message:
-                self.message.emit(done_message)
-            if refresh_names:
-                self.refresh()
-
-        queue.submit(lambda _p: work(project), done, self.failed.emit, owner=self)
+    def _filters_changed(self, said: str) -> None:
+        self.message.emit(said)
+        self.refresh()  # the saved filters' menu is read again with the names

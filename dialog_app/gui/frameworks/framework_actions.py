@@ -3,19 +3,15 @@ choose the one in use and delete, each one undoable step."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 
 from dialog_app.gui.dialogs import messages
-from dialog_app.gui.review import editor_prompts, framework_data
-
-if TYPE_CHECKING:
-    from dialog_app.gui.review.framework_editor import FrameworkEditor
+from dialog_app.gui.frameworks import editor_prompts, framework_ops
+from dialog_app.gui.frameworks.editor_view import EditorView
 
 
 class FrameworkActions(QObject):
-    def __init__(self, editor: FrameworkEditor) -> None:
+    def __init__(self, editor: EditorView) -> None:
         super().__init__(editor)
         self.editor = editor
 
@@ -25,9 +21,8 @@ class FrameworkActions(QObject):
         if name is None:
             return
         self.editor.apply_edits()
-        project = self.editor.project
         said = self.tr("Created “%1”. Add its themes with “Add theme”.").replace("%1", name)
-        self.editor.write(lambda _p: project.theme_editing.create_framework(name),
+        self.editor.write(framework_ops.create_framework(self.editor.session, name),
                           lambda framework: self._created(framework.id, said))
 
     def _created(self, framework_id, said: str) -> None:
@@ -39,8 +34,7 @@ class FrameworkActions(QObject):
         data = self.editor.data
         language = data.language if data is not None else "sv"
         self.editor.apply_edits()
-        project = self.editor.project
-        self.editor.write(lambda _p: project.theme_editing.add_preset(preset_id, language),
+        self.editor.write(framework_ops.add_preset(self.editor.session, preset_id, language),
                           lambda framework: self._created(
                               framework.id, self.tr("Added “%1” with its themes.").replace("%1", framework.name)))
 
@@ -52,17 +46,15 @@ class FrameworkActions(QObject):
                                        self.tr("New name of the framework:"), framework.name)
         if name is None or name == framework.name:
             return
-        project, framework_id = self.editor.project, framework.id
-        self.editor.write(lambda _p: project.theme_editing.rename_framework(framework_id, name))
+        self.editor.write(framework_ops.rename_framework(self.editor.session, framework.id, name))
 
     def use(self) -> None:
         """Make the shown framework the one capture, review and the projector use."""
         data = self.editor.data
         if data is None or data.framework_id is None or data.framework_id == data.active_id:
             return
-        project, framework_id = self.editor.project, data.framework_id
         self.editor.write(
-            lambda _p: project.theme_editing.set_active(framework_id),
+            framework_ops.set_active(self.editor.session, data.framework_id),
             lambda _none: self.editor.say(self.tr("Capture and review now use “%1”.").replace("%1", data.framework.name)),
         )
 
@@ -72,8 +64,8 @@ class FrameworkActions(QObject):
         framework = data.framework if data else None
         if framework is None or len(data.frameworks) < 2:
             return
-        project, theme_ids = self.editor.project, [t.id for t in data.themes]
-        self.editor.read(lambda _p: framework_data.framework_notes(project, theme_ids),
+        theme_ids = [t.id for t in data.themes]
+        self.editor.read(framework_ops.framework_notes(self.editor.session, theme_ids),
                          lambda notes: self._delete(framework, len(theme_ids), notes))
 
     def _delete(self, framework, themes: int, notes: int) -> None:
@@ -84,8 +76,7 @@ class FrameworkActions(QObject):
         if not messages.confirm(self.editor, " ".join(lines)):
             return
         self.editor.form.revert()
-        project = self.editor.project
         self.editor.write(
-            lambda _p: project.theme_editing.delete_framework(framework.id),
+            framework_ops.delete_framework(self.editor.session, framework.id),
             lambda _notes: self.editor.say(self.tr("Deleted “%1”. Ctrl+Z undoes this.").replace("%1", framework.name)),
         )

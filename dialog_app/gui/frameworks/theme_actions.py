@@ -4,22 +4,18 @@ undoable step; merging and deleting first say how many notes they touch."""
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 
-from dialog_app.core.models import Theme
+from dialog_app.core.records import ThemeRecord
 from dialog_app.core.services.frameworks import ThemeUsage
 from dialog_app.gui.dialogs import messages
-from dialog_app.gui.review import editor_prompts, framework_data
-from dialog_app.gui.review.theme_tree_model import theme_label
-
-if TYPE_CHECKING:
-    from dialog_app.gui.review.framework_editor import FrameworkEditor
+from dialog_app.gui.frameworks import editor_prompts, framework_data, framework_ops
+from dialog_app.gui.frameworks.editor_view import EditorView
+from dialog_app.gui.frameworks.theme_tree_model import theme_label
 
 
 class ThemeActions(QObject):
-    def __init__(self, editor: FrameworkEditor) -> None:
+    def __init__(self, editor: EditorView) -> None:
         super().__init__(editor)
         self.editor = editor
 
@@ -30,11 +26,11 @@ class ThemeActions(QObject):
         if data is None or data.framework_id is None:
             return
         editor.apply_edits()
-        framework_id, project = data.framework_id, editor.project
+        framework_id = data.framework_id
         name = self.tr("New sub-theme") if parent_id else self.tr("New theme")
         options = {"parent_id": parent_id, "code": framework_data.next_code(data.themes, parent_id),
                    "colour": framework_data.new_colour(data.themes, parent_id)}
-        editor.write(lambda _p: project.theme_editing.add_theme(framework_id, name, **options),
+        editor.write(framework_ops.add_theme(editor.session, framework_id, name, **options),
                      lambda theme: editor.select_after(theme=theme.id, edit=True))
 
     def add_sub_theme(self) -> None:
@@ -44,18 +40,17 @@ class ThemeActions(QObject):
 
     def save(self) -> None:
         """Write the form's changed fields (only those) as one step."""
-        form, project = self.editor.form, self.editor.project
+        form = self.editor.form
         theme_id, changes = form.theme_id, form.changes()
         if theme_id is None or not changes or not changes.get("name", True):
             return
         form.mark_saved()
-        self.editor.write(lambda _p: project.theme_editing.update_theme(theme_id, **changes),
+        self.editor.write(framework_ops.update_theme(self.editor.session, theme_id, changes),
                           lambda theme: self.editor.say(self.tr("Saved “%1”.").replace("%1", theme.name)))
 
     def move(self, theme_id: uuid.UUID, parent_id: uuid.UUID | None, position: int) -> None:
         self.editor.apply_edits()
-        project = self.editor.project
-        self.editor.write(lambda _p: project.theme_editing.move_theme(theme_id, parent_id, position),
+        self.editor.write(framework_ops.move_theme(self.editor.session, theme_id, parent_id, position),
                           lambda _theme: self.editor.select_after(theme=theme_id))
 
     def step(self, direction: str) -> None:
@@ -72,17 +67,16 @@ class ThemeActions(QObject):
             return
         if self.editor.form.theme_id == theme.id:
             self.editor.form.revert()  # edits to a theme about to go need no saving
-        project = self.editor.project
-        self.editor.read(lambda _p: project.frameworks.theme_usage(theme.id),
+        self.editor.read(framework_ops.theme_usage(self.editor.session, theme.id),
                          lambda usage: self._delete(theme, usage))
 
-    def _delete(self, theme: Theme, usage: ThemeUsage) -> None:
+    def _delete(self, theme: ThemeRecord, usage: ThemeUsage) -> None:
         data = self.editor.data
         subthemes = len(framework_data.subtree_ids(data.themes, theme.id)) - 1 if data else 0
         if usage.with_subthemes or usage.synthesis or subthemes:
             if not messages.confirm(self.editor, self.delete_question(theme, usage, subthemes)):
                 return
-        project, neighbour = self.editor.project, self.editor.neighbour_of(theme.id)
+        neighbour = self.editor.neighbour_of(theme.id)
 
         def deleted(notes: int) -> None:
             self.editor.select_after(theme=neighbour)
@@ -90,9 +84,9 @@ class ThemeActions(QObject):
                     else self.tr("Deleted “%1”. Ctrl+Z undoes this."))
             self.editor.say(said.replace("%1", theme.name))
 
-        self.editor.write(lambda _p: project.theme_editing.delete_theme(theme.id), deleted)
+        self.editor.write(framework_ops.delete_theme(self.editor.session, theme.id), deleted)
 
-    def delete_question(self, theme: Theme, usage: ThemeUsage, subthemes: int) -> str:
+    def delete_question(self, theme: ThemeRecord, usage: ThemeUsage, subthemes: int) -> str:
         if subthemes:
             lines = [self.tr("Delete “%1” and its %n sub-theme(s)?", "", subthemes).replace("%1", theme.name)]
         else:
@@ -124,11 +118,10 @@ class ThemeActions(QObject):
         if target is None:
             return
         self.editor.apply_edits()
-        project = self.editor.project
-        self.editor.read(lambda _p: framework_data.merge_gain(project, source.id, target.id),
+        self.editor.read(framework_ops.merge_gain(self.editor.session, source.id, target.id),
                          lambda gained: self._merge(source, target, gained))
 
-    def _merge(self, source: Theme, target: Theme, gained: int) -> None:
+    def _merge(self, source: ThemeRecord, target: ThemeRecord, gained: int) -> None:
         question = " ".join([
             self.tr("Merge “%1” into “%2”?").replace("%1", source.name).replace("%2", target.name),
             self.tr("%n note(s) gain “%1”.", "", gained).replace("%1", target.name),
@@ -138,17 +131,16 @@ class ThemeActions(QObject):
         ])
         if not messages.confirm(self.editor, question):
             return
-        project = self.editor.project
 
         def merged(notes: int) -> None:
             self.editor.select_after(theme=target.id)
             self.editor.say(self.tr("Merged into “%1”; %n note(s) gained it.", "", notes)
                             .replace("%1", target.name))
 
-        self.editor.write(lambda _p: project.theme_editing.merge_themes(source.id, target.id), merged)
+        self.editor.write(framework_ops.merge_themes(self.editor.session, source.id, target.id), merged)
 
 
-def _depth(themes: list[Theme], theme: Theme) -> int:
+def _depth(themes: list[ThemeRecord], theme: ThemeRecord) -> int:
     parents = {t.id: t.parent_id for t in themes}
     depth, parent = 0, theme.parent_id
     while parent is not None:

@@ -8,9 +8,9 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from dialog_app.gui.review import framework_data
-from dialog_app.gui.review.framework_actions import FrameworkActions
-from dialog_app.gui.review.framework_data import EditorData
+from dialog_app.gui.frameworks import framework_data
+from dialog_app.gui.frameworks.framework_actions import FrameworkActions
+from dialog_app.gui.frameworks.framework_data import EditorData
 
 
 def push_button(text: str, name: str, tip: str = "") -> QPushButton:

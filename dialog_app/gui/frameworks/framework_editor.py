@@ -1,7 +1,8 @@
 """The framework editor: the project's theme frameworks and their themes, edited in one dialog.
 
-Every change is one undoable step of the project's history, written through the write queue; the
-dialog then reads the framework again, so the tree always shows what the file holds.
+Every change is one undoable step of the project's history, run as a named operation (framework_ops);
+the dialog then reads the framework again, so the tree always shows what the file holds. It follows
+theme changes made elsewhere (an undo in the main window) by itself.
 """
 
 from __future__ import annotations
@@ -25,19 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialog_app.core.models import Theme
-from dialog_app.core.project import Project
+from dialog_app.core.changes import Change, ChangeKind
+from dialog_app.core.records import ThemeRecord
 from dialog_app.gui.dialogs import messages
-from dialog_app.gui.review import framework_data
-from dialog_app.gui.review.framework_actions import FrameworkActions
-from dialog_app.gui.review.framework_bar import FrameworkBar, push_button
-from dialog_app.gui.review.framework_data import EditorData
-from dialog_app.gui.review.theme_actions import ThemeActions
-from dialog_app.gui.review.theme_form import ThemeForm
-from dialog_app.gui.review.theme_tree_model import ThemeTreeModel
+from dialog_app.gui.frameworks import framework_ops
+from dialog_app.gui.frameworks.framework_actions import FrameworkActions
+from dialog_app.gui.frameworks.framework_bar import FrameworkBar, push_button
+from dialog_app.gui.frameworks.framework_data import EditorData
+from dialog_app.gui.frameworks.theme_actions import ThemeActions
+from dialog_app.gui.frameworks.theme_form import ThemeForm
+from dialog_app.gui.frameworks.theme_tree_model import ThemeTreeModel
+from dialog_app.gui.operations.edits import undo_or_redo
+from dialog_app.gui.ops import ProjectSession, WriteOp
 from dialog_app.gui.widgets.shortcuts import shortcut
-from dialog_app.gui.worker import run_in_background
-from dialog_app.gui.write_queue import WriteQueue
 
 FOCUS_STYLE = "QTreeView:focus { border: 2px solid palette(highlight); border-radius: 3px; }"
 
@@ -45,11 +46,11 @@ FOCUS_STYLE = "QTreeView:focus { border: 2px solid palette(highlight); border-ra
 class FrameworkEditor(QDialog):
     loaded = Signal()  # what is shown was just read from the project
 
-    def __init__(self, project: Project, queue: WriteQueue, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("frameworkEditor")
         self.setWindowTitle(self.tr("Themes and frameworks"))
-        self.project, self.queue = project, queue
+        self.session = session
         self.data: EditorData | None = None
         self._framework_id: uuid.UUID | None = None  # the framework asked for
         self._wanted_theme: uuid.UUID | None = None  # to select once the next reading is shown
@@ -61,6 +62,7 @@ class FrameworkEditor(QDialog):
         self._build()
         self._bind_keys()
         self.resize(900, 600)
+        session.subscribe({ChangeKind.THEMES}, self._on_change, owner=self)
         self.reload()
 
     # --- building ------------------------------------------------------------------------------
@@ -159,12 +161,18 @@ class FrameworkEditor(QDialog):
 
     # --- reading and showing -------------------------------------------------------------------
 
+    def _on_change(self, change: Change) -> None:
+        """Themes changed elsewhere (an undo in the main window, say): read them again. The
+        editor's own writes read again when they are done, with what to select then."""
+        if change.initiator is not self:
+            self.reload()
+
     def reload(self) -> None:
-        """Read the shown framework again (the main window calls this when themes change)."""
+        """Read the shown framework again."""
         self._generation += 1
-        generation, project, wanted = self._generation, self.project, self._framework_id
-        run_in_background(lambda _p: framework_data.load(project, wanted),
-                          lambda data: self._show(data, generation), self.show_error, owner=self)
+        generation = self._generation
+        (framework_ops.load(self.session, self._framework_id)
+         .success(lambda data: self._show(data, generation)).failure(self.show_error).run(owner=self))
 
     def _show(self, data: EditorData, generation: int) -> None:
         if generation != self._generation:
@@ -197,15 +205,16 @@ class FrameworkEditor(QDialog):
         for widget in (self.add_sub_button, self.delete_button):
             widget.setEnabled(theme is not None)
         self.merge_button.setEnabled(theme is not None and data is not None and len(data.themes) > 1)
-        self.undo_button.setEnabled(self.project.history.next_undo is not None)
-        self.redo_button.setEnabled(self.project.history.next_redo is not None)
+        history = self.session.project.history
+        self.undo_button.setEnabled(history.next_undo is not None)
+        self.redo_button.setEnabled(history.next_redo is not None)
 
     # --- selection -----------------------------------------------------------------------------
 
     def current_theme_id(self) -> uuid.UUID | None:
         return self.model.theme_id(self.tree.currentIndex())
 
-    def current_theme(self) -> Theme | None:
+    def current_theme(self) -> ThemeRecord | None:
         return self.data.theme(self.current_theme_id()) if self.data is not None else None
 
     def select_theme(self, theme_id: uuid.UUID) -> None:
@@ -251,8 +260,8 @@ class FrameworkEditor(QDialog):
         """Save the form's pending edits, if any (before another theme, framework or closing)."""
         self.themes.save()
 
-    def write(self, work: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None) -> None:
-        """Queue a write; when it is done, say so and read the framework again."""
+    def write(self, op: WriteOp, on_done: Callable[[Any], None] | None = None) -> None:
+        """Run a write; when it is done, say so and read the framework again."""
         def done(result: Any) -> None:
             if on_done is not None:
                 on_done(result)
@@ -263,11 +272,11 @@ class FrameworkEditor(QDialog):
             self.show_error(error)
             self.reload()
 
-        self.queue.submit(work, done, failed, owner=self)
+        op.success(done).failure(failed).run(initiator=self)
 
-    def read(self, work: Callable[[Any], Any], on_done: Callable[[Any], None]) -> None:
+    def read(self, op: WriteOp, on_done: Callable[[Any], None]) -> None:
         """A count or usage to ask about, read after the writes already queued."""
-        self.queue.submit(work, on_done, self.show_error, owner=self)
+        op.success(on_done).failure(self.show_error).run(initiator=self)
 
     def say(self, text: str) -> None:
         self.status.setText(text)
@@ -280,8 +289,7 @@ class FrameworkEditor(QDialog):
             if which == "undo":
                 self.form.revert()
             return
-        history = self.project.history
-        self.write(lambda _p: getattr(history, which)())
+        self.write(undo_or_redo(self.session, which))
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt's name
         self.apply_edits()

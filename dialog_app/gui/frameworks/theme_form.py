@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialog_app.core.models import Theme
+from dialog_app.core.records import ThemeRecord
 from dialog_app.core.services.frameworks import unique_words
-from dialog_app.gui.review.theme_tree_model import swatch
+from dialog_app.gui.frameworks.theme_tree_model import swatch
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _SEPARATORS = re.compile(r"[\n,]")
@@ -123,7 +123,7 @@ class ThemeForm(QGroupBox):
     def theme_id(self) -> uuid.UUID | None:
         return self._theme_id
 
-    def show_theme(self, theme: Theme | None) -> None:
+    def show_theme(self, theme: ThemeRecord | None) -> None:
         """Show a theme as stored. Read again, the same theme keeps the fields being edited."""
         stored = _stored(theme) if theme is not None else dict(BLANK)
         same = theme is not None and theme.id == self._theme_id
@@ -204,6 +204,6 @@ class ThemeForm(QGroupBox):
         self.edited.emit()
 
 
-def _stored(theme: Theme) -> dict[str, Any]:
+def _stored(theme: ThemeRecord) -> dict[str, Any]:
     return {"name": theme.name, "code": theme.code, "colour": theme.colour.upper(),
             "description": theme.description, "keywords": parse_keywords("\n".join(theme.keywords))}

@@ -1,4 +1,6 @@
-"""What the framework editor shows and asks about, read off the GUI thread through the services."""
+"""What the framework editor shows, and the small reckonings over it (the next code, a new colour).
+
+framework_ops.py reads it off the GUI thread through the services."""
 
 from __future__ import annotations
 
@@ -6,9 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from dialog_app.core import presets as preset_data
-from dialog_app.core.models import Theme, ThemeFramework
-from dialog_app.core.project import Project
-from dialog_app.core.services.note_filter import NoteFilter
+from dialog_app.core.records import FrameworkRecord, ThemeRecord
 
 # Distinct, readable colours for new top-level themes (a sub-theme takes its parent's colour).
 PALETTE = ("#2E7DD1", "#C9721E", "#2E9462", "#B8478F", "#8C5BD6", "#D0533F", "#1E8FA6", "#6F7F1F",
@@ -20,18 +20,18 @@ class EditorData:
     """The project's frameworks, which one is in use, and the shown framework's themes with the
     number of notes tagged with each."""
 
-    frameworks: list[ThemeFramework]
+    frameworks: list[FrameworkRecord]
     active_id: uuid.UUID | None
     framework_id: uuid.UUID | None
-    themes: list[Theme] = field(default_factory=list)
+    themes: list[ThemeRecord] = field(default_factory=list)
     notes: dict[uuid.UUID, int] = field(default_factory=dict)
     language: str = "sv"  # the project's own language: presets are copied in it
 
     @property
-    def framework(self) -> ThemeFramework | None:
+    def framework(self) -> FrameworkRecord | None:
         return next((f for f in self.frameworks if f.id == self.framework_id), None)
 
-    def theme(self, theme_id: uuid.UUID | None) -> Theme | None:
+    def theme(self, theme_id: uuid.UUID | None) -> ThemeRecord | None:
         return next((t for t in self.themes if t.id == theme_id), None)
 
 
@@ -43,42 +43,14 @@ class PresetChoice:
     present: bool  # already copied into the project
 
 
-def load(project: Project, wanted: uuid.UUID | None) -> EditorData:
-    """The data for the framework ``wanted``, or the one in use when it is gone or not given."""
-    frameworks = project.frameworks.frameworks()
-    active = project.frameworks.active_framework()
-    active_id = active.id if active is not None else None
-    ids = [f.id for f in frameworks]
-    shown = wanted if wanted in ids else active_id if active_id in ids else ids[0] if ids else None
-    if shown is None:
-        return EditorData(frameworks, active_id, None, language=project.language)
-    per_theme = project.stats.per_theme(project.stats.counts(shown))
-    notes = {theme_id: count for theme_id, count in per_theme.items() if theme_id is not None}
-    return EditorData(frameworks, active_id, shown, project.frameworks.themes(shown), notes,
-                      project.language)
-
-
-def merge_gain(project: Project, source_id: uuid.UUID, target_id: uuid.UUID) -> int:
-    """How many notes would gain the target theme: those with the source but not the target."""
-    def tagged(theme_id: uuid.UUID) -> set[int]:  # row numbers: cheaper than ids, as good for counting
-        return set(project.notes.keys(NoteFilter(theme_ids=frozenset({theme_id}))))
-
-    return len(tagged(source_id) - tagged(target_id))
-
-
-def framework_notes(project: Project, theme_ids: list[uuid.UUID]) -> int:
-    """How many notes carry at least one of the themes (a framework deletion's reach)."""
-    return project.notes.count(NoteFilter(theme_ids=frozenset(theme_ids))) if theme_ids else 0
-
-
-def preset_choices(language: str, frameworks: list[ThemeFramework]) -> list[PresetChoice]:
+def preset_choices(language: str, frameworks: list[FrameworkRecord]) -> list[PresetChoice]:
     """The shipped presets, named in ``language``, each marked if the project already has it."""
     present = {f.preset_id for f in frameworks if f.preset_id}
     return [PresetChoice(p.id, p.name(language), p.theme_count(), p.id in present)
             for p in preset_data.presets().values()]
 
 
-def subtree_ids(themes: list[Theme], theme_id: uuid.UUID) -> set[uuid.UUID]:
+def subtree_ids(themes: list[ThemeRecord], theme_id: uuid.UUID) -> set[uuid.UUID]:
     """The theme and its sub-themes at any depth."""
     found = {theme_id}
     for theme in themes:  # reading order: a parent comes before its sub-themes
@@ -87,7 +59,7 @@ def subtree_ids(themes: list[Theme], theme_id: uuid.UUID) -> set[uuid.UUID]:
     return found
 
 
-def next_code(themes: list[Theme], parent_id: uuid.UUID | None) -> str:
+def next_code(themes: list[ThemeRecord], parent_id: uuid.UUID | None) -> str:
     """The code that follows the siblings' ("4" after "3", "2.3" after "2.2"); empty when the
     framework numbers its themes some other way."""
     parent = next((t for t in themes if t.id == parent_id), None)
@@ -105,7 +77,7 @@ def next_code(themes: list[Theme], parent_id: uuid.UUID | None) -> str:
     return f"{prefix}{max(numbers, default=0) + 1}"
 
 
-def new_colour(themes: list[Theme], parent_id: uuid.UUID | None) -> str:
+def new_colour(themes: list[ThemeRecord], parent_id: uuid.UUID | None) -> str:
     """A sub-theme's parent's colour; for a top-level theme, a palette colour not yet in use."""
     parent = next((t for t in themes if t.id == parent_id), None)
     if parent is not None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Si
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPalette, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
-from dialog_app.core.models import Theme
+from dialog_app.core.records import ThemeRecord
 
 THEME_MIME = "application/x-dialog-app-theme"
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
@@ -33,7 +33,7 @@ def swatch(colour: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
-def theme_label(theme: Theme) -> str:
+def theme_label(theme: ThemeRecord) -> str:
     return f"{theme.code}  {theme.name}" if theme.code else theme.name
 
 
@@ -49,7 +49,7 @@ class ThemeTreeModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([self.tr("Theme"), self.tr("Notes")])
         self.horizontalHeaderItem(1).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-    def show_themes(self, themes: list[Theme], notes: dict[uuid.UUID, int]) -> None:
+    def show_themes(self, themes: list[ThemeRecord], notes: dict[uuid.UUID, int]) -> None:
         """Fill the tree from themes in reading order (a parent before its sub-themes)."""
         self.removeRows(0, self.rowCount())  # not clear(): the columns and the view's header stay
         self._items = {}
@@ -71,7 +71,7 @@ class ThemeTreeModel(QStandardItemModel):
             (parent or self.invisibleRootItem()).appendRow([name, used])
             self._items[theme.id] = name
 
-    def _tooltip(self, theme: Theme) -> str:
+    def _tooltip(self, theme: ThemeRecord) -> str:
         lines = [theme.description] if theme.description else []
         if theme.keywords:
             lines.append(self.tr("Keywords: %1").replace("%1", ", ".join(theme.keywords)))

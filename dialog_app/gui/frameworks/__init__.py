@@ -1,0 +1,1 @@
+"""The framework editor: the project's theme frameworks and their themes, edited in their own window."""

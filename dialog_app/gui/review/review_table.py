@@ -1,0 +1,143 @@
+"""The review page's table of notes: how it is set up (columns sized to their content, the chosen
+columns hidden, chips and search marks painted) and how its selection is read and set by row keys.
+
+A selection of 10 000 rows is read and set as ranges, never as 10 000 index objects. The view
+stays a plain QTableView; this object, its child, sets it up and reads it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QObject, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+
+from dialog_app.core import app_settings
+from dialog_app.gui.labels import NOTE_KINDS, label
+from dialog_app.gui.review import review_model
+from dialog_app.gui.review.review_delegates import ChipDelegate, HighlightDelegate
+from dialog_app.gui.review.review_model import COLUMN_NAMES, ReviewTableModel, column
+
+DEFAULT_HIDDEN = ("created_at", "question", "kind", "duplicate")
+SETTINGS_VIEW = "review"
+
+
+class ReviewTable(QObject):
+    """The notes' table view (``view``), set up for review, with its selection by row keys."""
+
+    def __init__(self, model: ReviewTableModel) -> None:
+        view = QTableView()
+        super().__init__(view)
+        self.view = view
+        self.model_ = model
+        view.setObjectName("reviewTable")
+        view.setAccessibleName(QCoreApplication.translate("ReviewPage", "Notes"))
+        view.setModel(model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        view.setSortingEnabled(True)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        vertical = view.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(view.fontMetrics().height() + 12)
+        self.highlighter = HighlightDelegate(view)
+        view.setItemDelegateForColumn(column("text"), self.highlighter)
+        view.setItemDelegateForColumn(column("themes"), ChipDelegate("themes", view))
+        view.setItemDelegateForColumn(column("suggestions"), ChipDelegate("suggestions", view))
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(column("text"), QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.setSortIndicator(column("created_at"), Qt.SortOrder.DescendingOrder)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        metrics = self.view.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("M")
+        char = metrics.averageCharWidth()
+        content = {
+            "created_at": metrics.horizontalAdvance("2026-12-31 23:59"), "themes": char * 16,
+            "suggestions": char * 12, "dialogue": char * 14, "question": char * 20, "group": char * 12,
+            "kind": metrics.horizontalAdvance(label(NOTE_KINDS, "statement")), "votes": 0, "key_quote": 0,
+            "status": char * 10, "duplicate": char * 8,
+        }
+        for name, width in content.items():  # wide enough for the content and for the header's words
+            title = metrics.horizontalAdvance(str(self.model_.headerData(column(name), Qt.Orientation.Horizontal)))
+            header.resizeSection(column(name), max(width, min(title, char * 12)) + padding)
+        hidden = app_settings.hidden_columns(SETTINGS_VIEW)
+        for name in COLUMN_NAMES:
+            self.view.setColumnHidden(column(name), name in (DEFAULT_HIDDEN if hidden is None else hidden))
+
+    # --- columns -------------------------------------------------------------------------------
+
+    def _header_menu(self, position: QPoint) -> None:
+        menu = QMenu(self.view)
+        menu.setObjectName("reviewColumnsMenu")
+        for name in COLUMN_NAMES:
+            if name == "text":
+                continue
+            action = menu.addAction(review_model.column_title(name))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(column(name)))
+            action.toggled.connect(lambda shown, name=name: self.show_column(name, shown))
+        menu.exec(self.view.horizontalHeader().mapToGlobal(position))
+
+    def show_column(self, name: str, shown: bool) -> None:
+        """Show or hide a column; the choice is kept for the next start."""
+        self.view.setColumnHidden(column(name), not shown)
+        app_settings.set_hidden_columns(
+            SETTINGS_VIEW, [n for n in COLUMN_NAMES if self.view.isColumnHidden(column(n))]
+        )
+
+    # --- selection -----------------------------------------------------------------------------
+
+    def selected_keys(self) -> list[int]:
+        """The selected notes' row keys, top to bottom."""
+        rows: set[int] = set()
+        for selection_range in self.view.selectionModel().selection():
+            rows.update(range(selection_range.top(), selection_range.bottom() + 1))
+        return [self.model_.key(row) for row in sorted(rows) if row < self.model_.rowCount()]
+
+    def selected_count(self) -> int:
+        """How many rows are selected, from the ranges alone (asked on every selection change)."""
+        return sum(r.bottom() - r.top() + 1 for r in self.view.selectionModel().selection())
+
+    def current_key(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model_.key(index.row()) if index.isValid() else None
+
+    def select_rows(self, rows: list[int]) -> None:
+        """Select these rows and make the first current."""
+        self._select_rows(rows)
+        if rows:
+            self.view.selectionModel().setCurrentIndex(self.model_.index(min(rows), column("text")),
+                                                  QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def select_keys(self, keys: list[int], current: int | None) -> None:
+        """Select the rows of these keys that are listed, and make ``current`` current again."""
+        self._select_rows([row for row in map(self.model_.row_of, keys) if row >= 0])
+        current_row = self.model_.row_of(current) if current is not None else -1
+        if current_row >= 0:
+            self.view.selectionModel().setCurrentIndex(self.model_.index(current_row, column("text")),
+                                                  QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _select_rows(self, rows: list[int]) -> None:
+        selection = QItemSelection()
+        last_column = len(COLUMN_NAMES) - 1
+        start = previous = None
+        for row in [*sorted(rows), None]:  # contiguous rows as one range: 10 000 rows stay cheap
+            if row is not None and previous is not None and row == previous + 1:
+                previous = row
+                continue
+            if start is not None:
+                selection.select(self.model_.index(start, 0), self.model_.index(previous, last_column))
+            start = previous = row
+        self.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
