@@ -22,28 +22,21 @@ class NoteBin:
 
     def delete(self, note_ids: Iterable[uuid.UUID | str]) -> int:
         """Move notes to the bin (soft deletion); undoable. Returns how many were deleted."""
-        ids = set_deleted(self._ctx, [as_uuid(i, "note id") for i in note_ids], deleted=True)
-        if ids:
-            self._ctx.history.record(
-                Step(
-                    "delete",
-                    len(ids),
-                    undo=lambda: set_deleted(self._ctx, ids, deleted=False),
-                    redo=lambda: set_deleted(self._ctx, ids, deleted=True),
-                )
-            )
-        return len(ids)
+        return self._bin_step(note_ids, deleted=True)
 
     def restore(self, note_ids: Iterable[uuid.UUID | str]) -> int:
         """Bring notes back from the bin; undoable."""
-        ids = set_deleted(self._ctx, [as_uuid(i, "note id") for i in note_ids], deleted=False)
+        return self._bin_step(note_ids, deleted=False)
+
+    def _bin_step(self, note_ids: Iterable[uuid.UUID | str], deleted: bool) -> int:
+        ids = set_deleted(self._ctx, [as_uuid(i, "note id") for i in note_ids], deleted=deleted)
         if ids:
             self._ctx.history.record(
                 Step(
-                    "restore",
+                    "delete" if deleted else "restore",
                     len(ids),
-                    undo=lambda: set_deleted(self._ctx, ids, deleted=True),
-                    redo=lambda: set_deleted(self._ctx, ids, deleted=False),
+                    undo=lambda: set_deleted(self._ctx, ids, deleted=not deleted),
+                    redo=lambda: set_deleted(self._ctx, ids, deleted=deleted),
                 )
             )
         return len(ids)
