@@ -52,7 +52,7 @@ class OverviewPage(QWidget):
         self.dialogue_list.setAccessibleName(self.tr("Dialogues"))
         self.dialogue_list.selectionModel().selectionChanged.connect(self._dialogue_selected)
 
-        self.note_model = NoteTableModel(lambda ids: {}, self)
+        self.note_model = NoteTableModel(self)
         self.note_table = QTableView()
         self.note_table.setObjectName("noteTable")
         self.note_table.setModel(self.note_model)
@@ -122,10 +122,11 @@ class OverviewPage(QWidget):
 
     def set_project(self, project: Project | None) -> None:
         self.project = project
+        self.session = getattr(self.window(), "session", None)  # until pages get set_session(session)
         self._selected_dialogue = None
         self._stale = project is not None
         if project is None:  # nothing of a closed project may be read again, not even to repaint
-            self.note_model.set_fetcher(lambda ids: {})
+            self.note_model.set_source(None, None)
             self.note_model.set_ids([])
             self.dialogue_model.set_rows([])
         if project is not None and self.isVisible():
@@ -163,7 +164,7 @@ class OverviewPage(QWidget):
 
     def _show_dialogues(self, loaded: tuple[list[DialogueRow], NoteRowSource]) -> None:
         rows, source = loaded
-        self.note_model.set_fetcher(source)
+        self.note_model.set_source(self.session, source)
         self.dialogue_model.set_rows(rows)
         total = sum(row.notes for row in rows)
         row = self.dialogue_model.row_of(self._selected_dialogue)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from dialog_app.core.project import Project
 from dialog_app.gui.change_bridge import ChangeBridge
+from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.review.review_page import ReviewPage
 from dialog_app.gui.write_queue import WriteQueue
 
@@ -32,6 +33,12 @@ class Review:
         self.qtbot.keyClick(self.page.table, key, modifier)
         self.settle()
 
+    def row(self, number: int):
+        """The table's row as read after the last change (rows are read off the GUI thread)."""
+        rows = self.page.model.rows
+        self.qtbot.waitUntil(lambda: rows.row(number) is not None and rows.fresh(number), timeout=10_000)
+        return rows.row(number)
+
     def listed_ids(self) -> list:
         return self.project.notes.ids_of_keys(self.page.model.keys())
 
@@ -42,7 +49,8 @@ class Review:
 
 @pytest.fixture
 def review(app, qtbot, messages, seeded_project):
-    queue = WriteQueue()
+    session = ProjectSession(seeded_project)  # the page reads its rows through its queue's session
+    queue = session.queue
     page = ReviewPage()
     qtbot.addWidget(page)
     bridge = ChangeBridge(seeded_project.changes)

@@ -168,10 +168,11 @@ class ReviewPage(QWidget):
 
     def set_project(self, project: Project | None, queue: WriteQueue | None) -> None:
         self.project, self.queue = project, queue
+        self.session = queue.parent() if queue is not None else None  # until pages get set_session(session)
         self.names = None
         self._filter = NoteFilter()
         self.model.set_keys([])
-        self.model.set_fetch(lambda keys: {})
+        self.model.set_source(None, None)
         self.model.set_duplicates({})
         self.duplicates_dialog = None
         self.detail.show_nothing()
@@ -221,7 +222,7 @@ class ReviewPage(QWidget):
         self.names = names
         self.filters.set_names(names)
         self.filters.set_saved_names(saved)
-        self.model.set_fetch(ReviewRowSource(self.project, names))
+        self.model.set_source(self.session, ReviewRowSource(self.project, names))
         self._load_counts()
         if self._wanted_filter is not None:  # a filter asked for before the names were known
             wanted, self._wanted_filter = self._wanted_filter, None
@@ -408,6 +409,8 @@ class ReviewPage(QWidget):
         number = self.model.row_of(key)
         row = self.model.row(number) if number >= 0 else None
         if row is None:
+            if number >= 0 and self.model.reading(number):
+                self._detail_timer.start()  # its row is on its way from the database: look again
             return
         self._detail_key = key
         query = self._filter.text
