@@ -32,6 +32,12 @@ class Review:
         self.qtbot.keyClick(self.page.table, key, modifier)
         self.settle()
 
+    def row(self, number: int):
+        """The table's row as read after the last change (rows are read off the GUI thread)."""
+        rows = self.page.model.rows
+        self.qtbot.waitUntil(lambda: rows.row(number) is not None and rows.fresh(number), timeout=10_000)
+        return rows.row(number)
+
     def listed_ids(self) -> list:
         return self.project.notes.ids_of_keys(self.page.model.keys())
 

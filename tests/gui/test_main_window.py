@@ -37,7 +37,7 @@ def test_starts_on_the_default_project_when_given_none(app, qtbot, messages):
     window.close()
 
 
-def test_shows_dialogues_and_their_notes(seeded_window, seeded_copy):
+def test_shows_dialogues_and_their_notes(seeded_window, seeded_copy, qtbot):
     window = seeded_window
     # given the demo project, its dialogue list has "All dialogues" plus its 5 dialogues
     dialogue_list = window.findChild(QListView, "dialogueList")
@@ -46,6 +46,7 @@ def test_shows_dialogues_and_their_notes(seeded_window, seeded_copy):
     assert table.model().rowCount() == window.project.notes.count()
     # and the rows show real text from the file
     text_column = table.model().COLUMNS.index("text")
+    qtbot.waitUntil(lambda: table.model().index(0, text_column).data() is not None)  # read off the GUI thread
     first = table.model().index(0, text_column).data()
     assert first and first in {" ".join(n.text.split()) for n in window.project.notes.list()}
 
@@ -151,6 +152,7 @@ def test_note_table_fetches_only_visible_pages(app, qtbot, tmp_path):
     from dialog_app.demo.build import build_demo
     from dialog_app.gui.models.note_table_model import PAGE_SIZE, NoteTableModel
     from dialog_app.gui.note_rows import NoteRowSource
+    from dialog_app.gui.ops import ProjectSession
 
     with build_demo(tmp_path / "big.dialog", notes=1000) as project:
         source = NoteRowSource(project)
@@ -160,13 +162,15 @@ def test_note_table_fetches_only_visible_pages(app, qtbot, tmp_path):
             fetched.append(len(ids))
             return source(ids)
 
-        model = NoteTableModel(fetch)
+        model = NoteTableModel()
+        model.set_source(ProjectSession(project, model), fetch)
         model.set_ids(project.notes.ids())
         # when rows on two pages are read
         model.index(0, 1).data()
         model.index(5, 1).data()
         model.index(PAGE_SIZE * 3 + 1, 1).data()
         # then exactly two pages were fetched, not the 1 000 notes
+        qtbot.waitUntil(lambda: None not in (model.index(5, 1).data(), model.index(PAGE_SIZE * 3 + 1, 1).data()))
         assert fetched == [PAGE_SIZE, PAGE_SIZE]
         assert model.rowCount() == 1000
 

@@ -59,7 +59,7 @@ def test_number_key_tags_the_selected_notes_and_again_untags_them(review):
     review.press(KEY.Key_1)
     assert tagged(project, ids, first.id) == set(ids)
     # the table shows the new chip without a reload of the page
-    row = review.page.model.row(review.page.model.row_of(review.page.selected_keys()[0]))
+    row = review.row(review.page.model.row_of(review.page.selected_keys()[0]))
     assert first.id in {chip.theme_id for chip in row.themes}
     undo_redo(review, lambda: tagged(project, ids, first.id) == set() or pytest.fail("undo"),
               lambda: tagged(project, ids, first.id) == set(ids) or pytest.fail("redo"))
@@ -157,14 +157,14 @@ def test_the_context_menu_tags_with_any_theme(review):
 
 
 def suggested_rows(review):
-    return [row for row in range(review.page.model.rowCount()) if review.page.model.row(row).suggestions]
+    return [row for row in range(review.page.model.rowCount()) if review.row(row).suggestions]
 
 
 def test_a_suggestion_is_accepted_with_one_key_and_recorded_as_such(review):
-    project, page = review.project, review.page
+    project = review.project
     rows = suggested_rows(review)
     assert rows, "the demo project has notes whose words match a theme's keywords"
-    row = page.model.row(rows[0])
+    row = review.row(rows[0])
     theme = row.suggestions[0].theme_id
     review.select([rows[0]])
     review.press(KEY.Key_A)
@@ -176,12 +176,12 @@ def test_a_suggestion_is_accepted_with_one_key_and_recorded_as_such(review):
 
 def test_a_rejected_suggestion_is_not_suggested_again(review):
     project, page = review.project, review.page
-    row = page.model.row(suggested_rows(review)[0])
+    row = review.row(suggested_rows(review)[0])
     theme = row.suggestions[0].theme_id
     review.select([page.model.row_of(row.key)])
     review.press(KEY.Key_R)
     assert theme in project.suggestions.rejected(row.note_id)
-    assert theme not in {chip.theme_id for chip in page.model.row(page.model.row_of(row.key)).suggestions}
+    assert theme not in {chip.theme_id for chip in review.row(page.model.row_of(row.key)).suggestions}
     assert theme not in {t.id for t in project.tagging.themes_of(row.note_id)}  # never applied
     undo_redo(review, lambda: theme not in project.suggestions.rejected(row.note_id) or pytest.fail(),
               lambda: theme in project.suggestions.rejected(row.note_id) or pytest.fail())

@@ -2,7 +2,8 @@
 
 A note typed by the facilitator is inserted at the top at once, marked as saving; it turns into a
 saved note when the write queue reports the commit. Nothing is rebuilt on insert: with tens of
-thousands of notes, Enter-to-visible stays within one frame.
+thousands of notes, Enter-to-visible stays within one frame. The saved notes' cards are read a page
+at a time off the GUI thread (``gui/models/paged_rows.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,11 @@ from enum import StrEnum
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from dialog_app.gui.models.paged_rows import PagedRows
+from dialog_app.gui.ops import ProjectSession
+
 PAGE_SIZE = 60
+CACHED_PAGES = 20
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
@@ -50,75 +55,71 @@ RowFetcher = Callable[[Sequence[uuid.UUID]], dict[uuid.UUID, CaptureRow]]
 class CaptureListModel(QAbstractListModel):
     edit_requested = Signal(object, str)  # note id, new text: the screen saves it through the queue
 
-    def __init__(self, fetch_rows: RowFetcher | None = None, parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._fetch_rows: RowFetcher = fetch_rows or (lambda ids: {})
-        self._ids: list[uuid.UUID] = []
-        self._rows: dict[uuid.UUID, CaptureRow] = {}
+        self.rows = PagedRows(PAGE_SIZE, CACHED_PAGES, self)  # the saved notes, read off the GUI thread
+        self.rows.rows_arrived.connect(self._rows_arrived)
+        self.rows.keys_arrived.connect(self._keys_arrived)
         self._local: dict[uuid.UUID, CaptureRow] = {}  # typed here, not yet confirmed on disk
+        self._refreshing: set[uuid.UUID] = set()  # read again: gone from the answer means deleted
 
     # --- what the screen calls -----------------------------------------------------------------
 
-    def reset(self, ids: list[uuid.UUID], fetch_rows: RowFetcher) -> None:
+    def reset(self, ids: list[uuid.UUID], session: ProjectSession | None, source: RowFetcher | None) -> None:
+        """Show these notes, their cards read through ``session`` from ``source`` (None: nothing)."""
         self.beginResetModel()
-        self._ids = list(ids)
-        self._fetch_rows = fetch_rows
-        self._rows.clear()
+        self.rows.set_source(session, source)
+        self.rows.set_keys(list(ids))
         self._local.clear()
+        self._refreshing.clear()
         self.endResetModel()
 
     def insert_typed(self, row: CaptureRow) -> None:
         """Show a note the facilitator just typed, at the top, before it is on disk."""
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._ids.insert(0, row.id)
+        self.rows.insert(0, row.id)
         self._local[row.id] = row
         self.endInsertRows()
 
     def mark(self, note_id: uuid.UUID, state: SaveState) -> None:
-        row = self._local.get(note_id) or self._rows.get(note_id)
+        row = self._local.get(note_id) or self.rows.cached(note_id)
         if row is None:
             return
         updated = replace(row, state=state)
         if state == SaveState.SAVED:
             self._local.pop(note_id, None)
-            self._rows[note_id] = updated
+            self.rows.put(note_id, updated)
         else:
             self._local[note_id] = updated
         self._changed(note_id)
 
     def refresh(self, note_ids: Sequence[uuid.UUID]) -> None:
-        """Fetch these notes again (edited, tagged, deleted elsewhere); drop those gone to the bin."""
-        known = [i for i in note_ids if i in self._rows or i in self._local]
-        if not known:
-            return
-        fresh = self._fetch_rows([i for i in known if i not in self._local])
-        for note_id in known:
-            if note_id in self._local:
-                continue
-            if note_id in fresh:
-                self._rows[note_id] = fresh[note_id]
-                self._changed(note_id)
-            else:
-                self.remove(note_id)
+        """Read these notes again (edited, tagged, deleted elsewhere), off the GUI thread; the cards
+        show as they were until then, and those gone to the bin are dropped when the answer comes."""
+        known = [i for i in note_ids if i not in self._local and self.rows.cached(i) is not None]
+        if known:
+            self._refreshing.update(known)
+            self.rows.fetch(known)
 
     def remove(self, note_id: uuid.UUID) -> None:
-        if note_id not in self._ids:
+        row = self.row_of(note_id)
+        if row < 0:
             return
-        row = self._ids.index(note_id)
         self.beginRemoveRows(QModelIndex(), row, row)
-        self._ids.pop(row)
-        self._rows.pop(note_id, None)
+        self.rows.remove(row)
         self._local.pop(note_id, None)
+        self._refreshing.discard(note_id)
         self.endRemoveRows()
 
     def contains(self, note_id: uuid.UUID) -> bool:
-        return note_id in self._rows or note_id in self._local or note_id in self._ids
+        return note_id in self._local or self.rows.cached(note_id) is not None or note_id in self.rows.keys
 
     def note_id(self, row: int) -> uuid.UUID:
-        return self._ids[row]
+        return self.rows.key(row)
 
     def row_of(self, note_id: uuid.UUID) -> int:
-        return self._ids.index(note_id) if note_id in self._ids else -1
+        keys = self.rows.keys  # a list scan: a new note is at the top, where it is found at once
+        return keys.index(note_id) if note_id in keys else -1
 
     def capture_row(self, note_id: uuid.UUID) -> CaptureRow | None:
         row = self.row_of(note_id)
@@ -127,7 +128,7 @@ class CaptureListModel(QAbstractListModel):
     # --- Qt's model interface ------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self.rows)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -140,7 +141,7 @@ class CaptureListModel(QAbstractListModel):
         if not index.isValid():
             return None
         if role == NoteIdRole:
-            return self._ids[index.row()]
+            return self.rows.key(index.row())
         row = self._row(index.row())
         if row is None:
             return None
@@ -156,7 +157,7 @@ class CaptureListModel(QAbstractListModel):
         row = self._row(index.row())
         if row is None or not isinstance(value, str) or not value.strip() or value == row.text:
             return False
-        self._rows[row.id] = replace(row, text=value, state=SaveState.SAVING)
+        self.rows.put(row.id, replace(row, text=value, state=SaveState.SAVING))
         self._changed(row.id)
         self.edit_requested.emit(row.id, value)
         return True
@@ -164,14 +165,24 @@ class CaptureListModel(QAbstractListModel):
     # --- internals -----------------------------------------------------------------------------
 
     def _row(self, number: int) -> CaptureRow | None:
-        note_id = self._ids[number]
-        found = self._local.get(note_id) or self._rows.get(note_id)
-        if found is None:
-            start = (number // PAGE_SIZE) * PAGE_SIZE
-            page = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._rows and i not in self._local]
-            self._rows.update(self._fetch_rows(page))
-            found = self._rows.get(note_id)
-        return found
+        """The card's row: typed here, or read (None, an empty card of the same height, until its
+        page has come)."""
+        return self._local.get(self.rows.key(number)) or self.rows.row(number)
+
+    def _rows_arrived(self, first: int, last: int) -> None:
+        self.dataChanged.emit(self.index(first), self.index(last))
+
+    def _keys_arrived(self, keys: list[uuid.UUID], found: dict[uuid.UUID, CaptureRow]) -> None:
+        for note_id in keys:
+            if note_id not in self._refreshing:
+                continue
+            self._refreshing.discard(note_id)
+            if note_id in self._local:
+                continue  # typed again meanwhile: its own row stands
+            if note_id in found:
+                self._changed(note_id)
+            else:
+                self.remove(note_id)
 
     def _changed(self, note_id: uuid.UUID) -> None:
         row = self.row_of(note_id)

@@ -222,9 +222,10 @@ class CaptureScreen(QWidget):
     def set_project(self, project: Project | None, queue: WriteQueue | None) -> None:
         self.project = project
         self.queue = queue
+        self.session = queue.parent() if queue is not None else None  # until pages get set_session(session)
         self._loaded = None
         self._wanted = None
-        self.model.reset([], lambda ids: {})
+        self.model.reset([], None, None)
         self._set_enabled(False)
         editing = project is not None and not project.read_only
         draft = self.drafts.set_project(project.path if editing else None)
@@ -290,7 +291,7 @@ class CaptureScreen(QWidget):
         self._show_in_picker(loaded.dialogue.id)
         self.agenda.show_agenda(loaded.agenda, loaded.current.id if loaded.current else None)
         if not same_dialogue:
-            self.model.reset(loaded.note_ids, loaded.rows)
+            self.model.reset(loaded.note_ids, self.session, loaded.rows)
             self.last_saved = None
         if not same_dialogue:
             self.stamps.set_groups(loaded.groups)
@@ -503,7 +504,7 @@ class CaptureScreen(QWidget):
 
         def reload(ids: list[uuid.UUID]) -> None:
             if self._loaded is loaded and set(ids) != {self.model.note_id(r) for r in range(self.model.rowCount())}:
-                self.model.reset(ids, loaded.rows)
+                self.model.reset(ids, self.session, loaded.rows)
                 self.show_count()
 
         run_in_background(lambda _p: project.notes.ids(note_filter), reload, self._show_error, owner=self)

@@ -50,7 +50,7 @@ class DialoguesPage(QWidget):
         self.dialogue_list.setAccessibleName(self.tr("Dialogues"))
         self.dialogue_list.selectionModel().selectionChanged.connect(self._dialogue_selected)
 
-        self.note_model = NoteTableModel(lambda ids: {}, self)
+        self.note_model = NoteTableModel(self)
         self.note_table = QTableView()
         self.note_table.setObjectName("noteTable")
         self.note_table.setModel(self.note_model)
@@ -124,7 +124,7 @@ class DialoguesPage(QWidget):
         self._selected_dialogue = None
         self._stale = session is not None
         if session is None:  # nothing of a closed project may be read again, not even to repaint
-            self.note_model.set_fetcher(lambda ids: {})
+            self.note_model.set_source(None, None)
             self.note_model.set_ids([])
             self.dialogue_model.set_rows([])
             return
@@ -155,7 +155,7 @@ class DialoguesPage(QWidget):
 
     def _show_dialogues(self, loaded: Dialogues) -> None:
         rows, source = loaded
-        self.note_model.set_fetcher(source)
+        self.note_model.set_source(self.session, source)
         self.dialogue_model.set_rows(rows)
         total = sum(row.notes for row in rows)
         row = self.dialogue_model.row_of(self._selected_dialogue)

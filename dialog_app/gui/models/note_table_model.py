@@ -1,13 +1,12 @@
-"""A read-only table of notes that holds only their ids and fetches rows a page at a time.
+"""A read-only table of notes (the Dialogues tab) that holds only their ids.
 
-With 100 000 notes the model keeps 100 000 UUIDs; the texts of the few hundred rows on screen are
-fetched when the view asks for them, and kept in a small cache.
+With 100 000 notes the model keeps 100 000 UUIDs; the rows on screen are read a page at a time, off
+the GUI thread, by the shared engine in ``paged_rows.py``, and kept in a small cache.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,10 +14,11 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
+from dialog_app.gui.models.paged_rows import PAGE_SIZE, PagedRows
+from dialog_app.gui.ops import ProjectSession
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
-PAGE_SIZE = 100
-CACHED_PAGES = 20
+__all__ = ["PAGE_SIZE", "NoteIdRole", "NoteRow", "NoteTableModel"]
 
 
 @dataclass(frozen=True)
@@ -43,36 +43,42 @@ RowFetcher = Callable[[Sequence[uuid.UUID]], dict[uuid.UUID, NoteRow]]
 class NoteTableModel(QAbstractTableModel):
     COLUMNS = ("time", "text", "question", "group", "kind", "status", "dialogue")
 
-    def __init__(self, fetch_rows: RowFetcher, parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._fetch_rows = fetch_rows
-        self._ids: list[uuid.UUID] = []
-        self._pages: OrderedDict[int, dict[uuid.UUID, NoteRow]] = OrderedDict()
+        self.rows = PagedRows(parent=self)
+        self.rows.rows_arrived.connect(self._rows_arrived)
 
     # --- what the window calls -----------------------------------------------------------------
 
     def set_ids(self, ids: list[uuid.UUID]) -> None:
         self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
+        self.rows.set_keys(ids)
         self.endResetModel()
 
-    def set_fetcher(self, fetch_rows: RowFetcher) -> None:
-        self._fetch_rows = fetch_rows
+    def set_source(self, session: ProjectSession | None, source: RowFetcher | None) -> None:
+        """Where rows come from (a NoteRowSource built off the GUI thread); None: read nothing."""
+        self.rows.set_source(session, source)
+        self._all_changed()
 
     def note_id(self, row: int) -> uuid.UUID:
-        return self._ids[row]
+        return self.rows.key(row)
 
     def invalidate(self) -> None:
-        """Forget cached rows (notes were edited); the view asks again for what it shows."""
-        self._pages.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+        """Read the shown rows again (notes were edited); they show as they were until then."""
+        self.rows.invalidate()
+        self._all_changed()
+
+    def _all_changed(self) -> None:
+        if len(self.rows):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+
+    def _rows_arrived(self, first: int, last: int) -> None:
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
 
     # --- Qt's model interface ------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -94,10 +100,10 @@ class NoteTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == NoteIdRole:
-            return self._ids[index.row()]
+            return self.rows.key(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self._row(index.row())
+        row: NoteRow | None = self.rows.row(index.row())  # None until its page has been read
         if row is None:
             return None
         column = self.COLUMNS[index.column()]
@@ -115,16 +121,3 @@ class NoteTableModel(QAbstractTableModel):
         if column == "text":
             return " ".join(row.text.split())  # one line in the table; the tooltip keeps the lines
         return getattr(row, column)
-
-    def _row(self, number: int) -> NoteRow | None:
-        page_number = number // PAGE_SIZE
-        page = self._pages.get(page_number)
-        if page is None:
-            start = page_number * PAGE_SIZE
-            page = self._fetch_rows(self._ids[start : start + PAGE_SIZE])
-            self._pages[page_number] = page
-            while len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_number)
-        return page.get(self._ids[number])

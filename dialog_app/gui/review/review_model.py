@@ -1,10 +1,10 @@
-"""The review table's model: every matching note as a row number, the visible rows fetched a page at a
-time; it never holds the notes themselves, so 100 000 notes cost 100 000 ints."""
+"""The review table's model: every matching note as a row number, the visible rows read a page at a
+time off the GUI thread (``gui/models/paged_rows.py``); it never holds all the notes themselves, so
+100 000 notes cost 100 000 ints."""
 
 from __future__ import annotations
 
 import uuid
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 )
 
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
+from dialog_app.gui.models.paged_rows import PagedRows
+from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.review.review_rows import ReviewRow
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole ReviewRow, for delegates and actions
@@ -61,72 +63,67 @@ class ReviewTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._fetch: RowFetcher = lambda keys: {}
-        self._keys: list[int] = []
-        self._row_of: dict[int, int] | None = None
-        self._pages: OrderedDict[int, dict[int, ReviewRow]] = OrderedDict()
+        self.rows = PagedRows(PAGE_SIZE, CACHED_PAGES, self)
+        self.rows.rows_arrived.connect(self._rows_arrived)
         self._duplicates: dict[uuid.UUID, int] = {}  # note id -> its duplicate group's number
 
     # --- what the page calls -------------------------------------------------------------------
 
     def set_keys(self, keys: list[int]) -> None:
         self.beginResetModel()
-        self._keys = keys
-        self._row_of = None
-        self._pages.clear()
+        self.rows.set_keys(keys)
         self.endResetModel()
 
-    def set_fetch(self, fetch: RowFetcher) -> None:
-        """Where rows come from (new names after themes or dialogues changed); the rows shown stay."""
-        self._fetch = fetch
-        self.invalidate()
+    def set_source(self, session: ProjectSession | None, source: RowFetcher | None) -> None:
+        """Where rows come from (a ReviewRowSource with new names after themes or dialogues changed);
+        the rows shown stay until their fresh page arrives. None: read nothing (no project)."""
+        self.rows.set_source(session, source)
+        self._all_changed()
 
     def append_keys(self, keys: list[int]) -> None:
         """More rows at the end (the rest of a listing whose first part is shown)."""
         if not keys:
             return
-        start = len(self._keys)
+        start = len(self.rows)
         self.beginInsertRows(QModelIndex(), start, start + len(keys) - 1)
-        self._keys = self._keys + keys
-        self._row_of = None
+        self.rows.append(keys)
         self.endInsertRows()
 
     def keys(self) -> list[int]:
-        return self._keys
+        return self.rows.keys
 
     def key(self, row: int) -> int:
-        return self._keys[row]
+        return self.rows.key(row)
 
     def row_of(self, key: int) -> int:
         """The row showing a note, or -1 (built once per listing: a selection is restored by key)."""
-        if self._row_of is None:
-            self._row_of = {k: row for row, k in enumerate(self._keys)}
-        return self._row_of.get(key, -1)
+        return self.rows.position(key)
 
     def row(self, number: int) -> ReviewRow | None:
-        page_number = number // PAGE_SIZE
-        page = self._pages.get(page_number)
-        if page is None:
-            start = page_number * PAGE_SIZE
-            page = self._fetch(self._keys[start : start + PAGE_SIZE])
-            self._pages[page_number] = page
-            while len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_number)
-        return page.get(self._keys[number])
+        """The row as far as it is known (None until its page has been read, which this asks for)."""
+        return self.rows.row(number)
+
+    def reading(self, number: int) -> bool:
+        """Whether the row is still to come from the database (not read since the last change)."""
+        return not self.rows.fresh(number)
 
     def invalidate(self) -> None:
-        """Forget cached rows (notes or their tags changed); the view asks again for what it shows."""
-        self._pages.clear()
-        if self._keys:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, len(COLUMNS) - 1))
+        """Read the shown rows again (notes or their tags changed); they show as they were until then."""
+        self.rows.invalidate()
+        self._all_changed()
+
+    def _all_changed(self) -> None:
+        if len(self.rows):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
+    def _rows_arrived(self, first: int, last: int) -> None:
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     def set_duplicates(self, groups: dict[uuid.UUID, int]) -> None:
         self._duplicates = groups
-        if self._keys:
+        if len(self.rows):
             self.dataChanged.emit(self.index(0, column("duplicate")),
-                                  self.index(len(self._keys) - 1, column("duplicate")))
+                                  self.index(len(self.rows) - 1, column("duplicate")))
 
     def duplicate_group(self, note_id: uuid.UUID) -> int | None:
         return self._duplicates.get(note_id)
@@ -134,7 +131,7 @@ class ReviewTableModel(QAbstractTableModel):
     # --- Qt's model interface ------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._keys)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -157,7 +154,7 @@ class ReviewTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == KeyRole:
-            return self._keys[index.row()]
+            return self.rows.key(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RowRole,
                         Qt.ItemDataRole.TextAlignmentRole):
             return None

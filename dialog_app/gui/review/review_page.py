@@ -116,7 +116,7 @@ class ReviewPage(QWidget):
         self._filter = NoteFilter()
         self._listing, self._relist_pending = None, False
         self.model.set_keys([])
-        self.model.set_fetch(lambda keys: {})
+        self.model.set_source(None, None)
         self.model.set_duplicates({})
         if self.duplicates_dialog is not None:
             self.duplicates_dialog.close()
@@ -167,7 +167,7 @@ class ReviewPage(QWidget):
         self.names = names
         self.filters.set_names(names)
         self.filters.set_saved_names(saved)
-        self.model.set_fetch(ReviewRowSource(session.project, names))
+        self.model.set_source(session, ReviewRowSource(session.project, names))
         self._load_counts()
         if self._wanted_filter is not None:  # a filter asked for before the names were known
             wanted, self._wanted_filter = self._wanted_filter, None
@@ -324,6 +324,8 @@ class ReviewPage(QWidget):
         number = self.model.row_of(key)
         row = self.model.row(number) if number >= 0 else None
         if row is None:
+            if number >= 0 and self.model.reading(number):
+                self._detail_timer.start()  # its row is on its way from the database: look again
             return
         self._detail_key = key
         query = self._filter.text
