@@ -187,3 +187,19 @@ def _disconnect(signal, slot) -> None:
         signal.disconnect(slot)
     except (RuntimeError, TypeError):  # the session went first
         pass
+
+
+class SerialLane(QObject):
+    """Work that must run in order off the GUI thread but is no project write (a draft file beside
+    the project): one worker, first in first out, with no change news, undo or project behind it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue = WriteQueue(self)
+
+    def submit(self, work: Callable[[], Any]) -> None:
+        self._queue.submit(lambda _job: work())
+
+    def wait(self, milliseconds: int = 30_000) -> bool:
+        """Block until everything submitted has run."""
+        return self._queue.wait(milliseconds)
