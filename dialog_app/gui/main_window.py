@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         if self._start_capturing:  # before the pages load: the hidden overview then waits
             self.tabs.setCurrentWidget(self.capture)
         self.overview.set_project(project)
-        self.capture.set_project(project, self.queue)
+        self.capture.set_session(self.session)
         self.review.set_project(project, self.queue)
         self.synthesis.set_project(project, self.queue)
         self.matrix.set_project(project)
@@ -416,11 +416,11 @@ class MainWindow(QMainWindow):
             self.projector.close()
             self.projector = None
             return
-        if self.project is None:
+        if self.session is None:
             return
         from dialog_app.gui.projector.projector_window import ProjectorWindow
 
-        self.projector = ProjectorWindow(self.project)
+        self.projector = ProjectorWindow(self.session)
         self.projector.show_dialogue(dialogue_id)
         self.projector.show_on()
         self.activateWindow()  # the facilitator keeps typing here
@@ -433,7 +433,6 @@ class MainWindow(QMainWindow):
         if self.framework_editor is not None and change.touches(ChangeKind.THEMES):
             self.framework_editor.reload()
         self.overview.on_change(change)
-        self.capture.on_change(change)
         self.review.on_change(change)
         self.synthesis.on_change(change)
         self.matrix.on_change(change)
@@ -450,7 +449,7 @@ class MainWindow(QMainWindow):
         self.synthesis.flush()  # the synthesis being typed is queued, then written like the rest
         session, self.session = self.session, None
         self.overview.set_project(None)
-        self.capture.set_project(None, None)
+        self.capture.set_session(None)
         self.review.set_project(None, None)
         self.synthesis.set_project(None, None)
         self.matrix.set_project(None)
