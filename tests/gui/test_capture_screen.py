@@ -369,6 +369,37 @@ def test_a_new_dialogue_with_its_questions(window, qtbot, monkeypatch):
     assert created.online and created.kind == "workshop"
 
 
+def test_a_new_dialogue_is_one_step_the_edit_menu_names_and_undoes(window, qtbot, monkeypatch, messages):
+    from dialog_app.gui.capture import capture_screen
+    from dialog_app.gui.dialogs import new_dialogue
+
+    spec = new_dialogue.NewDialogue(
+        title="Hearing om öppna data", kind="workshop", starts_at=window.project.dialogues.list()[0].created_at,
+        place=None, online=False, questions=new_dialogue.parse_questions("Vilka data saknas?\nVem behöver dem?\nÖvrigt"),
+    )
+    monkeypatch.setattr(capture_screen, "ask_new_dialogue", lambda _parent: spec)
+    capture = window.capture
+    # when a dialogue with three questions is created
+    capture.new_dialogue_button.click()
+    qtbot.waitUntil(lambda: capture.dialogue_box.currentText() == "Hearing om öppna data", timeout=10_000)
+    # then the Edit menu offers to undo it, as one step
+    qtbot.waitUntil(lambda: window.undo_action.text() == "&Undo new dialogue", timeout=10_000)
+    # and undo takes the dialogue and its questions away, from the picker too
+    created = next(d for d in window.project.dialogues.list() if d.title == "Hearing om öppna data")
+    questions = [q.id for q in window.project.dialogues.agenda(created.id)]
+    assert len(questions) == 3
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: capture.dialogue_box.findText("Hearing om öppna data") < 0, timeout=10_000)
+    assert window.project.dialogues.agenda(created.id) == []
+    qtbot.wait(200)
+    assert messages == []  # the screen went to another dialogue, without a word of error
+    # and redo brings it back with the same questions
+    qtbot.waitUntil(lambda: window.redo_action.text() == "&Redo new dialogue", timeout=10_000)
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: capture.dialogue_box.findText("Hearing om öppna data") >= 0, timeout=10_000)
+    assert [q.id for q in window.project.dialogues.agenda(created.id)] == questions
+
+
 def test_f7_opens_the_projector_on_the_current_question_and_it_follows(window, screen, qtbot):
     from PySide6.QtWidgets import QApplication, QLabel
 
@@ -402,3 +433,27 @@ def test_the_picker_names_the_dialogue_that_is_shown(window, qtbot):
     # then the picker, the agenda and the notes all belong to it
     assert capture.dialogue_box.currentText() == "Nätverksmöte för kommunerna"
     assert capture.model.rowCount() == 1
+
+
+def test_undoing_the_only_dialogue_leaves_the_screen_empty(app, qtbot, messages, project_path, monkeypatch):
+    from dialog_app.gui.capture import capture_screen
+    from dialog_app.gui.dialogs import new_dialogue
+    from dialog_app.gui.main_window import MainWindow
+
+    path = project_path("tom")
+    Project.create(path).close()
+    window = MainWindow(start_capturing=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_project(path)
+    qtbot.waitUntil(lambda: window.capture.empty.isVisible(), timeout=10_000)
+    spec = new_dialogue.NewDialogue(title="Första mötet", kind="workshop", starts_at=None, place=None, online=False)
+    monkeypatch.setattr(capture_screen, "ask_new_dialogue", lambda _parent: spec)
+    with qtbot.waitSignal(window.capture.loaded, timeout=10_000):
+        window.capture.new_dialogue_button.click()
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=10_000)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.capture.empty.isVisible(), timeout=10_000)
+    assert window.capture.loaded_data is None and messages == []
+    assert "no dialogues yet" in window.capture.empty.text()
+    window.close()

@@ -49,6 +49,8 @@ class CaptureScreen(CaptureLayout):
         self.pending_themes: list[uuid.UUID] = []
         self.pending_key_quote = False
         self._ids_stale = False  # notes changed while hidden: list the dialogue again when shown
+        self._ids_reading: object | None = None  # the read of the dialogue's note ids under way
+        self._ids_again = False  # notes changed meanwhile: what is being read may be stale
         self.model = CaptureListModel(parent=self)
         self.list.setModel(self.model)
         self.loader = DialogueLoader(self)
@@ -75,9 +77,12 @@ class CaptureScreen(CaptureLayout):
         self.stamps.table_chosen.connect(self._table_return.restore)
         self.input.submitted.connect(self.submit)
         self.model.edit_requested.connect(self.actions.save_edit)
-        self.attendance.headcount_changed.connect(self._save_headcount)
-        self.attendance.organisation_added.connect(self._add_organisation)
-        self.attendance.organisation_removed.connect(self._remove_organisation)
+        self.attendance.headcount_changed.connect(
+            lambda group_id, count: self._dialogue_write(capture_ops.set_headcount, group_id, count))
+        self.attendance.organisation_added.connect(
+            lambda name: self._dialogue_write(capture_ops.add_organisation, name, self.stamps.group_id))
+        self.attendance.organisation_removed.connect(
+            lambda organisation_id: self._dialogue_write(capture_ops.remove_organisation, organisation_id))
         self.loader.listed.connect(self._show_dialogues)
         self.loader.opening.connect(self._show_in_picker)
         self.loader.loaded.connect(self._show_loaded)
@@ -113,6 +118,7 @@ class CaptureScreen(CaptureLayout):
         """Show the project of ``session`` (None: none); the news of an old session is not heard."""
         self.session = session
         self.loader.set_session(session)
+        self._ids_reading, self._ids_again = None, False
         self.model.reset([], lambda ids: {})
         self.show_enabled(False)
         project = session.project if session is not None else None
@@ -240,21 +246,22 @@ class CaptureScreen(CaptureLayout):
     # --- the agenda ----------------------------------------------------------------------------
 
     def next_question(self) -> None:
-        self._agenda_step(capture_ops.next_question)
+        self._dialogue_write(capture_ops.next_question)
 
     def previous_question(self) -> None:
-        self._agenda_step(capture_ops.previous_question)
+        self._dialogue_write(capture_ops.previous_question)
 
     def start_or_finish(self) -> None:
         loaded = self.loader.shown
         if loaded is not None:
             running = loaded.dialogue.status == DialogueStatus.RUNNING
-            self._agenda_step(capture_ops.finish_dialogue if running else capture_ops.start_dialogue)
+            self._dialogue_write(capture_ops.finish_dialogue if running else capture_ops.start_dialogue)
 
-    def _agenda_step(self, action) -> None:
+    def _dialogue_write(self, action, *args) -> None:
+        """Run ``action(session, shown dialogue id, *args)``: the agenda's steps and attendance."""
         session, loaded = self.session, self.loader.shown
         if session is not None and loaded is not None:
-            self.run(action(session, loaded.dialogue.id))
+            self.run(action(session, loaded.dialogue.id, *args))
 
     def _show_start_button(self, dialogue: DialogueRecord) -> None:
         running = dialogue.status == DialogueStatus.RUNNING
@@ -264,23 +271,6 @@ class CaptureScreen(CaptureLayout):
         if self.loader.shown is not None:
             with self._dialog_return.kept():  # opening a window must not move the typing
                 self.projector_requested.emit(self.loader.shown.dialogue.id)
-
-    # --- attendance ----------------------------------------------------------------------------
-
-    def _save_headcount(self, group_id: uuid.UUID, headcount: int) -> None:
-        session, loaded = self.session, self.loader.shown
-        if session is not None and loaded is not None:
-            self.run(capture_ops.set_headcount(session, loaded.dialogue.id, group_id, headcount))
-
-    def _add_organisation(self, name: str) -> None:
-        session, loaded = self.session, self.loader.shown
-        if session is not None and loaded is not None:
-            self.run(capture_ops.add_organisation(session, loaded.dialogue.id, name, self.stamps.group_id))
-
-    def _remove_organisation(self, organisation_id: uuid.UUID) -> None:
-        session, loaded = self.session, self.loader.shown
-        if session is not None and loaded is not None:
-            self.run(capture_ops.remove_organisation(session, loaded.dialogue.id, organisation_id))
 
     # --- new dialogue --------------------------------------------------------------------------
 
@@ -308,6 +298,7 @@ class CaptureScreen(CaptureLayout):
                 self.reload_dialogues()
             return
         if change.touches(ChangeKind.NOTES, ChangeKind.TAGS):
+            self._ids_again = self._ids_reading is not None
             ids = change.ids(ChangeKind.NOTES, ChangeKind.TAGS)
             known = [i for i in ids if self.model.contains(i)]
             self.model.refresh(known)
@@ -336,13 +327,29 @@ class CaptureScreen(CaptureLayout):
         session, loaded = self.session, self.loader.shown
         if session is None or loaded is None:
             return
+        if self._ids_reading is not None:  # one read at a time; the newest news is read after it
+            self._ids_again = True
+            return
+        self._ids_reading = reading = object()
+        self._ids_again = False
 
         def reload(ids: list[uuid.UUID]) -> None:
+            if self._ids_reading is not reading:
+                return  # another project was opened meanwhile
+            self._ids_reading = None
+            if self._ids_again:  # read before the latest news: read again
+                self._reload_ids()
+                return
             if self.loader.shown is loaded and set(ids) != {self.model.note_id(r) for r in range(self.model.rowCount())}:
                 self.model.reset(ids, loaded.rows)
                 self.show_count()
 
-        note_ids_of(session, loaded.dialogue.id).success(reload).failure(self._show_error).run(owner=self)
+        def failed(error: BaseException) -> None:
+            if self._ids_reading is reading:
+                self._ids_reading = None
+                self._show_error(error)
+
+        note_ids_of(session, loaded.dialogue.id).success(reload).failure(failed).run(owner=self)
 
     # --- showing -------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import uuid
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from dialog_app.core.errors import NotFoundError
 from dialog_app.core.kinds import DialogueStatus
 from dialog_app.core.records import DialogueRecord
 from dialog_app.core.timeutil import utc_now
@@ -60,6 +61,10 @@ class DialogueLoader(QObject):
         if session is not self.session:
             return
         shown = self.current_id
+        if shown not in {d.id for d in dialogues}:
+            shown = None  # gone (its creation undone, deleted elsewhere): another one is shown
+        if not dialogues:
+            self.set_session(session)  # nothing is shown, nothing is on its way
         self.listed.emit(dialogues)
         if not dialogues:
             return
@@ -79,7 +84,7 @@ class DialogueLoader(QObject):
         self._generation += 1
         generation = self._generation
         read_dialogue(session, dialogue_id).success(lambda loaded: self._loaded(generation, loaded)) \
-            .failure(self.failed.emit).run(owner=self)
+            .failure(lambda error: self._not_loaded(generation, error)).run(owner=self)
 
     def _loaded(self, generation: int, loaded: Loaded) -> None:
         if generation != self._generation or self.session is None:
@@ -87,6 +92,14 @@ class DialogueLoader(QObject):
         switched = self.shown is None or self.shown.dialogue.id != loaded.dialogue.id
         self.shown = loaded
         self.loaded.emit(loaded, switched)
+
+    def _not_loaded(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation or self.session is None:
+            return  # a newer load is on its way
+        if isinstance(error, NotFoundError):  # gone meanwhile (its creation undone): show another
+            self.reload_dialogues()
+        else:
+            self.failed.emit(error)
 
     def schedule_reload(self) -> None:
         self._reload_timer.start()
