@@ -364,6 +364,31 @@ def test_many_notes_show_the_newest_that_fit_and_how_many_more(window, qtbot, pr
         assert label.mapTo(window, label.rect().bottomRight()).x() <= window.width()
 
 
+def test_a_closed_projector_hears_no_news_and_the_news_does_not_keep_it(app, qtbot, session, project, workshop):
+    import gc
+    import weakref
+
+    # given a projector on the running workshop, closed again
+    project.capture.start(workshop.id)
+    window = ProjectorWindow(session)
+    with qtbot.waitSignal(window.refreshed, timeout=RELOAD_MS):
+        window.show_dialogue(workshop.id)
+    window.show()
+    window.close()
+    reloads = []
+    window.refreshed.connect(lambda: reloads.append(1))
+    # when a note is captured
+    question = project.capture.current_question(workshop.id)
+    project.capture.save(Stamp(workshop.id, question.id), "Efter stängningen")
+    qtbot.wait(300)
+    # then it does not reload, and once let go nothing holds it
+    assert reloads == []
+    gone = weakref.ref(window)
+    del window
+    gc.collect()
+    assert gone() is None
+
+
 def test_full_screen_on_the_last_screen_and_escape(window, qtbot, running):
     window.show_on()
     qtbot.waitUntil(window.isFullScreen)
