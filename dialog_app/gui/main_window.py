@@ -53,12 +53,6 @@ class MainWindow(ProjectFileActions, QMainWindow):
         self._show_no_project()
         self.resize(1180, 720)
 
-    @property
-    def queue(self):
-        """The open project's write queue, for the capture screen, review page and framework editor
-        until they run their writes as operations."""
-        return self.session.queue if self.session is not None else None
-
     # --- building ------------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
@@ -126,7 +120,6 @@ class MainWindow(ProjectFileActions, QMainWindow):
         self.project = project
         self.session = ProjectSession(project, self)
         self.session.busy_changed.connect(self.capture.show_busy)
-        self.session.changed.connect(self._on_change)
         self.session.failed.connect(self._show_error)
         self.session.subscribe({ChangeKind.HISTORY}, partial(self._history_changed, self.session), owner=self)
         title = f"{opened.title} — dialog_app"
@@ -137,7 +130,7 @@ class MainWindow(ProjectFileActions, QMainWindow):
         if self._start_capturing:  # before the pages load: the hidden Dialogues tab then waits
             self.tabs.setCurrentWidget(self.capture)
         self.dialogues.set_session(self.session)
-        self.capture.set_project(project, self.queue)
+        self.capture.set_session(self.session)
         self.review.set_session(self.session)
         self.writing.set_session(self.session)
         self.matrix.set_session(self.session)
@@ -203,20 +196,14 @@ class MainWindow(ProjectFileActions, QMainWindow):
             self.projector.close()
             self.projector = None
             return
-        if self.project is None:
+        if self.session is None:
             return
         from dialog_app.gui.projector.projector_window import ProjectorWindow
 
-        self.projector = ProjectorWindow(self.project)
+        self.projector = ProjectorWindow(self.session)
         self.projector.show_dialogue(dialogue_id)
         self.projector.show_on()
         self.activateWindow()  # the facilitator keeps typing here
-
-    def _on_change(self, change: Change) -> None:
-        """News for the pages that do not subscribe themselves yet (undo and redo: _history_changed)."""
-        if change.kinds == {ChangeKind.HISTORY}:
-            return
-        self.capture.on_change(change)
 
     def _history_changed(self, session: ProjectSession, _change: Change) -> None:
         if session is self.session:
@@ -234,7 +221,7 @@ class MainWindow(ProjectFileActions, QMainWindow):
         self.writing.flush()  # the synthesis being typed is queued, then written like the rest
         session, self.session = self.session, None
         self.dialogues.set_session(None)
-        self.capture.set_project(None, None)
+        self.capture.set_session(None)
         self.review.set_session(None)
         self.writing.set_session(None)
         self.matrix.set_session(None)

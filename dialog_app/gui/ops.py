@@ -60,11 +60,6 @@ class ProjectSession(QObject):
         return self._project
 
     @property
-    def queue(self) -> WriteQueue:
-        """For pages not yet moved to operations; goes once every page runs its writes as WriteOps."""
-        return self._queue
-
-    @property
     def read_only(self) -> bool:
         return self._project.read_only
 
@@ -228,3 +223,19 @@ class FileOp(Generic[T]):
 def forget_running_operations() -> None:
     """The app is closing: results still on their way will never be delivered."""
     Operation.forget_all()
+
+
+class SerialLane(QObject):
+    """Work that must run in order off the GUI thread but is no project write (a draft file beside
+    the project): one worker, first in first out, with no change news, undo or project behind it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue = WriteQueue(self)
+
+    def submit(self, work: Callable[[], Any]) -> None:
+        self._queue.submit(lambda _job: work())
+
+    def wait(self, milliseconds: int = 30_000) -> bool:
+        """Block until everything submitted has run."""
+        return self._queue.wait(milliseconds)

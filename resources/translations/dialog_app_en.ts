@@ -1,514 +1,514 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-<context>
-    <name>AttendancePanel</name>
-    <message numerus="yes">
-        <source>In all: %n person(s)</source>
-        <translation>
-            <numerusform>In all: %n person</numerusform>
-            <numerusform>In all: %n people</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CaptureScreen</name>
-    <message numerus="yes">
-        <source>Notes of this dialogue, newest first: %n</source>
-        <translation>
-            <numerusform>Notes of this dialogue, newest first: %n</numerusform>
-            <numerusform>Notes of this dialogue, newest first: %n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CountMatrixModel</name>
-    <message numerus="yes">
-        <source>%n note(s) in the project</source>
-        <translation>
-            <numerusform>%n note in the project</numerusform>
-            <numerusform>%n notes in the project</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) with no theme of this framework</source>
-        <translation>
-            <numerusform>%n note with no theme of this framework</numerusform>
-            <numerusform>%n notes with no theme of this framework</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) tagged %1</source>
-        <translation>
-            <numerusform>%n note tagged %1</numerusform>
-            <numerusform>%n notes tagged %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) from the dialogue “%2”</source>
-        <translation>
-            <numerusform>%n note from the dialogue “%2”</numerusform>
-            <numerusform>%n notes from the dialogue “%2”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) from the dialogue “%2” with no theme of this framework</source>
-        <translation>
-            <numerusform>%n note from the dialogue “%2” with no theme of this framework</numerusform>
-            <numerusform>%n notes from the dialogue “%2” with no theme of this framework</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) from the dialogue “%2” tagged %1</source>
-        <translation>
-            <numerusform>%n note from the dialogue “%2” tagged %1</numerusform>
-            <numerusform>%n notes from the dialogue “%2” tagged %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) with no stakeholder group</source>
-        <translation>
-            <numerusform>%n note with no stakeholder group</numerusform>
-            <numerusform>%n notes with no stakeholder group</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) with no stakeholder group and no theme of this framework</source>
-        <translation>
-            <numerusform>%n note with no stakeholder group and no theme of this framework</numerusform>
-            <numerusform>%n notes with no stakeholder group and no theme of this framework</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) with no stakeholder group tagged %1</source>
-        <translation>
-            <numerusform>%n note with no stakeholder group tagged %1</numerusform>
-            <numerusform>%n notes with no stakeholder group tagged %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) from %2</source>
-        <translation>
-            <numerusform>%n note from %2</numerusform>
-            <numerusform>%n notes from %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) from %2 with no theme of this framework</source>
-        <translation>
-            <numerusform>%n note from %2 with no theme of this framework</numerusform>
-            <numerusform>%n notes from %2 with no theme of this framework</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) from %2 tagged %1</source>
-        <translation>
-            <numerusform>%n note from %2 tagged %1</numerusform>
-            <numerusform>%n notes from %2 tagged %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DetailPane</name>
-    <message numerus="yes">
-        <source>%n note(s) selected.</source>
-        <translation>
-            <numerusform>%n note selected.</numerusform>
-            <numerusform>%n notes selected.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DialogueListModel</name>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DialoguesPage</name>
-    <message numerus="yes">
-        <source>%1 — %n note(s)</source>
-        <translation>
-            <numerusform>%1 — %n note</numerusform>
-            <numerusform>%1 — %n notes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DuplicatesDialog</name>
-    <message numerus="yes">
-        <source>%n group(s) of notes look like the same input captured more than once. Merging a group keeps its first note, adds up the votes and keeps where every note came from; Ctrl+Z undoes it.</source>
-        <translation>
-            <numerusform>%n group of notes look like the same input captured more than once. Merging a group keeps its first note, adds up the votes and keeps where every note came from; Ctrl+Z undoes it.</numerusform>
-            <numerusform>%n groups of notes look like the same input captured more than once. Merging a group keeps its first note, adds up the votes and keeps where every note came from; Ctrl+Z undoes it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Group %1: the same text, %n note(s)</source>
-        <translation>
-            <numerusform>Group %1: the same text, %n note</numerusform>
-            <numerusform>Group %1: the same text, %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Group %1: %2 % alike, %n note(s)</source>
-        <translation>
-            <numerusform>Group %1: %2 % alike, %n note</numerusform>
-            <numerusform>Group %1: %2 % alike, %n notes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message numerus="yes">
-        <source>%n piece(s) of personal data masked.</source>
-        <translation>
-            <numerusform>%n piece of personal data masked.</numerusform>
-            <numerusform>%n pieces of personal data masked.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>It holds %n note(s).</source>
-        <translation>
-            <numerusform>It holds %n note.</numerusform>
-            <numerusform>It holds %n notes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message numerus="yes">
-        <source>%n or more note(s)…</source>
-        <translation>
-            <numerusform>%n or more note…</numerusform>
-            <numerusform>%n or more notes…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 note(s)</source>
-        <translation>
-            <numerusform>%n of %1 note</numerusform>
-            <numerusform>%n of %1 notes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FrameworkActions</name>
-    <message numerus="yes">
-        <source>Delete the framework “%1” with its %n theme(s)?</source>
-        <translation>
-            <numerusform>Delete the framework “%1” with its %n theme?</numerusform>
-            <numerusform>Delete the framework “%1” with its %n themes?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) lose their themes from it.</source>
-        <translation>
-            <numerusform>%n note lose their themes from it.</numerusform>
-            <numerusform>%n notes lose their themes from it.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FrameworkBar</name>
-    <message numerus="yes">
-        <source>%1 (%n theme(s))</source>
-        <translation>
-            <numerusform>%1 (%n theme)</numerusform>
-            <numerusform>%1 (%n themes)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%1 · %n note(s)</source>
-        <translation>
-            <numerusform>%1 · %n note</numerusform>
-            <numerusform>%1 · %n notes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MatrixPage</name>
-    <message numerus="yes">
-        <source>%1 · %n note(s)</source>
-        <translation>
-            <numerusform>%1 · %n note</numerusform>
-            <numerusform>%1 · %n notes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NoteCardDelegate</name>
-    <message numerus="yes">
-        <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorWindow</name>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QuotePanel</name>
-    <message numerus="yes">
-        <source>Key quotes (%n)</source>
-        <translation>
-            <numerusform>Key quotes (%n)</numerusform>
-            <numerusform>Key quotes (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RestoreDialog</name>
-    <message numerus="yes">
-        <source>%n backup(s), newest first.</source>
-        <translation>
-            <numerusform>%n backup, newest first.</numerusform>
-            <numerusform>%n backups, newest first.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReviewActions</name>
-    <message numerus="yes">
-        <source>Tagged %n note(s) with “%1”.</source>
-        <translation>
-            <numerusform>Tagged %n note with “%1”.</numerusform>
-            <numerusform>Tagged %n notes with “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed “%1” from %n note(s).</source>
-        <translation>
-            <numerusform>Removed “%1” from %n note.</numerusform>
-            <numerusform>Removed “%1” from %n notes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Accepted “%1” for %n note(s).</source>
-        <translation>
-            <numerusform>Accepted “%1” for %n note.</numerusform>
-            <numerusform>Accepted “%1” for %n notes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Rejected “%1” for %n note(s).</source>
-        <translation>
-            <numerusform>Rejected “%1” for %n note.</numerusform>
-            <numerusform>Rejected “%1” for %n notes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set %n note(s) to “%1”.</source>
-        <translation>
-            <numerusform>Set %n note to “%1”.</numerusform>
-            <numerusform>Set %n notes to “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Changed the key-quote mark of %n note(s).</source>
-        <translation>
-            <numerusform>Changed the key-quote mark of %n note.</numerusform>
-            <numerusform>Changed the key-quote mark of %n notes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Merged the two notes; the kept note has %n vote(s).</source>
-        <translation>
-            <numerusform>Merged the two notes; the kept note has %n vote.</numerusform>
-            <numerusform>Merged the two notes; the kept note has %n votes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n note(s) to the bin. Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>Moved %n note to the bin. Ctrl+Z brings them back.</numerusform>
-            <numerusform>Moved %n notes to the bin. Ctrl+Z brings them back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Merged %n note(s) into the first of their group.</source>
-        <translation>
-            <numerusform>Merged %n note into the first of their group.</numerusform>
-            <numerusform>Merged %n notes into the first of their group.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ThemeActions</name>
-    <message numerus="yes">
-        <source>Deleted “%1”; %n note(s) lost it. Ctrl+Z undoes this.</source>
-        <translation>
-            <numerusform>Deleted “%1”; %n note lost it. Ctrl+Z undoes this.</numerusform>
-            <numerusform>Deleted “%1”; %n notes lost it. Ctrl+Z undoes this.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n sub-theme(s)?</source>
-        <translation>
-            <numerusform>Delete “%1” and its %n sub-theme?</numerusform>
-            <numerusform>Delete “%1” and its %n sub-themes?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) lose this theme.</source>
-        <translation>
-            <numerusform>%n note lose this theme.</numerusform>
-            <numerusform>%n notes lose this theme.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) gain “%1”.</source>
-        <translation>
-            <numerusform>%n note gain “%1”.</numerusform>
-            <numerusform>%n notes gain “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Merged into “%1”; %n note(s) gained it.</source>
-        <translation>
-            <numerusform>Merged into “%1”; %n note gained it.</numerusform>
-            <numerusform>Merged into “%1”; %n notes gained it.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ThemeList</name>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ThemeNotesPanel</name>
-    <message numerus="yes">
-        <source>Notes on this theme (%n)</source>
-        <translation>
-            <numerusform>Notes on this theme (%n)</numerusform>
-            <numerusform>Notes on this theme (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ThemeTreeModel</name>
-    <message numerus="yes">
-        <source>%n note(s) tagged with this theme</source>
-        <translation>
-            <numerusform>%n note tagged with this theme</numerusform>
-            <numerusform>%n notes tagged with this theme</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>UndoText</name>
-    <message numerus="yes">
-        <source>capture of %n note(s)</source>
-        <translation>
-            <numerusform>capture of %n note</numerusform>
-            <numerusform>capture of %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>edit of %n note(s)</source>
-        <translation>
-            <numerusform>edit of %n note</numerusform>
-            <numerusform>edit of %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>deletion of %n note(s)</source>
-        <translation>
-            <numerusform>deletion of %n note</numerusform>
-            <numerusform>deletion of %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>restoring of %n note(s)</source>
-        <translation>
-            <numerusform>restoring of %n note</numerusform>
-            <numerusform>restoring of %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>tagging of %n note(s)</source>
-        <translation>
-            <numerusform>tagging of %n note</numerusform>
-            <numerusform>tagging of %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>untagging of %n note(s)</source>
-        <translation>
-            <numerusform>untagging of %n note</numerusform>
-            <numerusform>untagging of %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>status change of %n note(s)</source>
-        <translation>
-            <numerusform>status change of %n note</numerusform>
-            <numerusform>status change of %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>key-quote mark on %n note(s)</source>
-        <translation>
-            <numerusform>key-quote mark on %n note</numerusform>
-            <numerusform>key-quote mark on %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>merging of %n duplicate note(s)</source>
-        <translation>
-            <numerusform>merging of %n duplicate note</numerusform>
-            <numerusform>merging of %n duplicate notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>rejected suggestion on %n note(s)</source>
-        <translation>
-            <numerusform>rejected suggestion on %n note</numerusform>
-            <numerusform>rejected suggestion on %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>accepted suggestions on %n note(s)</source>
-        <translation>
-            <numerusform>accepted suggestions on %n note</numerusform>
-            <numerusform>accepted suggestions on %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>import of %n note(s)</source>
-        <translation>
-            <numerusform>import of %n note</numerusform>
-            <numerusform>import of %n notes</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>AttendancePanel</name>
+        <message numerus="yes">
+            <source>In all: %n person(s)</source>
+            <translation>
+                <numerusform>In all: %n person</numerusform>
+                <numerusform>In all: %n people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureScreen</name>
+        <message numerus="yes">
+            <source>Notes of this dialogue, newest first: %n</source>
+            <translation>
+                <numerusform>Notes of this dialogue, newest first: %n</numerusform>
+                <numerusform>Notes of this dialogue, newest first: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CountMatrixModel</name>
+        <message numerus="yes">
+            <source>%n note(s) in the project</source>
+            <translation>
+                <numerusform>%n note in the project</numerusform>
+                <numerusform>%n notes in the project</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) with no theme of this framework</source>
+            <translation>
+                <numerusform>%n note with no theme of this framework</numerusform>
+                <numerusform>%n notes with no theme of this framework</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) tagged %1</source>
+            <translation>
+                <numerusform>%n note tagged %1</numerusform>
+                <numerusform>%n notes tagged %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from the dialogue “%2”</source>
+            <translation>
+                <numerusform>%n note from the dialogue “%2”</numerusform>
+                <numerusform>%n notes from the dialogue “%2”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from the dialogue “%2” with no theme of this framework</source>
+            <translation>
+                <numerusform>%n note from the dialogue “%2” with no theme of this framework</numerusform>
+                <numerusform>%n notes from the dialogue “%2” with no theme of this framework</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from the dialogue “%2” tagged %1</source>
+            <translation>
+                <numerusform>%n note from the dialogue “%2” tagged %1</numerusform>
+                <numerusform>%n notes from the dialogue “%2” tagged %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) with no stakeholder group</source>
+            <translation>
+                <numerusform>%n note with no stakeholder group</numerusform>
+                <numerusform>%n notes with no stakeholder group</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) with no stakeholder group and no theme of this framework</source>
+            <translation>
+                <numerusform>%n note with no stakeholder group and no theme of this framework</numerusform>
+                <numerusform>%n notes with no stakeholder group and no theme of this framework</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) with no stakeholder group tagged %1</source>
+            <translation>
+                <numerusform>%n note with no stakeholder group tagged %1</numerusform>
+                <numerusform>%n notes with no stakeholder group tagged %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from %2</source>
+            <translation>
+                <numerusform>%n note from %2</numerusform>
+                <numerusform>%n notes from %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from %2 with no theme of this framework</source>
+            <translation>
+                <numerusform>%n note from %2 with no theme of this framework</numerusform>
+                <numerusform>%n notes from %2 with no theme of this framework</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from %2 tagged %1</source>
+            <translation>
+                <numerusform>%n note from %2 tagged %1</numerusform>
+                <numerusform>%n notes from %2 tagged %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message numerus="yes">
+            <source>%n note(s) selected.</source>
+            <translation>
+                <numerusform>%n note selected.</numerusform>
+                <numerusform>%n notes selected.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogueListModel</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DialoguesPage</name>
+        <message numerus="yes">
+            <source>%1 — %n note(s)</source>
+            <translation>
+                <numerusform>%1 — %n note</numerusform>
+                <numerusform>%1 — %n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message numerus="yes">
+            <source>%n group(s) of notes look like the same input captured more than once. Merging a group keeps its first note, adds up the votes and keeps where every note came from; Ctrl+Z undoes it.</source>
+            <translation>
+                <numerusform>%n group of notes look like the same input captured more than once. Merging a group keeps its first note, adds up the votes and keeps where every note came from; Ctrl+Z undoes it.</numerusform>
+                <numerusform>%n groups of notes look like the same input captured more than once. Merging a group keeps its first note, adds up the votes and keeps where every note came from; Ctrl+Z undoes it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Group %1: the same text, %n note(s)</source>
+            <translation>
+                <numerusform>Group %1: the same text, %n note</numerusform>
+                <numerusform>Group %1: the same text, %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Group %1: %2 % alike, %n note(s)</source>
+            <translation>
+                <numerusform>Group %1: %2 % alike, %n note</numerusform>
+                <numerusform>Group %1: %2 % alike, %n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>%n piece(s) of personal data masked.</source>
+            <translation>
+                <numerusform>%n piece of personal data masked.</numerusform>
+                <numerusform>%n pieces of personal data masked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It holds %n note(s).</source>
+            <translation>
+                <numerusform>It holds %n note.</numerusform>
+                <numerusform>It holds %n notes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message numerus="yes">
+            <source>%n or more note(s)…</source>
+            <translation>
+                <numerusform>%n or more note…</numerusform>
+                <numerusform>%n or more notes…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 note(s)</source>
+            <translation>
+                <numerusform>%n of %1 note</numerusform>
+                <numerusform>%n of %1 notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkActions</name>
+        <message numerus="yes">
+            <source>Delete the framework “%1” with its %n theme(s)?</source>
+            <translation>
+                <numerusform>Delete the framework “%1” with its %n theme?</numerusform>
+                <numerusform>Delete the framework “%1” with its %n themes?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) lose their themes from it.</source>
+            <translation>
+                <numerusform>%n note lose their themes from it.</numerusform>
+                <numerusform>%n notes lose their themes from it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkBar</name>
+        <message numerus="yes">
+            <source>%1 (%n theme(s))</source>
+            <translation>
+                <numerusform>%1 (%n theme)</numerusform>
+                <numerusform>%1 (%n themes)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%1 · %n note(s)</source>
+            <translation>
+                <numerusform>%1 · %n note</numerusform>
+                <numerusform>%1 · %n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixPage</name>
+        <message numerus="yes">
+            <source>%1 · %n note(s)</source>
+            <translation>
+                <numerusform>%1 · %n note</numerusform>
+                <numerusform>%1 · %n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteCardDelegate</name>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n vote</numerusform>
+                <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotePanel</name>
+        <message numerus="yes">
+            <source>Key quotes (%n)</source>
+            <translation>
+                <numerusform>Key quotes (%n)</numerusform>
+                <numerusform>Key quotes (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message numerus="yes">
+            <source>%n backup(s), newest first.</source>
+            <translation>
+                <numerusform>%n backup, newest first.</numerusform>
+                <numerusform>%n backups, newest first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewActions</name>
+        <message numerus="yes">
+            <source>Tagged %n note(s) with “%1”.</source>
+            <translation>
+                <numerusform>Tagged %n note with “%1”.</numerusform>
+                <numerusform>Tagged %n notes with “%1”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed “%1” from %n note(s).</source>
+            <translation>
+                <numerusform>Removed “%1” from %n note.</numerusform>
+                <numerusform>Removed “%1” from %n notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Accepted “%1” for %n note(s).</source>
+            <translation>
+                <numerusform>Accepted “%1” for %n note.</numerusform>
+                <numerusform>Accepted “%1” for %n notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rejected “%1” for %n note(s).</source>
+            <translation>
+                <numerusform>Rejected “%1” for %n note.</numerusform>
+                <numerusform>Rejected “%1” for %n notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Set %n note(s) to “%1”.</source>
+            <translation>
+                <numerusform>Set %n note to “%1”.</numerusform>
+                <numerusform>Set %n notes to “%1”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed the key-quote mark of %n note(s).</source>
+            <translation>
+                <numerusform>Changed the key-quote mark of %n note.</numerusform>
+                <numerusform>Changed the key-quote mark of %n notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged the two notes; the kept note has %n vote(s).</source>
+            <translation>
+                <numerusform>Merged the two notes; the kept note has %n vote.</numerusform>
+                <numerusform>Merged the two notes; the kept note has %n votes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n note(s) to the bin. Ctrl+Z brings them back.</source>
+            <translation>
+                <numerusform>Moved %n note to the bin. Ctrl+Z brings them back.</numerusform>
+                <numerusform>Moved %n notes to the bin. Ctrl+Z brings them back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n note(s) into the first of their group.</source>
+            <translation>
+                <numerusform>Merged %n note into the first of their group.</numerusform>
+                <numerusform>Merged %n notes into the first of their group.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeActions</name>
+        <message numerus="yes">
+            <source>Deleted “%1”; %n note(s) lost it. Ctrl+Z undoes this.</source>
+            <translation>
+                <numerusform>Deleted “%1”; %n note lost it. Ctrl+Z undoes this.</numerusform>
+                <numerusform>Deleted “%1”; %n notes lost it. Ctrl+Z undoes this.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete “%1” and its %n sub-theme(s)?</source>
+            <translation>
+                <numerusform>Delete “%1” and its %n sub-theme?</numerusform>
+                <numerusform>Delete “%1” and its %n sub-themes?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) lose this theme.</source>
+            <translation>
+                <numerusform>%n note lose this theme.</numerusform>
+                <numerusform>%n notes lose this theme.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) gain “%1”.</source>
+            <translation>
+                <numerusform>%n note gain “%1”.</numerusform>
+                <numerusform>%n notes gain “%1”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged into “%1”; %n note(s) gained it.</source>
+            <translation>
+                <numerusform>Merged into “%1”; %n note gained it.</numerusform>
+                <numerusform>Merged into “%1”; %n notes gained it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeList</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeNotesPanel</name>
+        <message numerus="yes">
+            <source>Notes on this theme (%n)</source>
+            <translation>
+                <numerusform>Notes on this theme (%n)</numerusform>
+                <numerusform>Notes on this theme (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeTreeModel</name>
+        <message numerus="yes">
+            <source>%n note(s) tagged with this theme</source>
+            <translation>
+                <numerusform>%n note tagged with this theme</numerusform>
+                <numerusform>%n notes tagged with this theme</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoText</name>
+        <message numerus="yes">
+            <source>capture of %n note(s)</source>
+            <translation>
+                <numerusform>capture of %n note</numerusform>
+                <numerusform>capture of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>edit of %n note(s)</source>
+            <translation>
+                <numerusform>edit of %n note</numerusform>
+                <numerusform>edit of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>deletion of %n note(s)</source>
+            <translation>
+                <numerusform>deletion of %n note</numerusform>
+                <numerusform>deletion of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>restoring of %n note(s)</source>
+            <translation>
+                <numerusform>restoring of %n note</numerusform>
+                <numerusform>restoring of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>tagging of %n note(s)</source>
+            <translation>
+                <numerusform>tagging of %n note</numerusform>
+                <numerusform>tagging of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>untagging of %n note(s)</source>
+            <translation>
+                <numerusform>untagging of %n note</numerusform>
+                <numerusform>untagging of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>status change of %n note(s)</source>
+            <translation>
+                <numerusform>status change of %n note</numerusform>
+                <numerusform>status change of %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>key-quote mark on %n note(s)</source>
+            <translation>
+                <numerusform>key-quote mark on %n note</numerusform>
+                <numerusform>key-quote mark on %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>merging of %n duplicate note(s)</source>
+            <translation>
+                <numerusform>merging of %n duplicate note</numerusform>
+                <numerusform>merging of %n duplicate notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>rejected suggestion on %n note(s)</source>
+            <translation>
+                <numerusform>rejected suggestion on %n note</numerusform>
+                <numerusform>rejected suggestion on %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>accepted suggestions on %n note(s)</source>
+            <translation>
+                <numerusform>accepted suggestions on %n note</numerusform>
+                <numerusform>accepted suggestions on %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>import of %n note(s)</source>
+            <translation>
+                <numerusform>import of %n note</numerusform>
+                <numerusform>import of %n notes</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

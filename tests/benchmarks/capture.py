@@ -84,7 +84,7 @@ def bench_enter(path: Path, enters: int) -> tuple[list[float], list[float], int]
         QTest.keyClick(screen.input, Qt.Key.Key_Return)
         screen.list.viewport().repaint()  # paints now: the new card is on screen when this returns
         visible.append(time.perf_counter() - start)
-        if screen.queue.busy:
+        if screen.model.capture_row(screen.model.note_id(0)).state == "saving":
             wait(screen.note_saved)
         saved.append(time.perf_counter() - start)
         app.processEvents()  # let change news settle between notes, as between keystrokes

@@ -317,3 +317,62 @@ def test_named_participants_are_marked_as_personal_data(empty_project):
     assert stored.is_personal_data is True
     with pytest.raises(InvalidValueError):
         empty_project.participation.add_participant(dialogue.id, " ")
+
+
+# --- a dialogue with its questions, as one undo step ---------------------------------------------
+
+
+def test_a_dialogue_created_with_its_questions_is_one_undo_step(empty_project):
+    from dialog_app.core.history import Action
+
+    before = empty_project.history.next_undo
+    # when a dialogue is created with three questions
+    dialogue = empty_project.dialogues.create_with_questions(
+        "Workshop om AI i välfärden", [("Var gör AI nytta?", 15), ("Vad oroar er?", None), ("Övrigt", 5)],
+        kind="workshop", place="Östersund",
+    )
+    agenda = empty_project.dialogues.agenda(dialogue.id)
+    assert [(q.question, q.planned_minutes, q.position) for q in agenda] == [
+        ("Var gör AI nytta?", 15, 0), ("Vad oroar er?", None, 1), ("Övrigt", 5, 2)]
+    # then one step stands for all of it
+    step = empty_project.history.next_undo
+    assert step is not before and (step.action, step.count) == (Action.CREATE_DIALOGUE, 1)
+    # undo takes the dialogue and its questions away
+    empty_project.history.undo()
+    assert empty_project.history.next_undo is before
+    assert dialogue.id not in {d.id for d in empty_project.dialogues.list()}
+    assert empty_project.dialogues.agenda(dialogue.id) == []
+    # redo brings them back with the same ids
+    empty_project.history.redo()
+    back = empty_project.dialogues.get(dialogue.id)
+    assert (back.title, back.kind, back.place) == ("Workshop om AI i välfärden", "workshop", "Östersund")
+    assert [q.id for q in empty_project.dialogues.agenda(dialogue.id)] == [q.id for q in agenda]
+
+
+def test_undoing_a_new_dialogue_keeps_what_was_typed_into_it_for_redo(empty_project):
+    dialogue = empty_project.dialogues.create_with_questions("Dialogmöte", [("Vilka hinder finns?", 20)])
+    civil = empty_project.participation.find_group("civil_society")
+    empty_project.participation.set_headcount(dialogue.id, civil.id, 12)
+    empty_project.dialogues.update(dialogue.id, place="Sundsvall")  # no undo step of its own
+    empty_project.history.undo()
+    empty_project.history.redo()
+    assert empty_project.participation.headcounts(dialogue.id) == {civil.id: 12}
+    assert empty_project.dialogues.get(dialogue.id).place == "Sundsvall"
+
+
+def test_a_new_dialogue_with_notes_in_it_is_not_undone(empty_project):
+    dialogue = empty_project.dialogues.create_with_questions("Dialogmöte", [("Vilka hinder finns?", None)])
+    note = empty_project.notes.add(dialogue.id, "Fler mötesplatser")
+    empty_project.history.undo()  # the note goes to the bin, and stays in the dialogue there
+    with pytest.raises(InvalidValueError):
+        empty_project.history.undo()
+    assert empty_project.dialogues.get(dialogue.id).title == "Dialogmöte"
+    empty_project.history.redo()
+    assert empty_project.notes.get(note.id).deleted_at is None
+
+
+def test_a_bad_question_creates_nothing(empty_project):
+    before = empty_project.history.next_undo
+    with pytest.raises(InvalidValueError):
+        empty_project.dialogues.create_with_questions("Dialogmöte", [("Fråga", 10), ("  ", None)])
+    assert empty_project.dialogues.list() == [] and empty_project.history.next_undo is before

@@ -96,9 +96,9 @@ def test_a_closed_message_box_gives_the_keyboard_back(screen, qtbot, monkeypatch
     monkeypatch.setattr(boxes, "warn", REAL_WARN)
 
     def disk_full(*_args, **_kwargs):
-        raise ProjectAccessError(screen.project.path, "database or disk is full")
+        raise ProjectAccessError(screen.session.project.path, "database or disk is full")
 
-    monkeypatch.setattr(screen.project.capture, "save", disk_full)
+    monkeypatch.setattr(screen.session.project.capture, "save", disk_full)
     words = start_a_note(qtbot, screen, "Viktig synpunkt")
     # when Enter is pressed and the box that says so is closed with Esc
     in_modal(qtbot, Qt.Key.Key_Escape)
@@ -281,12 +281,12 @@ def wait_for_draft(qtbot, path, expected: str) -> None:
 
 def test_opening_another_dialogue_keeps_the_words_in_the_box_and_the_draft(screen, qtbot):
     words = start_a_note(qtbot, screen)
-    other = next(d for d in screen.project.dialogues.list() if d.title != dialogue_title(screen))
+    other = next(d for d in screen.session.project.dialogues.list() if d.title != dialogue_title(screen))
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.open_dialogue(other.id)
     assert dialogue_title(screen) == other.title
     then_typing_goes_on_in_the_box(qtbot, screen, words)
-    wait_for_draft(qtbot, screen.project.path, words + " motesplatser")
+    wait_for_draft(qtbot, screen.session.project.path, words + " motesplatser")
 
 
 def test_a_new_dialogue_is_shown_and_the_words_stay(screen, qtbot):
@@ -302,14 +302,14 @@ def test_a_new_dialogue_is_shown_and_the_words_stay(screen, qtbot):
 def test_a_note_stays_in_the_draft_until_its_commit_has_returned(screen, qtbot, monkeypatch):
     # given a slow USB stick: the commit waits until the test lets it go
     gate = threading.Event()
-    save = screen.project.capture.save
+    save = screen.session.project.capture.save
 
     def slow_save(*args, **kwargs):
         assert gate.wait(10), "the test never let the commit go"
         return save(*args, **kwargs)
 
-    monkeypatch.setattr(screen.project.capture, "save", slow_save)
-    path = screen.project.path
+    monkeypatch.setattr(screen.session.project.capture, "save", slow_save)
+    path = screen.session.project.path
     try:
         # when a note is entered, and the box is empty while its commit has not returned
         words = start_a_note(qtbot, screen, "Fiber till byarna")
@@ -323,17 +323,17 @@ def test_a_note_stays_in_the_draft_until_its_commit_has_returned(screen, qtbot, 
     finally:
         gate.set()
     # and once its commit has returned, only the note being typed is in the draft
-    qtbot.waitUntil(lambda: not screen.queue.busy, timeout=10_000)
+    assert screen.session.wait(10_000)  # every queued write has run; its news and callbacks follow
     wait_for_draft(qtbot, path, "Och mobilnat")
 
 
 def test_a_project_switch_mid_sentence_keeps_the_words_with_their_project(seeded_window, screen, qtbot,
                                                                           make_project_file):
-    first = screen.project.path
+    first = screen.session.project.path
     other = make_project_file("other")
     words = start_a_note(qtbot, screen)  # and at once, before the draft's delay, another project
     seeded_window.open_project(other)
-    qtbot.waitUntil(lambda: screen.project is not None and screen.project.path == other, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.session is not None and screen.session.project.path == other, timeout=10_000)
     wait_for_draft(qtbot, first, words)
     assert screen.input.toPlainText() == ""
 

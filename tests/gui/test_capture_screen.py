@@ -59,7 +59,7 @@ def type_note(qtbot, screen, text: str, enter: bool = True):
 
 def settle(qtbot, screen):
     """Wait until every queued write has reached the file and the screen has heard of it."""
-    qtbot.waitUntil(lambda: not screen.queue.busy, timeout=10_000)
+    assert screen.session.wait(10_000)  # every queued write has run; its news and callbacks follow
     qtbot.wait(50)
 
 
@@ -78,7 +78,7 @@ def test_enter_saves_a_note_with_its_stamps(screen, qtbot):
     # when a note is typed and Enter pressed
     note_id = type_note(qtbot, screen, "Fler mötesplatser för digital hjälp på biblioteken")
     # then the note on disk carries the question, group, table, kind and the time it was typed
-    project = screen.project
+    project = screen.session.project
     note = project.notes.get(note_id)
     assert note.text == "Fler mötesplatser för digital hjälp på biblioteken"
     assert note.agenda_item_id == screen.agenda.current.id
@@ -97,7 +97,7 @@ def test_a_note_shows_at_once_and_as_saved_only_after_the_commit(screen, qtbot):
     assert row is not None and row.text == "Syns direkt"
     qtbot.waitSignal(screen.note_saved, timeout=10_000).wait() if row.state == "saving" else None
     qtbot.waitUntil(lambda: screen.model.capture_row(shown.args[0]).state == "saved")
-    assert screen.project.notes.get(shown.args[0]).text == "Syns direkt"
+    assert screen.session.project.notes.get(shown.args[0]).text == "Syns direkt"
 
 
 def test_shift_enter_starts_a_new_line(screen, qtbot):
@@ -108,14 +108,14 @@ def test_shift_enter_starts_a_new_line(screen, qtbot):
     assert screen.model.rowCount() == 0
     with qtbot.waitSignal(screen.note_saved, timeout=10_000) as saved:
         qtbot.keyClick(screen.input, Qt.Key.Key_Return)
-    assert screen.project.notes.get(saved.args[0]).text == "Första raden\nandra raden"
+    assert screen.session.project.notes.get(saved.args[0]).text == "Första raden\nandra raden"
 
 
 def test_a_blank_note_is_not_saved(screen, qtbot):
     screen.input.insertPlainText("   \n  ")
     qtbot.keyClick(screen.input, Qt.Key.Key_Return)
     qtbot.wait(100)
-    assert screen.project.notes.count() == 0
+    assert screen.session.project.notes.count() == 0
 
 
 def test_f8_advances_the_question_and_records_the_times(screen, qtbot):
@@ -123,12 +123,12 @@ def test_f8_advances_the_question_and_records_the_times(screen, qtbot):
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.keyClick(screen.input, Qt.Key.Key_F8)
     assert screen.agenda.current.question == "Vad kan regionen göra?"
-    agenda = screen.project.dialogues.agenda(screen.agenda.current.dialogue_id)
+    agenda = screen.session.project.dialogues.agenda(screen.agenda.current.dialogue_id)
     assert agenda[0].id == first.id and agenda[0].ended_at is not None
     assert agenda[1].started_at is not None and agenda[1].ended_at is None
     # and a note typed now belongs to the second question
     note_id = type_note(qtbot, screen, "Om samordning")
-    assert screen.project.notes.get(note_id).agenda_item_id == agenda[1].id
+    assert screen.session.project.notes.get(note_id).agenda_item_id == agenda[1].id
     # Shift+F8 goes back
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.keyClick(screen.input, Qt.Key.Key_F8, SHIFT)
@@ -148,7 +148,7 @@ def test_the_timer_turns_amber_then_red(screen, monkeypatch):
 
 
 def test_group_kind_and_table_switch_from_the_keyboard(screen, qtbot):
-    groups = screen.project.participation.groups()
+    groups = screen.session.project.participation.groups()
     qtbot.keyClick(screen.input, Qt.Key.Key_3, ALT)
     assert screen.stamps.group_id == groups[2].id
     qtbot.keyClick(screen.input, Qt.Key.Key_0, ALT)
@@ -168,8 +168,8 @@ def test_group_kind_and_table_switch_from_the_keyboard(screen, qtbot):
 
 
 def themes(screen):
-    framework = screen.project.frameworks.active_framework()
-    return screen.project.frameworks.themes(framework.id)
+    framework = screen.session.project.frameworks.active_framework()
+    return screen.session.project.frameworks.themes(framework.id)
 
 
 def test_ctrl_digit_tags_the_note_being_typed(screen, qtbot):
@@ -179,7 +179,7 @@ def test_ctrl_digit_tags_the_note_being_typed(screen, qtbot):
     assert "themes:" in screen.stamp_label.text()
     with qtbot.waitSignal(screen.note_saved, timeout=10_000) as saved:
         qtbot.keyClick(screen.input, Qt.Key.Key_Return)
-    tagged = {t.id for t in screen.project.tagging.themes_of(saved.args[0])}
+    tagged = {t.id for t in screen.session.project.tagging.themes_of(saved.args[0])}
     assert tagged == {themes(screen)[0].id, themes(screen)[4].id}
 
 
@@ -187,11 +187,11 @@ def test_ctrl_digit_on_an_empty_box_tags_and_untags_the_last_note(screen, qtbot)
     note_id = type_note(qtbot, screen, "Fiber till varje by")
     qtbot.keyClick(screen.input, Qt.Key.Key_5, CTRL)
     settle(qtbot, screen)
-    assert [t.id for t in screen.project.tagging.themes_of(note_id)] == [themes(screen)[4].id]
+    assert [t.id for t in screen.session.project.tagging.themes_of(note_id)] == [themes(screen)[4].id]
     assert screen.model.capture_row(note_id).themes[0][0] == themes(screen)[4].id
     qtbot.keyClick(screen.input, Qt.Key.Key_5, CTRL)
     settle(qtbot, screen)
-    assert screen.project.tagging.themes_of(note_id) == []
+    assert screen.session.project.tagging.themes_of(note_id) == []
 
 
 def test_votes_key_quote_and_hiding_from_the_keyboard(screen, qtbot):
@@ -204,7 +204,7 @@ def test_votes_key_quote_and_hiding_from_the_keyboard(screen, qtbot):
     qtbot.keyClick(screen.input, Qt.Key.Key_K, CTRL)
     qtbot.keyClick(screen.input, Qt.Key.Key_H, CTRL)
     settle(qtbot, screen)
-    note = screen.project.notes.get(note_id)
+    note = screen.session.project.notes.get(note_id)
     assert (note.votes, note.key_quote, note.hidden_from_projector) == (1, True, True)
     row = screen.model.capture_row(note_id)
     assert (row.votes, row.key_quote, row.hidden_from_projector) == (1, True, True)
@@ -219,7 +219,7 @@ def test_plus_and_minus_in_the_list_change_the_chosen_notes_votes(screen, qtbot)
     note_list.setCurrentIndex(screen.model.index(screen.model.row_of(older)))
     qtbot.keyClick(note_list, Qt.Key.Key_Plus)
     settle(qtbot, screen)
-    assert screen.project.notes.get(older).votes == 1
+    assert screen.session.project.notes.get(older).votes == 1
     qtbot.keyClick(note_list, Qt.Key.Key_Escape)
     assert screen.input.hasFocus()
 
@@ -234,7 +234,7 @@ def test_a_note_is_edited_in_place(screen, qtbot):
     editor.setPlainText("Rättad anteckning")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    assert screen.project.notes.get(note_id).text == "Rättad anteckning"
+    assert screen.session.project.notes.get(note_id).text == "Rättad anteckning"
     assert screen.model.capture_row(note_id).text == "Rättad anteckning"
 
 
@@ -244,13 +244,13 @@ def test_delete_then_undo_and_redo(screen, qtbot, window):
     screen.list.setCurrentIndex(screen.model.index(0))
     qtbot.keyClick(screen.list, Qt.Key.Key_Delete)
     settle(qtbot, screen)
-    assert screen.model.rowCount() == 0 and screen.project.notes.count() == 0
+    assert screen.model.rowCount() == 0 and screen.session.project.notes.count() == 0
     # Ctrl+Z brings it back, to the list too
     screen.input.setFocus()
     qtbot.keyClick(screen.input, Qt.Key.Key_Z, CTRL)
     settle(qtbot, screen)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5_000)
-    assert screen.project.notes.get(note_id).deleted_at is None
+    assert screen.session.project.notes.get(note_id).deleted_at is None
     # Ctrl+Shift+Z deletes it again
     qtbot.keyClick(screen.input, Qt.Key.Key_Z, CTRL | SHIFT)
     settle(qtbot, screen)
@@ -262,7 +262,7 @@ def test_ctrl_z_in_an_empty_box_undoes_the_last_capture(screen, qtbot):
     qtbot.keyClick(screen.input, Qt.Key.Key_Z, CTRL)
     settle(qtbot, screen)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=5_000)
-    assert screen.project.notes.count() == 0
+    assert screen.session.project.notes.count() == 0
 
 
 def test_ctrl_z_while_typing_undoes_the_typing_only(screen, qtbot):
@@ -270,12 +270,12 @@ def test_ctrl_z_while_typing_undoes_the_typing_only(screen, qtbot):
     qtbot.keyClicks(screen.input, "abc")
     qtbot.keyClick(screen.input, Qt.Key.Key_Z, CTRL)
     settle(qtbot, screen)
-    assert screen.project.notes.count() == 1
+    assert screen.session.project.notes.count() == 1
     assert screen.input.toPlainText() != "abc"
 
 
 def test_attendance_headcounts_and_organisations(screen, qtbot):
-    group = screen.project.participation.groups()[0]
+    group = screen.session.project.participation.groups()[0]
     spin = screen.attendance.spin_for(group.id)
     spin.setValue(12)
     spin.editingFinished.emit()
@@ -284,8 +284,8 @@ def test_attendance_headcounts_and_organisations(screen, qtbot):
     settle(qtbot, screen)
     qtbot.waitUntil(lambda: screen.attendance.organisation_list.count() == 1, timeout=5_000)
     dialogue_id = screen.agenda.current.dialogue_id
-    assert screen.project.participation.headcounts(dialogue_id)[group.id] == 12
-    assert [o.name for o in screen.project.participation.organisations(dialogue_id)] == ["Studieförbundet Vuxenskolan"]
+    assert screen.session.project.participation.headcounts(dialogue_id)[group.id] == 12
+    assert [o.name for o in screen.session.project.participation.organisations(dialogue_id)] == ["Studieförbundet Vuxenskolan"]
     assert "12" in screen.attendance.total.text()
     # a known organisation is offered while typing
     completions = screen.attendance.organisation_input.completer().model().stringList()
@@ -337,9 +337,9 @@ def test_a_failed_save_keeps_the_words(screen, qtbot, messages, monkeypatch):
     from dialog_app.core.errors import ProjectAccessError
 
     def disk_full(*_args, **_kwargs):
-        raise ProjectAccessError(screen.project.path, "database or disk is full")
+        raise ProjectAccessError(screen.session.project.path, "database or disk is full")
 
-    monkeypatch.setattr(screen.project.capture, "save", disk_full)
+    monkeypatch.setattr(screen.session.project.capture, "save", disk_full)
     screen.input.insertPlainText("Viktig synpunkt")
     qtbot.keyClick(screen.input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(messages), timeout=5_000)
@@ -367,6 +367,37 @@ def test_a_new_dialogue_with_its_questions(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: window.capture.dialogue_box.currentText() == "Workshop om AI i välfärden",
                     timeout=10_000)
     assert created.online and created.kind == "workshop"
+
+
+def test_a_new_dialogue_is_one_step_the_edit_menu_names_and_undoes(window, qtbot, monkeypatch, messages):
+    from dialog_app.gui.capture import capture_screen
+    from dialog_app.gui.dialogs import new_dialogue
+
+    spec = new_dialogue.NewDialogue(
+        title="Hearing om öppna data", kind="workshop", starts_at=window.project.dialogues.list()[0].created_at,
+        place=None, online=False, questions=new_dialogue.parse_questions("Vilka data saknas?\nVem behöver dem?\nÖvrigt"),
+    )
+    monkeypatch.setattr(capture_screen, "ask_new_dialogue", lambda _parent: spec)
+    capture = window.capture
+    # when a dialogue with three questions is created
+    capture.new_dialogue_button.click()
+    qtbot.waitUntil(lambda: capture.dialogue_box.currentText() == "Hearing om öppna data", timeout=10_000)
+    # then the Edit menu offers to undo it, as one step
+    qtbot.waitUntil(lambda: window.undo_action.text() == "&Undo new dialogue", timeout=10_000)
+    # and undo takes the dialogue and its questions away, from the picker too
+    created = next(d for d in window.project.dialogues.list() if d.title == "Hearing om öppna data")
+    questions = [q.id for q in window.project.dialogues.agenda(created.id)]
+    assert len(questions) == 3
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: capture.dialogue_box.findText("Hearing om öppna data") < 0, timeout=10_000)
+    assert window.project.dialogues.agenda(created.id) == []
+    qtbot.wait(200)
+    assert messages == []  # the screen went to another dialogue, without a word of error
+    # and redo brings it back with the same questions
+    qtbot.waitUntil(lambda: window.redo_action.text() == "&Redo new dialogue", timeout=10_000)
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: capture.dialogue_box.findText("Hearing om öppna data") >= 0, timeout=10_000)
+    assert [q.id for q in window.project.dialogues.agenda(created.id)] == questions
 
 
 def test_f7_opens_the_projector_on_the_current_question_and_it_follows(window, screen, qtbot):
@@ -402,3 +433,27 @@ def test_the_picker_names_the_dialogue_that_is_shown(window, qtbot):
     # then the picker, the agenda and the notes all belong to it
     assert capture.dialogue_box.currentText() == "Nätverksmöte för kommunerna"
     assert capture.model.rowCount() == 1
+
+
+def test_undoing_the_only_dialogue_leaves_the_screen_empty(app, qtbot, messages, project_path, monkeypatch):
+    from dialog_app.gui.capture import capture_screen
+    from dialog_app.gui.dialogs import new_dialogue
+    from dialog_app.gui.main_window import MainWindow
+
+    path = project_path("tom")
+    Project.create(path).close()
+    window = MainWindow(start_capturing=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_project(path)
+    qtbot.waitUntil(lambda: window.capture.empty.isVisible(), timeout=10_000)
+    spec = new_dialogue.NewDialogue(title="Första mötet", kind="workshop", starts_at=None, place=None, online=False)
+    monkeypatch.setattr(capture_screen, "ask_new_dialogue", lambda _parent: spec)
+    with qtbot.waitSignal(window.capture.loaded, timeout=10_000):
+        window.capture.new_dialogue_button.click()
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=10_000)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.capture.empty.isVisible(), timeout=10_000)
+    assert window.capture.loaded_data is None and messages == []
+    assert "no dialogues yet" in window.capture.empty.text()
+    window.close()

@@ -18,7 +18,8 @@ from dialog_app.core.project import Project
 from dialog_app.core.question_timer import TimerLevel, timer_state
 from dialog_app.core.services.capture import Stamp
 from dialog_app.core.services.note_filter import NoteFilter
-from dialog_app.gui.projector import projector_window
+from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.projector import projector_ops, projector_window
 from dialog_app.gui.projector.projector_content import (
     Metrics,
     ProjectorContent,
@@ -38,16 +39,21 @@ RELOAD_MS = 10_000
 
 
 @pytest.fixture
-def project(seeded_copy):
-    project = Project.open(seeded_copy, user=FACILITATOR)
-    yield project
+def session(app, seeded_copy):
+    session = ProjectSession(Project.open(seeded_copy, user=FACILITATOR))
+    yield session
     QThreadPool.globalInstance().waitForDone(RELOAD_MS)  # no reload still reading the file
-    project.close()
+    session.close()
 
 
 @pytest.fixture
-def window(app, qtbot, project, messages):
-    window = ProjectorWindow(project)
+def project(session):
+    return session.project
+
+
+@pytest.fixture
+def window(app, qtbot, session, messages):
+    window = ProjectorWindow(session)
     window.resize(1280, 720)
     window.show()
     yield window
@@ -237,7 +243,7 @@ def test_bursts_are_debounced_and_reloads_never_overlap(window, qtbot, project, 
     # given a slow loader that counts how often it runs and how many run at once
     calls, active, most = [], [0], [0]
     lock = threading.Lock()
-    real = projector_window.load_content
+    real = projector_ops.load_content
 
     def slow(*args, **kwargs):
         with lock:
@@ -251,7 +257,7 @@ def test_bursts_are_debounced_and_reloads_never_overlap(window, qtbot, project, 
             with lock:
                 active[0] -= 1
 
-    monkeypatch.setattr(projector_window, "load_content", slow)
+    monkeypatch.setattr(projector_ops, "load_content", slow)
     question = project.capture.current_question(running.id)
     stamp = Stamp(running.id, question.id)
     # when ten notes arrive in one burst
@@ -356,6 +362,31 @@ def test_many_notes_show_the_newest_that_fit_and_how_many_more(window, qtbot, pr
     for label in labels:
         assert label.mapTo(window, label.rect().bottomRight()).y() <= board_bottom
         assert label.mapTo(window, label.rect().bottomRight()).x() <= window.width()
+
+
+def test_a_closed_projector_hears_no_news_and_the_news_does_not_keep_it(app, qtbot, session, project, workshop):
+    import gc
+    import weakref
+
+    # given a projector on the running workshop, closed again
+    project.capture.start(workshop.id)
+    window = ProjectorWindow(session)
+    with qtbot.waitSignal(window.refreshed, timeout=RELOAD_MS):
+        window.show_dialogue(workshop.id)
+    window.show()
+    window.close()
+    reloads = []
+    window.refreshed.connect(lambda: reloads.append(1))
+    # when a note is captured
+    question = project.capture.current_question(workshop.id)
+    project.capture.save(Stamp(workshop.id, question.id), "Efter stängningen")
+    qtbot.wait(300)
+    # then it does not reload, and once let go nothing holds it
+    assert reloads == []
+    gone = weakref.ref(window)
+    del window
+    gc.collect()
+    assert gone() is None
 
 
 def test_full_screen_on_the_last_screen_and_escape(window, qtbot, running):

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, select
 
 from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import AmbiguousError, InvalidValueError, NotFoundError
+from dialog_app.core.history import Action, Step
 from dialog_app.core.kinds import DialogueKind, DialogueStatus
-from dialog_app.core.models import AgendaItem, Dialogue, Note
+from dialog_app.core.models import AgendaItem, Attendance, Dialogue, DialogueOrganisation, Note, Participant
 from dialog_app.core.services.context import ServiceContext, as_uuid, aware, choice, require, required_text
 from dialog_app.core.timeutil import utc_now
 
@@ -18,6 +20,8 @@ DIALOGUE_FIELDS = frozenset(
     {"title", "kind", "starts_at", "ends_at", "place", "online", "organiser", "purpose", "status"}
 )
 AGENDA_FIELDS = frozenset({"question", "planned_minutes", "started_at", "ended_at"})
+# What belongs to a dialogue alone, parents first: undoing its creation keeps these, redo puts them back.
+OWNED_ROWS = (Dialogue, AgendaItem, Attendance, DialogueOrganisation, Participant)
 
 
 class DialogueService:
@@ -33,6 +37,71 @@ class DialogueService:
             session.add(dialogue)
         self._ctx.changes.publish(ChangeKind.DIALOGUES, [dialogue.id])
         return dialogue
+
+    def create_with_questions(
+        self, title: str, questions: Sequence[tuple[str, int | None]] = (), **fields: Any
+    ) -> Dialogue:
+        """A new dialogue with its agenda, in one transaction and one undo step (CREATE_DIALOGUE).
+
+        Undo removes the dialogue with its questions (and any attendance typed since); it is
+        refused once notes were captured in it. Redo brings it all back with the same ids.
+        """
+        dialogue = Dialogue(title=required_text(title, "a dialogue needs a title"))
+        _assign(dialogue, _checked_dialogue_fields(fields))
+        items = [
+            AgendaItem(dialogue_id=dialogue.id, position=position, planned_minutes=_checked_minutes(minutes),
+                       question=required_text(question, "a question needs some text"))
+            for position, (question, minutes) in enumerate(questions)
+        ]
+        with self._ctx.db.write() as session:
+            session.add(dialogue)
+            session.flush()
+            session.add_all(items)
+        self._ctx.changes.publish(ChangeKind.DIALOGUES, [dialogue.id])
+        if items:
+            self._ctx.changes.publish(ChangeKind.AGENDA, [item.id for item in items])
+        kept: list[tuple[type, dict[str, Any]]] = []
+
+        def undo() -> None:
+            kept[:] = self._remove_created(dialogue.id)
+
+        def redo() -> None:
+            self._restore_created(kept)
+
+        self._ctx.history.record(Step(Action.CREATE_DIALOGUE, 1, undo=undo, redo=redo))
+        return dialogue
+
+    def _remove_created(self, dialogue_id: uuid.UUID) -> list[tuple[type, dict[str, Any]]]:
+        """Delete a dialogue made by ``create_with_questions``; return its rows as they are now."""
+        with self._ctx.db.write() as session:
+            dialogue = require(session, Dialogue, dialogue_id, "dialogue")
+            count = session.execute(
+                select(func.count()).select_from(Note).where(Note.dialogue_id == dialogue.id)
+            ).scalar_one()
+            if count:
+                raise InvalidValueError(
+                    f"the dialogue holds {count} notes; undo their capture or move them first")
+            kept = [(model, row.model_dump()) for model in OWNED_ROWS[1:]
+                    for row in session.scalars(select(model).where(model.dialogue_id == dialogue.id))]
+            kept.insert(0, (Dialogue, dialogue.model_dump()))
+            session.delete(dialogue)  # the database removes the rows that belong to it
+        self._publish_rows(kept)
+        return kept
+
+    def _restore_created(self, kept: list[tuple[type, dict[str, Any]]]) -> None:
+        with self._ctx.db.write() as session:
+            for model, values in kept:
+                session.add(model(**values))
+                session.flush()  # parents before the rows that point at them
+        self._publish_rows(kept)
+
+    def _publish_rows(self, kept: list[tuple[type, dict[str, Any]]]) -> None:
+        by_kind: dict[ChangeKind, list[uuid.UUID]] = {}
+        for model, values in kept:
+            kind = {Dialogue: ChangeKind.DIALOGUES, AgendaItem: ChangeKind.AGENDA}.get(model, ChangeKind.PARTICIPATION)
+            by_kind.setdefault(kind, []).append(values.get("id") or values["dialogue_id"])
+        for kind, ids in by_kind.items():
+            self._ctx.changes.publish(kind, ids)
 
     def update(self, dialogue_id: uuid.UUID | str, **fields: Any) -> Dialogue:
         values = _checked_dialogue_fields(fields)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from dialog_app.core.models import AgendaItem
+from dialog_app.core.records import AgendaItemRecord
 from dialog_app.core.question_timer import TimerLevel, timer_state
 
 LEVEL_STYLES = {
@@ -27,8 +27,8 @@ def _now() -> datetime:
 class AgendaPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._agenda: list[AgendaItem] = []
-        self._current: AgendaItem | None = None
+        self._agenda: list[AgendaItemRecord] = []
+        self._current: AgendaItemRecord | None = None
 
         heading = QLabel(self.tr("Questions"))
         heading.setObjectName("agendaHeading")
@@ -65,7 +65,7 @@ class AgendaPanel(QWidget):
         self._ticker.start()
         self.update_timer()
 
-    def show_agenda(self, agenda: list[AgendaItem], current_id: uuid.UUID | None) -> None:
+    def show_agenda(self, agenda: list[AgendaItemRecord], current_id: uuid.UUID | None) -> None:
         self._agenda = agenda
         self._current = next((item for item in agenda if item.id == current_id), None)
         self.list.clear()
@@ -89,7 +89,7 @@ class AgendaPanel(QWidget):
         self.update_timer()
 
     @property
-    def current(self) -> AgendaItem | None:
+    def current(self) -> AgendaItemRecord | None:
         return self._current
 
     def update_timer(self) -> None:

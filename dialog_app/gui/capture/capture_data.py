@@ -1,23 +1,25 @@
-"""What the capture screen shows for one dialogue, read off the GUI thread in one go."""
+"""What the capture screen reads, off the GUI thread: the dialogues to choose from, everything it
+shows for one dialogue in one go, and the ids of a dialogue's notes."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
 
-from dialog_app.core.models import AgendaItem, Dialogue
 from dialog_app.core.project import Project
+from dialog_app.core.records import AgendaItemRecord, DialogueRecord
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui.capture.capture_rows import CaptureRowSource
+from dialog_app.gui.ops import ProjectSession, QueryOp
 
 
 @dataclass
 class Loaded:
     """Everything the screen shows for one dialogue."""
 
-    dialogue: Dialogue
-    agenda: list[AgendaItem]
-    current: AgendaItem | None
+    dialogue: DialogueRecord
+    agenda: list[AgendaItemRecord]
+    current: AgendaItemRecord | None
     note_ids: list[uuid.UUID]
     rows: CaptureRowSource
     groups: list[tuple[uuid.UUID, str]]
@@ -48,3 +50,17 @@ def load_dialogue(project: Project, dialogue_id: uuid.UUID) -> Loaded:
         known_organisations=[o.name for o in project.participation.organisations()],
         tables=project.notes.table_labels(dialogue_id),
     )
+
+
+def list_dialogues(session: ProjectSession) -> QueryOp[list[DialogueRecord]]:
+    return QueryOp(session, lambda project, _job: project.dialogues.list())
+
+
+def read_dialogue(session: ProjectSession, dialogue_id: uuid.UUID) -> QueryOp[Loaded]:
+    return QueryOp(session, lambda project, _job: load_dialogue(project, dialogue_id))
+
+
+def note_ids_of(session: ProjectSession, dialogue_id: uuid.UUID) -> QueryOp[list[uuid.UUID]]:
+    """The ids of the dialogue's notes, newest first (notes came back, or arrived from elsewhere)."""
+    note_filter = NoteFilter(dialogue_ids=frozenset({dialogue_id}))
+    return QueryOp(session, lambda project, _job: project.notes.ids(note_filter))

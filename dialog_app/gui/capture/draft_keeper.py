@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPlainTextEdit
 
 from dialog_app.core.drafts import Drafts
-from dialog_app.gui.write_queue import WriteQueue
+from dialog_app.gui.ops import SerialLane
 
 DRAFT_DELAY_MS = 400
 
@@ -26,7 +26,7 @@ class DraftKeeper(QObject):
         self._box = box
         self._drafts: Drafts | None = None
         self._sending: dict[uuid.UUID, str] = {}  # note id: its text, until its commit returns
-        self._queue = WriteQueue(self)  # drafts in order, never on the GUI thread
+        self._lane = SerialLane(self)  # drafts in order, never on the GUI thread
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DRAFT_DELAY_MS)
@@ -65,11 +65,11 @@ class DraftKeeper(QObject):
         self._timer.stop()
         if self._drafts is not None:
             keeper, text = self._drafts, self.text()
-            self._queue.submit(lambda _p: _keep_draft(keeper, text))
+            self._lane.submit(lambda: _keep_draft(keeper, text))
 
     def wait(self) -> bool:
         """Block until every draft queued has been written (tests)."""
-        return self._queue.wait()
+        return self._lane.wait()
 
 
 def _keep_draft(keeper: Drafts, text: str) -> None:

@@ -33,19 +33,11 @@ from shiboken6 import isValid
 
 from dialog_app.core import privacy
 from dialog_app.core.changes import Change, ChangeKind
-from dialog_app.core.project import Project
 from dialog_app.core.question_timer import TimerLevel, timer_state
 from dialog_app.core.timeutil import utc_now
-from dialog_app.gui.change_bridge import ChangeBridge
-from dialog_app.gui.projector.projector_content import (
-    Metrics,
-    ProjectorContent,
-    ProjectorNote,
-    Section,
-    fit,
-    load_content,
-)
-from dialog_app.gui.worker import run_in_background
+from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.projector.projector_content import Metrics, ProjectorContent, ProjectorNote, Section, fit
+from dialog_app.gui.projector.projector_ops import read_content
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +74,10 @@ def _now():
 
 
 def _alive(window: weakref.ref) -> bool:
-    """Whether the window still exists. Operations hold it weakly: a strong reference there could be
-    the last one, dropped whenever Python collects garbage, which may be on a worker thread, where
-    deleting a widget crashes the app."""
+    """Whether the window still exists. Operations and the session's news hold it weakly: a strong
+    reference there could be the last one, dropped whenever Python collects garbage, which may be on
+    a worker thread, where deleting a widget crashes the app (and the news would keep a closed
+    window alive for as long as the project is open)."""
     widget = window()
     return widget is not None and isValid(widget)
 
@@ -94,7 +87,7 @@ class ProjectorWindow(QWidget):
 
     refreshed = Signal()  # after each reload has been shown
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projectorWindow")
         self.setWindowTitle(self.tr("Projector"))
@@ -102,17 +95,18 @@ class ProjectorWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setStyleSheet(STYLE)
-        self.project = project
+        self.session = session
         self._dialogue_id: uuid.UUID | None = None
         self._content = ProjectorContent()
         self._loading = False
         self._reload_again = False
-        self._bridge: ChangeBridge | None = None
+        self._listening = True  # hears the project's news while it is open (not after a close)
         self._build()
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.refresh)
         self._relayout = QTimer(self, singleShot=True, interval=30, timeout=self._render)
         self._clock = QTimer(self, interval=1000, timeout=self._tick)
-        self._attach()
+        window = weakref.ref(self)
+        session.subscribe(RELOADING_CHANGES, lambda change: _alive(window) and window()._on_change(change), owner=self)
         self.resize(1280, 720)
         self._render()
 
@@ -135,16 +129,15 @@ class ProjectorWindow(QWidget):
         if self._loading:
             self._reload_again = True
             return
-        dialogue_id, project, masks = self._dialogue_id, self.project, self._masks()
+        dialogue_id = self._dialogue_id
         if dialogue_id is None:
             return
         self._loading = True
         window = weakref.ref(self)  # a finished operation must not keep the window alive (see _alive)
-        run_in_background(
-            lambda _p: load_content(project, dialogue_id, masks),
-            lambda content: _alive(window) and window()._loaded(content),
-            lambda error: _alive(window) and window()._failed(error),
-        )
+        read_content(self.session, dialogue_id, self._masks()) \
+            .success(lambda content: _alive(window) and window()._loaded(content)) \
+            .failure(lambda error: _alive(window) and window()._failed(error)) \
+            .run()
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -167,7 +160,7 @@ class ProjectorWindow(QWidget):
             self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.touches(*RELOADING_CHANGES) and self._dialogue_id is not None:
+        if self._listening and self._dialogue_id is not None:
             self._debounce.start()
 
     def _masks(self) -> dict[str, str]:
@@ -355,16 +348,9 @@ class ProjectorWindow(QWidget):
 
     # --- window behaviour ----------------------------------------------------------------------
 
-    def _attach(self) -> None:
-        if self._bridge is None:
-            self._bridge = ChangeBridge(self.project.changes, self)
-            self._bridge.changed.connect(self._on_change)
-            detach = self._bridge.detach  # plain Python: still callable while Qt destroys the window
-            self.destroyed.connect(lambda *_: detach())
-
     def showEvent(self, event: QShowEvent) -> None:
-        if self._bridge is None:  # shown again after a close
-            self._attach()
+        if not self._listening:  # shown again after a close
+            self._listening = True
             self.refresh()
         if self._content.question is not None:
             self._clock.start()
@@ -387,10 +373,7 @@ class ProjectorWindow(QWidget):
         self._clock.stop()
         self._debounce.stop()
         self._reload_again = False
-        if self._bridge is not None:
-            self._bridge.detach()
-            self._bridge.deleteLater()
-            self._bridge = None
+        self._listening = False
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
