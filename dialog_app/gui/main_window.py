@@ -18,7 +18,7 @@ from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.project import Project
 from dialog_app.gui import error_text, window_menus
 from dialog_app.gui.capture.capture_screen import CaptureScreen
-from dialog_app.gui.dialogs import messages
+from dialog_app.gui.dialogs import failures
 from dialog_app.gui.dialogues.dialogues_page import DialoguesPage
 from dialog_app.gui.operations import edits, undo_text
 from dialog_app.gui.ops import Operation, ProjectSession
@@ -261,7 +261,7 @@ class MainWindow(ProjectFileActions, QMainWindow):
     def _show_error(self, error: BaseException) -> None:
         message = error_text.describe(error)
         self.statusBar().clearMessage()
-        messages.show_error(self, error)
+        failures.show_error(self, error)
         self.failed.emit(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -26,7 +26,7 @@ from dialog_app.gui.capture.dialogue_loader import DialogueLoader
 from dialog_app.gui.capture.draft_keeper import DraftKeeper
 from dialog_app.gui.capture.focus_return import FocusReturn, MenuBarReturn
 from dialog_app.gui.capture.note_actions import NoteActions
-from dialog_app.gui.dialogs import messages
+from dialog_app.gui.dialogs import failures
 from dialog_app.gui.dialogs.new_dialogue import NewDialogue, ask_new_dialogue
 from dialog_app.gui.labels import NOTE_KINDS, label
 from dialog_app.gui.ops import ProjectSession, WriteOp
@@ -236,7 +236,7 @@ class CaptureScreen(CaptureLayout):
         self.input.put_text(text + ("\n" + typed_since if typed_since else ""))
         self.drafts.save_now()
         with self._dialog_return.kept():
-            messages.show_error(self, error, self.tr("The note was not saved, and its text is back in the box."))
+            failures.show_error(self, error, self.tr("The note was not saved, and its text is back in the box."))
 
     def focus_list(self) -> None:
         """Ctrl+L: to the list of notes; Esc there goes back to where the keyboard was."""
@@ -387,4 +387,4 @@ class CaptureScreen(CaptureLayout):
 
     def _show_error(self, error: BaseException) -> None:
         with self._dialog_return.kept():
-            messages.show_error(self, error)
+            failures.show_error(self, error)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from dialog_app.core.errors import DialogAppError
 from dialog_app.gui import error_text
-from dialog_app.gui.dialogs import messages
+from dialog_app.gui.dialogs import failures, messages
 from dialog_app.gui.export import export_memory
 from dialog_app.gui.export.export_choices import ExportChoices
 from dialog_app.gui.export.export_data import Choices
@@ -252,7 +252,7 @@ class ExportDialog(QDialog):
         if isinstance(error, DialogAppError):
             messages.warn(self, text)
         else:  # the calm dialog with a report, which the operation would otherwise show after this box
-            messages.show_error(self, error)
+            failures.show_error(self, error)
         self.export_failed.emit(text)
 
     def failure_text(self, error: BaseException) -> str:

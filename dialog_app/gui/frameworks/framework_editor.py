@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.records import ThemeRecord
-from dialog_app.gui.dialogs import messages
+from dialog_app.gui.dialogs import failures
 from dialog_app.gui.frameworks import framework_ops
 from dialog_app.gui.frameworks.framework_actions import FrameworkActions
 from dialog_app.gui.frameworks.framework_bar import FrameworkBar, push_button
@@ -282,7 +282,7 @@ class FrameworkEditor(QDialog):
         self.status.setText(text)
 
     def show_error(self, error: BaseException) -> None:
-        messages.show_error(self, error)
+        failures.show_error(self, error)
 
     def _history(self, which: str) -> None:
         if self.form.changes():  # the newest change is the unsaved edit: undo puts the form back
