@@ -1,4 +1,4 @@
-"""The child of the crash test (tests/core/test_crash_safety.py): captures notes until it is killed.
+"""The child of the crash test (tests/core/store/test_crash_safety.py): captures notes until it is killed.
 
     python tests/crash_child.py PROJECT_PATH DIALOGUE_ID SEED
 

@@ -20,7 +20,7 @@ old pages. A kill in between leaves the file half old, half new: sound only toge
 ``-journal``, which opening applies. No file written in place can avoid this (SQLite's journal and
 WAL both exist for it). Such kills are recognised by page 1, which a commit writes first: its
 change counter in the file is one past the journal's copy. For them the copy alone is reported
-(sound or not), while the real file must still recover completely. The test suite runs a short version (tests/core/test_crash_safety.py); this script is
+(sound or not), while the real file must still recover completely. The test suite runs a short version (tests/core/store/test_crash_safety.py); this script is
 the long one whose figures are in the README. Not a test module: pytest does not collect it.
 """
 

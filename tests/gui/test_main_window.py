@@ -150,8 +150,8 @@ def test_undo_in_the_edit_menu_reverses_an_edit(seeded_window, qtbot):
 def test_note_table_fetches_only_visible_pages(app, qtbot, tmp_path):
     # given a project with 1 000 notes
     from dialog_app.demo.build import build_demo
-    from dialog_app.gui.models.note_table_model import PAGE_SIZE, NoteTableModel
-    from dialog_app.gui.note_rows import NoteRowSource
+    from dialog_app.gui.dialogues.note_table_model import PAGE_SIZE, NoteTableModel
+    from dialog_app.gui.dialogues.note_rows import NoteRowSource
     from dialog_app.gui.ops import ProjectSession
 
     with build_demo(tmp_path / "big.dialog", notes=1000) as project:

@@ -6,7 +6,7 @@ import uuid
 
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui.models.dialogue_list_model import DialogueRow
-from dialog_app.gui.note_rows import NoteRowSource
+from dialog_app.gui.dialogues.note_rows import NoteRowSource
 from dialog_app.gui.ops import ProjectSession, QueryOp
 
 Dialogues = tuple[list[DialogueRow], NoteRowSource]

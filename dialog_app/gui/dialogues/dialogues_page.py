@@ -23,7 +23,7 @@ from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.gui.dialogues.dialogue_reads import Dialogues, read_dialogues, read_note_ids
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.models.dialogue_list_model import DialogueIdRole, DialogueListModel
-from dialog_app.gui.models.note_table_model import NoteTableModel
+from dialog_app.gui.dialogues.note_table_model import NoteTableModel
 from dialog_app.gui.ops import Operation, ProjectSession
 from dialog_app.gui.widgets.dialogue_delegate import DialogueDelegate
 

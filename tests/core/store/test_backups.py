@@ -16,7 +16,7 @@ from dialog_app.core.project import Project
 from dialog_app.core.store import backups
 from dialog_app.core.store.backups import BackupReason
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def run(home: Path, *args) -> subprocess.CompletedProcess:

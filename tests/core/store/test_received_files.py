@@ -23,7 +23,7 @@ from dialog_app.core.store import backups, integrity
 from dialog_app.core.store.opening import NoticeKind
 from dialog_app.core.store.sidecars import JOURNAL_MAGIC, journal_of, wal_of
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def sha(path: Path) -> str:

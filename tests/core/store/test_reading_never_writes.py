@@ -19,7 +19,7 @@ from dialog_app.core.project import Project
 from dialog_app.core.store.identity import SCHEMA_VERSION
 from tests.core.older_projects import schema_1_project
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 COMMANDS = {
     "info": ["info", "{p}", "--json"],
     "search": ["search", "{p}", "fiber"],

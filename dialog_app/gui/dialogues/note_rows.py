@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 
 from dialog_app.core.project import Project
-from dialog_app.gui.models.note_table_model import NoteRow
+from dialog_app.gui.dialogues.note_table_model import NoteRow
 
 
 class NoteRowSource:

@@ -21,7 +21,7 @@ from dialog_app.core.store.clock import utc_now
 from dialog_app.core.store.opening import NoticeKind
 from dialog_app.core.store.writer_lock import STALE_AFTER, lock_path
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from dialog_app.core.project import Project
-from dialog_app.gui.models.note_table_model import NoteTableModel
+from dialog_app.gui.dialogues.note_table_model import NoteTableModel
 from dialog_app.gui.models.paged_rows import PagedRows
 from dialog_app.gui.ops import ProjectSession
 

@@ -28,7 +28,7 @@ from dialog_app.core.store.identity import read_identity
 from dialog_app.core.store.opening import NoticeKind
 from dialog_app.core.store.sidecars import journal_of, read_journal
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import crash_soak  # noqa: E402  (tests/crash_soak.py: the soak script, shared with this test)
 
 pytestmark = pytest.mark.skipif(
