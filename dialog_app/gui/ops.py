@@ -90,9 +90,9 @@ class ProjectSession(QObject):
 
 
 class _Op(Generic[T]):
-    """What a write and a read share: callbacks, progress, and the running operation."""
+    """What every operation shares: callbacks, progress, and the running operation."""
 
-    def __init__(self, session: ProjectSession, work: Work[T]) -> None:
+    def __init__(self, session: ProjectSession | None, work: Callable[..., T]) -> None:
         self._session = session
         self._work = work
         self._on_success: Callable[[T], None] | None = None
@@ -118,7 +118,7 @@ class _Op(Generic[T]):
             return
         if self._on_failure is not None:
             self._on_failure(error)
-        else:
+        elif self._session is not None:
             self._session.failed.emit(error)
 
     def _watch(self, operation: Operation) -> Operation:
@@ -187,7 +187,7 @@ def _disconnect(signal, slot) -> None:
 # --- before a session exists: the project file itself --------------------------------------------
 
 
-class FileOp(Generic[T]):
+class FileOp(_Op[T]):
     """Work on a project file while no session holds it: open, create, build the demo, restore,
     look for backups. On the thread pool; a failure goes to ``failure`` (there is no session to
     tell), and a cancel is silent.
@@ -196,28 +196,10 @@ class FileOp(Generic[T]):
     """
 
     def __init__(self, work: Callable[[Job], T]) -> None:
-        self._work = work
-        self._on_success: Callable[[T], None] | None = None
-        self._on_failure: Callable[[BaseException], None] | None = None
-        self.operation: Operation | None = None
-
-    def success(self, callback: Callable[[T], None]) -> FileOp[T]:
-        self._on_success = callback
-        return self
-
-    def failure(self, callback: Callable[[BaseException], None]) -> FileOp[T]:
-        self._on_failure = callback
-        return self
+        super().__init__(None, work)
 
     def run(self, owner: QObject | None = None) -> Operation:
-        on_failure = self._on_failure
-
-        def failed(error: BaseException) -> None:
-            if on_failure is not None and not isinstance(error, Cancelled):
-                on_failure(error)
-
-        self.operation = run_in_background(self._work, self._on_success, failed, owner=owner)
-        return self.operation
+        return self._watch(run_in_background(self._work, self._on_success, self._failed, owner=owner))
 
 
 def forget_running_operations() -> None:

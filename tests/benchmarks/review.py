@@ -95,6 +95,27 @@ class PaintClock:
         widget.installEventFilter(self._filter)
 
 
+class RowsShown:
+    """Whether the rows on screen are drawn with their text: since the review table reads its rows
+    off the GUI thread, a paint may show empty rows first; the user has seen the notes only when
+    every visible row has arrived and a paint came after the last arrival."""
+
+    def __init__(self, page, painter: PaintClock) -> None:
+        self.page, self.painter, self.arrived_at = page, painter, 0.0
+        page.model.rows.rows_arrived.connect(self._arrived)
+
+    def _arrived(self, *_rows) -> None:
+        self.arrived_at = time.perf_counter()
+
+    def __call__(self) -> bool:
+        table, rows = self.page.table, self.page.model.rows
+        first = max(table.rowAt(0), 0)
+        last = table.rowAt(table.viewport().height() - 1)
+        last = rows.__len__() - 1 if last < 0 else last
+        visible = range(first, last + 1)
+        return all(rows.fresh(n) for n in visible) and self.painter.painted_at > self.arrived_at
+
+
 def settle(app) -> None:
     """Run the event loop until it has nothing left to do (paints, timers due now)."""
     from PySide6.QtCore import QEventLoop
@@ -169,6 +190,7 @@ def run(path: Path, options) -> None:
     print("| action | app median | app p95 | raw sqlite3 median | ratio |")
     print("|---|---:|---:|---:|---:|")
     painter = PaintClock(page.table.viewport())
+    shown = RowsShown(page, painter)
     first_all: list[float] = []
     whole_all: list[float] = []
     cases = filters(project)
@@ -183,8 +205,8 @@ def run(path: Path, options) -> None:
             page.first_rows_shown.connect(lambda: marks.setdefault("first", time.perf_counter()))
             start = time.perf_counter()
             page.filters.set_filter(note_filter)
-            while "first" not in marks or painter.painted_at < marks["first"]:  # until painted after
-                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            while "first" not in marks or painter.painted_at < marks["first"] or not shown():
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # painted with text
             first_times.append(time.perf_counter() - start)
             if page._listing is not None:  # the rest of the listing is still being read
                 wait(page.listed)
@@ -213,7 +235,7 @@ def run(path: Path, options) -> None:
         QTest.keyClick(page.table, getattr(Qt.Key, f"Key_{round_number + 1}"))
         window.session.wait()
         painter.painted_at = 0.0
-        while painter.painted_at == 0.0:  # the table has painted the rows with their new chips
+        while painter.painted_at == 0.0 or shown.arrived_at < start or not shown():  # chips read, painted
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         tag_times.append(time.perf_counter() - start)
     ids = [uuid.uuid4().hex for _ in range(1000)]
@@ -240,6 +262,8 @@ def run(path: Path, options) -> None:
     def scroll() -> None:
         bar.setValue(bar.value() + step)
         page.table.viewport().repaint()
+        while not shown():  # the new rows read off the GUI thread, then painted
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     scroll_times = timed(scroll, 300)
     print(row("scroll one page down (new rows fetched and painted)", scroll_times))

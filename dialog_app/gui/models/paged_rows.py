@@ -107,6 +107,10 @@ class PagedRows(QObject):
     def keys(self) -> list:
         return self._keys
 
+    @property
+    def source(self) -> RowSource | None:
+        return self._source
+
     def __len__(self) -> int:
         return len(self._keys)
 

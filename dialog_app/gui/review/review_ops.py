@@ -17,7 +17,7 @@ from dialog_app.core.records import NoteEventRecord, NoteRecord, TaggingRecord
 from dialog_app.core.services.duplicates import DuplicateGroup
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui.ops import ProjectSession, QueryOp, WriteOp
-from dialog_app.gui.review.review_rows import ReviewNames
+from dialog_app.gui.review.review_rows import ReviewNames, ReviewRow, ReviewRowSource
 
 
 @dataclass(frozen=True)
@@ -54,12 +54,30 @@ def theme_counts(session: ProjectSession, framework_id: uuid.UUID | None
     return QueryOp(session, work)
 
 
-def list_keys(session: ProjectSession, note_filter: NoteFilter, sort: str, descending: bool,
-              limit: int | None = None) -> QueryOp[list[int]]:
-    """The row keys of the notes the filter matches, in the chosen order (the first ``limit``)."""
-    if limit is None:
-        return QueryOp(session, lambda project, _job: project.notes.keys(note_filter, sort, descending))
-    return QueryOp(session, lambda project, _job: project.notes.keys(note_filter, sort, descending, limit=limit))
+def list_keys(session: ProjectSession, note_filter: NoteFilter, sort: str, descending: bool) -> QueryOp[list[int]]:
+    """The row keys of every note the filter matches, in the chosen order."""
+    return QueryOp(session, lambda project, _job: project.notes.keys(note_filter, sort, descending))
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """A listing's first keys and the rows of its first page, read together: the first paint then
+    shows the notes' text, without a second trip to the worker thread."""
+
+    keys: list[int]
+    rows: dict[int, ReviewRow]
+    source: ReviewRowSource | None  # what read the rows
+
+
+def list_first(session: ProjectSession, note_filter: NoteFilter, sort: str, descending: bool, limit: int,
+               source: ReviewRowSource | None, rows: int) -> QueryOp[FirstScreen]:
+    """The first ``limit`` keys the filter matches, and the rows of the first ``rows`` of them."""
+
+    def work(project: Project, _job) -> FirstScreen:
+        keys = project.notes.keys(note_filter, sort, descending, limit=limit)
+        return FirstScreen(keys, source(keys[:rows]) if source is not None else {}, source)
+
+    return QueryOp(session, work)
 
 
 def note_detail(session: ProjectSession, note_id: uuid.UUID) -> QueryOp[NoteDetail]:

@@ -19,8 +19,8 @@ from dialog_app.gui.review import review_ops
 from dialog_app.gui.review.detail_pane import DetailPane
 from dialog_app.gui.review.filter_bar import FilterBar
 from dialog_app.gui.review.review_actions import ReviewActions
-from dialog_app.gui.review.review_model import ReviewTableModel
-from dialog_app.gui.review.review_ops import FoundDuplicates, NoteDetail
+from dialog_app.gui.review.review_model import PAGE_SIZE, ReviewTableModel
+from dialog_app.gui.review.review_ops import FirstScreen, FoundDuplicates, NoteDetail
 from dialog_app.gui.review.review_rows import ReviewNames, ReviewRowSource
 from dialog_app.gui.review.review_table import ReviewTable
 from dialog_app.gui.review.theme_panel import ALL_NOTES, NO_THEME, ThemePanel
@@ -218,22 +218,24 @@ class ReviewPage(QWidget):
             return
         note_filter, (sort, descending) = self._filter, self._sort
         self._listing = (
-            review_ops.list_keys(session, note_filter, sort, descending, limit=FIRST_ROWS)
-            .success(lambda keys: self._show_first(session, keys, note_filter, sort, descending))
+            review_ops.list_first(session, note_filter, sort, descending, FIRST_ROWS, self.model.rows.source, PAGE_SIZE)
+            .success(lambda first: self._show_first(session, first, note_filter, sort, descending))
             .failure(partial(self._listing_failed, session)).run(owner=self)
         )
 
-    def _show_first(self, session: ProjectSession, keys: list[int], note_filter: NoteFilter, sort: str,
+    def _show_first(self, session: ProjectSession, first: FirstScreen, note_filter: NoteFilter, sort: str,
                     descending: bool) -> None:
         if session is not self.session or self._restart_if_pending():
             return
+        keys = first.keys
         if len(keys) < FIRST_ROWS:  # that was the whole listing
             self._listing = None
-            self._show_keys(keys)
+            self._show_keys(keys, first)
             return
         shown = self.model.keys()
         if shown[: len(keys)] != keys:
             self._replace_keys(keys)
+        self.model.show_rows(first.rows, first.source)
         self.filters.set_count(len(keys), self._total, partial=True)
         self.first_rows_shown.emit()
         # Paint the first screen now, before the whole listing is read: reading 100 000 rows on a
@@ -259,7 +261,7 @@ class ReviewPage(QWidget):
         self.relist()
         return True
 
-    def _show_keys(self, keys: list[int]) -> None:
+    def _show_keys(self, keys: list[int], first: FirstScreen | None = None) -> None:
         shown = self.model.keys()
         if keys == shown:
             self.model.invalidate()
@@ -267,6 +269,8 @@ class ReviewPage(QWidget):
             self.model.append_keys(keys[len(shown):])
         else:
             self._replace_keys(keys)
+        if first is not None:
+            self.model.show_rows(first.rows, first.source)
         self.filters.set_count(len(keys), self._total)
         self.first_rows_shown.emit()
         self.listed.emit(len(keys))

@@ -38,6 +38,23 @@ def test_the_table_lists_every_live_note_with_the_count(review):
     assert {chip.theme_id for chip in row.themes} == {t.id for t in review.project.tagging.themes_of(note.id)}
 
 
+def test_the_first_screen_comes_with_its_rows(review):
+    # Given the table showing every note
+    rows = review.page.model.rows
+    shown: list = []
+    review.page.first_rows_shown.connect(
+        lambda: shown.append([rows.fresh(n) for n in range(min(20, len(rows)))]))
+    word = max(review.row(5).text.split(), key=len).strip(".,!?").lower()
+    fetched = rows.fetches
+    # When a search lists other notes
+    wait_listed(review, lambda: review.page.filters.search.setText(word))
+    # Then the rows of the first screen were read with the listing: shown with their text at once,
+    # without a second trip to the database
+    assert shown and all(shown[0])
+    assert rows.fetches == fetched
+    assert review.page.model.rowCount() and word in review.page.model.row(0).text.lower()
+
+
 def test_search_lists_what_the_index_finds_and_marks_the_words(review):
     page = review.page
     wait_listed(review, lambda: page.filters.search.setText("digital"))
