@@ -195,3 +195,31 @@ def test_the_capture_list_shows_a_typed_note_at_once_and_drops_a_deleted_one_whe
     assert model.contains(ids[2])
     qtbot.waitUntil(lambda: not model.contains(ids[2]), timeout=5_000)
     assert model.rowCount() == 5 and model.note_id(0) == typed.id
+
+
+def test_the_capture_list_answers_which_notes_it_shows_from_its_key_map(session):
+    # given: a capture list of a big dialogue, none of its rows read yet (the screen is hidden)
+    import uuid
+
+    from dialog_app.gui.capture.capture_list_model import CaptureListModel
+
+    class CountingList(list):
+        walks = 0
+
+        def __iter__(self):
+            CountingList.walks += 1
+            return super().__iter__()
+
+        def __contains__(self, item):
+            CountingList.walks += 1
+            return super().__contains__(item)
+
+    model = CaptureListModel()
+    model.reset([uuid.uuid4() for _ in range(2_000)], session, lambda keys: {})
+    model.rows._keys = CountingList(model.rows.keys)
+    shown = model.note_id(1_500)
+    # when: the review table tags 1 000 other notes, and the list is asked about each
+    answers = [model.contains(uuid.uuid4()) for _ in range(1_000)] + [model.contains(shown)]
+    # then: the keys were walked once (to build the map), not once per note (2 ms each at 34 000)
+    assert answers == [False] * 1_000 + [True]
+    assert CountingList.walks == 1
