@@ -64,9 +64,8 @@ class NoteTableModel(QAbstractTableModel):
         return self.rows.key(row)
 
     def invalidate(self) -> None:
-        """Read the shown rows again (notes were edited); they show as they were until then."""
+        """Read the shown rows again (notes were edited); they show as they were until then, and repainted when they come."""
         self.rows.invalidate()
-        self._all_changed()
 
     def _all_changed(self) -> None:
         if len(self.rows):

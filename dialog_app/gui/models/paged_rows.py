@@ -12,7 +12,10 @@ The rules that keep it right:
 - a page is asked for once: keys already asked for are not asked again until their answer comes;
 - every reset (new keys, a new source, ``invalidate``) starts a new generation, and an answer from
   an older one is dropped; after ``invalidate`` the old rows stay on screen until the fresh ones
-  arrive, so an edit does not blank the table for a moment;
+  arrive, so an edit does not blank the table for a moment; the pages last drawn are read again at
+  once, without first repainting what is stale (that paint would hold Python's lock while the
+  read waits for it), and when they are in, every row is announced, so that a row drawn but not
+  counted among them is asked for then;
 - a key the source did not return (a note deleted meanwhile) is cached as absent, not asked again;
 - at most ``cached_pages`` pages of rows are kept, the least recently shown going first.
 """
@@ -29,6 +32,7 @@ from dialog_app.gui.ops import ProjectSession, QueryOp
 
 PAGE_SIZE = 100
 CACHED_PAGES = 20
+SHOWN_PAGES = 2  # the pages last drawn, read again at once by ``invalidate`` (a screen spans two)
 
 RowSource = Callable[[Sequence[Any]], dict[Any, Any]]  # keys -> the rows found; called off the GUI thread
 
@@ -54,6 +58,8 @@ class PagedRows(QObject):
         self._layout = 0  # bumped when rows move (an insert or a removal above a page)
         self._session: ProjectSession | None = None
         self._source: RowSource | None = None
+        self._shown: OrderedDict[int, None] = OrderedDict()  # pages last drawn, newest last
+        self._rereads: set[int] = set()  # the reads ``invalidate`` started, still on their way
         self.fetches = 0  # pages asked for, for tests and benchmarks
 
     # --- what models call ----------------------------------------------------------------------
@@ -71,12 +77,20 @@ class PagedRows(QObject):
         self._keys = keys
         self._position = None
         self._cache.clear()
+        self._shown.clear()
         self._layout += 1
         self._new_generation()
 
     def invalidate(self) -> None:
-        """The notes may have changed: read again what is shown; show the old rows until then."""
+        """The notes may have changed: read again the pages last shown, now; show the old rows
+        until then (``rows_arrived`` repaints them). Other pages are read when next drawn."""
         self._new_generation()
+        before = self._reads
+        for page in reversed(self._shown):
+            self._ask_page(page)
+        self._rereads = set(range(before + 1, self._reads + 1))
+        if not self._rereads:
+            self._all_rows_arrived()
 
     def append(self, keys: Sequence) -> None:
         self._keys = self._keys + list(keys)
@@ -127,12 +141,17 @@ class PagedRows(QObject):
         """The row if it is known (possibly from before an ``invalidate``), else None; a row not
         known fresh has its page asked for."""
         key = self._keys[number]
+        page = number // self.page_size
+        self._shown[page] = None
+        self._shown.move_to_end(page)
+        if len(self._shown) > SHOWN_PAGES:
+            self._shown.popitem(last=False)
         entry = self._cache.get(key)
         if entry is not None:
             self._cache.move_to_end(key)
             if entry[0] == self._generation:
                 return entry[1]
-        self._ask_page(number // self.page_size)
+        self._ask_page(page)
         return entry[1] if entry is not None else None
 
     def fresh(self, number: int) -> bool:
@@ -159,6 +178,17 @@ class PagedRows(QObject):
     def _new_generation(self) -> None:
         self._generation += 1
         self._asked.clear()
+        self._rereads = set()
+
+    def _reread_done(self, read: int) -> None:
+        if read in self._rereads:
+            self._rereads.discard(read)
+            if not self._rereads:
+                self._all_rows_arrived()
+
+    def _all_rows_arrived(self) -> None:
+        if self._keys:
+            self.rows_arrived.emit(0, len(self._keys) - 1)
 
     def _ask_page(self, page: int) -> None:
         start = page * self.page_size
@@ -199,6 +229,7 @@ class PagedRows(QObject):
                  numbers: dict[Hashable, int] | None, found: dict) -> None:
         answered = self._answered(read, generation, wanted)
         if not answered:
+            self._reread_done(read)
             return
         for key in answered:
             self._cache[key] = (generation, found.get(key))
@@ -213,9 +244,11 @@ class PagedRows(QObject):
             shown = [n for n in map(self.position, answered) if n >= 0]
         if shown:
             self.rows_arrived.emit(min(shown), max(shown))
+        self._reread_done(read)
 
     def _failed(self, read: int, generation: int, wanted: list, error: BaseException) -> None:
         answered = self._answered(read, generation, wanted)
+        self._reread_done(read)
         if not answered or self._session is None:
             return
         for key in answered:  # as they were until the next reset: a failing read is not repeated

@@ -119,9 +119,8 @@ class ReviewTableModel(QAbstractTableModel):
             self._rows_arrived(min(shown), max(shown))
 
     def invalidate(self) -> None:
-        """Read the shown rows again (notes or their tags changed); they show as they were until then."""
+        """Read the shown rows again (notes or their tags changed); they show as they were until then, and repainted when they come."""
         self.rows.invalidate()
-        self._all_changed()
 
     def _all_changed(self) -> None:
         if len(self.rows):

@@ -223,3 +223,23 @@ def test_the_capture_list_answers_which_notes_it_shows_from_its_key_map(session)
     # then: the keys were walked once (to build the map), not once per note (2 ms each at 34 000)
     assert answers == [False] * 1_000 + [True]
     assert CountingList.walks == 1
+
+
+def test_invalidate_reads_the_pages_last_shown_at_once_then_announces_every_row(qtbot, session):
+    # given: rows 5, 12 and 35 were drawn (pages 0, 1 and 3 of ten rows), page 0 longest ago
+    source = Source()
+    rows = engine(session, source, range(100))
+    for number in (5, 12, 35):
+        rows.row(number)
+    qtbot.waitUntil(lambda: all(rows.fresh(n) for n in (5, 12, 35)), timeout=5_000)
+    source.calls.clear()
+    announced: list[tuple[int, int]] = []
+    rows.rows_arrived.connect(lambda first, last: announced.append((first, last)))
+    # when: the notes change (a tag was added)
+    rows.invalidate()
+    qtbot.waitUntil(lambda: (0, 99) in announced, timeout=5_000)
+    # then: the two pages drawn last are read again without waiting for a repaint, and only they;
+    # once both are in, every row is announced, so a view asks for any other row it shows (page 0)
+    assert sorted(source.calls) == [list(range(10, 20)), list(range(30, 40))]
+    assert rows.fresh(12) and rows.fresh(35) and not rows.fresh(5)
+    assert announced[-1] == (0, 99) and len(announced) == 3
