@@ -142,10 +142,11 @@ class PagedRows(QObject):
         known fresh has its page asked for."""
         key = self._keys[number]
         page = number // self.page_size
-        self._shown[page] = None
-        self._shown.move_to_end(page)
-        if len(self._shown) > SHOWN_PAGES:
-            self._shown.popitem(last=False)
+        if page != next(reversed(self._shown), None):  # a paint asks row after row of one page
+            self._shown[page] = None
+            self._shown.move_to_end(page)
+            if len(self._shown) > SHOWN_PAGES:
+                self._shown.popitem(last=False)
         entry = self._cache.get(key)
         if entry is not None:
             self._cache.move_to_end(key)
