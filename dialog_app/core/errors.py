@@ -147,6 +147,14 @@ class InvalidValueError(DialogAppError):
     """A value a service was given is not allowed (an unknown kind, an empty text ...)."""
 
 
+class DialogueHasNotesError(InvalidValueError):
+    """Undoing a dialogue's creation was refused: notes were captured in it (some may be in the bin)."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"the dialogue holds {count} notes; undo their capture or move them first")
+        self.count = count
+
+
 _WORDS_BY_NAME = {  # by name: not every system has every errno (EDQUOT, ELOOP on Windows)
     "ENAMETOOLONG": "the file name is too long; choose a shorter name, or a folder nearer the top of the drive",
     "ENOSPC": "the disk is full",

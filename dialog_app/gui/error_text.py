@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from dialog_app.core import errors
 from dialog_app.core.project_files import BackupError
@@ -23,6 +23,8 @@ def describe(error: BaseException) -> str:
         return _file_message(error).replace("%1", shown_name(error.path))
     if isinstance(error, BackupError):
         return _backup_message(error).replace("%1", shown_name(error.path))
+    if isinstance(error, errors.DialogueHasNotesError):
+        return ErrorText().dialogue_has_notes(error.count)
     if isinstance(error, errors.DialogAppError):
         return str(error)
     return what_happened(error)
@@ -126,3 +128,10 @@ def _backup_message(error: BackupError) -> str:
         "the project was not changed.",
     )
 
+
+class ErrorText(QObject):
+    """The messages with a number in them, whose plural Qt chooses (lupdate reads ``self.tr``)."""
+
+    def dialogue_has_notes(self, count: int) -> str:
+        return self.tr("The new dialogue was not taken back: it holds %n note(s), and undo never removes "
+                       "notes (not even those in the bin).", "", count)

@@ -163,6 +163,16 @@
         </message>
     </context>
     <context>
+        <name>ErrorText</name>
+        <message numerus="yes">
+            <source>The new dialogue was not taken back: it holds %n note(s), and undo never removes notes (not even those in the bin).</source>
+            <translation>
+                <numerusform>The new dialogue was not taken back: it holds %n note, and undo never removes notes (not even those in the bin).</numerusform>
+                <numerusform>The new dialogue was not taken back: it holds %n notes, and undo never removes notes (not even those in the bin).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>%n piece(s) of personal data masked.</source>

@@ -693,6 +693,13 @@ Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</
             <source>The backup could not be put in place of “%1”. Check that the drive is connected and has free space; the project was not changed.</source>
             <translation>Säkerhetskopian kunde inte sättas i stället för ”%1”. Kontrollera att enheten är ansluten och har ledigt utrymme; projektet ändrades inte.</translation>
         </message>
+        <message numerus="yes">
+            <source>The new dialogue was not taken back: it holds %n note(s), and undo never removes notes (not even those in the bin).</source>
+            <translation>
+                <numerusform>Den nya dialogen togs inte bort: den innehåller %n anteckning, och ångra tar aldrig bort anteckningar (inte heller de i papperskorgen).</numerusform>
+                <numerusform>Den nya dialogen togs inte bort: den innehåller %n anteckningar, och ångra tar aldrig bort anteckningar (inte heller de i papperskorgen).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Export</name>

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from dialog_app.core.changes import ChangeKind
-from dialog_app.core.errors import AmbiguousError, InvalidValueError, NotFoundError
+from dialog_app.core.errors import AmbiguousError, DialogueHasNotesError, InvalidValueError, NotFoundError
 from dialog_app.core.history import Action, Step
 from dialog_app.core.kinds import DialogueKind, DialogueStatus
 from dialog_app.core.models import AgendaItem, Attendance, Dialogue, DialogueOrganisation, Note, Participant
@@ -79,8 +79,7 @@ class DialogueService:
                 select(func.count()).select_from(Note).where(Note.dialogue_id == dialogue.id)
             ).scalar_one()
             if count:
-                raise InvalidValueError(
-                    f"the dialogue holds {count} notes; undo their capture or move them first")
+                raise DialogueHasNotesError(count)
             kept = [(model, row.model_dump()) for model in OWNED_ROWS[1:]
                     for row in session.scalars(select(model).where(model.dialogue_id == dialogue.id))]
             kept.insert(0, (Dialogue, dialogue.model_dump()))

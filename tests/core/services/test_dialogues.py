@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from dialog_app.core.errors import AmbiguousError, InvalidValueError, NotFoundError
+from dialog_app.core.errors import AmbiguousError, DialogueHasNotesError, InvalidValueError, NotFoundError
 
 START = datetime(2026, 3, 12, 9, 0, tzinfo=timezone.utc)
 
@@ -364,8 +364,9 @@ def test_a_new_dialogue_with_notes_in_it_is_not_undone(empty_project):
     dialogue = empty_project.dialogues.create_with_questions("Dialogmöte", [("Vilka hinder finns?", None)])
     note = empty_project.notes.add(dialogue.id, "Fler mötesplatser")
     empty_project.history.undo()  # the note goes to the bin, and stays in the dialogue there
-    with pytest.raises(InvalidValueError):
+    with pytest.raises(DialogueHasNotesError) as refused:
         empty_project.history.undo()
+    assert refused.value.count == 1
     assert empty_project.dialogues.get(dialogue.id).title == "Dialogmöte"
     empty_project.history.redo()
     assert empty_project.notes.get(note.id).deleted_at is None
