@@ -10,6 +10,8 @@ however fast the writer scrolls.
 The rules that keep it right:
 
 - a page is asked for once: keys already asked for are not asked again until their answer comes;
+- when a drawn row is known and nothing is being read, the page after it is read ahead, so a page
+  down finds its rows (a page already known is not read again);
 - every reset (new keys, a new source, ``invalidate``) starts a new generation, and an answer from
   an older one is dropped; after ``invalidate`` the old rows stay on screen until the fresh ones
   arrive, so an edit does not blank the table for a moment; the pages last drawn are read again at
@@ -26,7 +28,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from dialog_app.gui.ops import ProjectSession, QueryOp
 
@@ -60,6 +62,11 @@ class PagedRows(QObject):
         self._source: RowSource | None = None
         self._shown: OrderedDict[int, None] = OrderedDict()  # pages last drawn, newest last
         self._rereads: set[int] = set()  # the reads ``invalidate`` started, still on their way
+        self._ahead: tuple[int, int] | None = None  # (generation, page) whose next page is read ahead
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(0)
+        self._ahead_timer.timeout.connect(self._read_ahead)
         self.fetches = 0  # pages asked for, for tests and benchmarks
 
     # --- what models call ----------------------------------------------------------------------
@@ -78,6 +85,7 @@ class PagedRows(QObject):
         self._position = None
         self._cache.clear()
         self._shown.clear()
+        self._ahead = None
         self._layout += 1
         self._new_generation()
 
@@ -151,6 +159,9 @@ class PagedRows(QObject):
         if entry is not None:
             self._cache.move_to_end(key)
             if entry[0] == self._generation:
+                if not self._asked and self._ahead != (self._generation, page):
+                    self._ahead = (self._generation, page)  # once per page drawn: a paint asks many rows
+                    self._ahead_timer.start()  # after this paint: the read would slow it down
                 return entry[1]
         self._ask_page(page)
         return entry[1] if entry is not None else None
@@ -180,6 +191,11 @@ class PagedRows(QObject):
         self._generation += 1
         self._asked.clear()
         self._rereads = set()
+
+    def _read_ahead(self) -> None:
+        """The page after the one last drawn, while nothing else is read (a page down finds it)."""
+        if self._ahead is not None and self._ahead[0] == self._generation and not self._asked:
+            self._ask_page(self._ahead[1] + 1)
 
     def _reread_done(self, read: int) -> None:
         if read in self._rereads:

@@ -243,3 +243,17 @@ def test_invalidate_reads_the_pages_last_shown_at_once_then_announces_every_row(
     assert sorted(source.calls) == [list(range(10, 20)), list(range(30, 40))]
     assert rows.fresh(12) and rows.fresh(35) and not rows.fresh(5)
     assert announced[-1] == (0, 99) and len(announced) == 3
+
+
+def test_the_page_after_the_one_drawn_is_read_ahead_when_nothing_else_is_read(qtbot, session):
+    # given: the first page drawn and read
+    source = Source()
+    rows = engine(session, source, range(100))
+    rows.row(3)
+    qtbot.waitUntil(lambda: rows.fresh(3), timeout=5_000)
+    # when: it is drawn again (the paint after its rows arrived), row after row
+    for number in range(10):
+        rows.row(number)
+    # then: the next page is read once, after the paint, so that a page down finds its rows
+    qtbot.waitUntil(lambda: rows.fresh(15), timeout=5_000)
+    assert source.calls == [list(range(0, 10)), list(range(10, 20))]
