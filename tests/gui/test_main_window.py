@@ -65,6 +65,19 @@ def test_selecting_a_dialogue_shows_only_its_notes(seeded_window, qtbot):
     assert window.note_table.isColumnHidden(window.note_model.COLUMNS.index("dialogue"))
 
 
+def test_a_dialogues_notes_are_shown_with_their_text_at_once(seeded_window, qtbot):
+    # when the facilitator picks a dialogue
+    window = seeded_window
+    index = window.dialogue_model.index(2)
+    wait_notes(qtbot, window, lambda: window.dialogue_list.setCurrentIndex(index))
+    # then the first rows came with the list of notes: no row is blank while its text is read
+    model, text = window.note_model, window.note_model.COLUMNS.index("text")
+    first = [model.index(row, text).data() for row in range(min(20, model.rowCount()))]
+    assert first and all(first)
+    note = window.project.notes.get(model.note_id(0))
+    assert first[0] == " ".join(note.text.split())
+
+
 def test_ctrl_n_creates_a_project_and_remembers_it(main_window, qtbot, monkeypatch, tmp_path):
     # given the file dialog answers with a name without the suffix
     from dialog_app.gui.dialogs import project_files

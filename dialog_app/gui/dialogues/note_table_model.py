@@ -50,10 +50,14 @@ class NoteTableModel(QAbstractTableModel):
 
     # --- what the window calls -----------------------------------------------------------------
 
-    def set_ids(self, ids: list[uuid.UUID]) -> None:
+    def set_ids(self, ids: list[uuid.UUID], first: dict[uuid.UUID, NoteRow] | None = None,
+                source: RowFetcher | None = None) -> None:
+        """Show these notes; ``first``: rows read with the ids by ``source``, shown without a read."""
         self.beginResetModel()
         self.rows.set_keys(ids)
         self.endResetModel()
+        if first:
+            self.rows.put_rows(first, source)
 
     def set_source(self, session: ProjectSession | None, source: RowFetcher | None) -> None:
         """Where rows come from (a NoteRowSource built off the GUI thread); None: read nothing."""
@@ -64,7 +68,7 @@ class NoteTableModel(QAbstractTableModel):
         return self.rows.key(row)
 
     def invalidate(self) -> None:
-        """Read the shown rows again (notes were edited); they show as they were until then, and repainted when they come."""
+        """Read the shown rows again (notes were edited); they show as they were until then."""
         self.rows.invalidate()
 
     def _all_changed(self) -> None:

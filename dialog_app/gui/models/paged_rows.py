@@ -125,6 +125,17 @@ class PagedRows(QObject):
         self._cache.move_to_end(key)
         self._trim()
 
+    def put_rows(self, found: dict, source: RowSource | None) -> None:
+        """Rows read together with the keys (a listing's first page), shown without asking again
+        and announced; rows read by a source since replaced (new names) are not used."""
+        if source is None or source is not self._source or not found:
+            return
+        for key, row in found.items():
+            self.put(key, row)
+        shown = [n for n in map(self.position, found) if n >= 0]
+        if shown:
+            self.rows_arrived.emit(min(shown), max(shown))
+
     @property
     def keys(self) -> list:
         return self._keys

@@ -108,15 +108,8 @@ class ReviewTableModel(QAbstractTableModel):
         return not self.rows.fresh(number)
 
     def show_rows(self, found: dict[int, ReviewRow], source: RowFetcher | None) -> None:
-        """Rows read together with the listing (its first page), shown without asking again; rows
-        read by a source that has since been replaced (new names) are not used."""
-        if source is None or source is not self.rows.source or not found:
-            return
-        for key, row in found.items():
-            self.rows.put(key, row)
-        shown = [n for n in map(self.rows.position, found) if n >= 0]
-        if shown:
-            self._rows_arrived(min(shown), max(shown))
+        """Rows read with the listing (its first page): shown at once, without a read of their own."""
+        self.rows.put_rows(found, source)
 
     def invalidate(self) -> None:
         """Read the shown rows again (notes or their tags changed); they show as they were until then, and repainted when they come."""
