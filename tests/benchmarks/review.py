@@ -104,16 +104,20 @@ class RowsShown:
         self.page, self.painter, self.arrived_at = page, painter, 0.0
         page.model.rows.rows_arrived.connect(self._arrived)
 
-    def _arrived(self, *_rows) -> None:
-        self.arrived_at = time.perf_counter()
+    def _arrived(self, first: int, last: int) -> None:
+        visible = self._visible()
+        if first <= visible.stop - 1 and last >= visible.start:  # rows read ahead, off screen, don't count
+            self.arrived_at = time.perf_counter()
 
-    def __call__(self) -> bool:
-        table, rows = self.page.table, self.page.model.rows
+    def _visible(self) -> range:
+        table = self.page.table
         first = max(table.rowAt(0), 0)
         last = table.rowAt(table.viewport().height() - 1)
-        last = rows.__len__() - 1 if last < 0 else last
-        visible = range(first, last + 1)
-        return all(rows.fresh(n) for n in visible) and self.painter.painted_at > self.arrived_at
+        return range(first, (len(self.page.model.rows) - 1 if last < 0 else last) + 1)
+
+    def __call__(self) -> bool:
+        rows = self.page.model.rows
+        return all(rows.fresh(n) for n in self._visible()) and self.painter.painted_at > self.arrived_at
 
 
 def settle(app) -> None:
