@@ -14,13 +14,11 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
 
-from dialog_app import __version__
+from dialog_app import __version__, cli_arguments as arguments
 from dialog_app.cli_guard import run_guarded, unreadable_text_argument
 
 PROG = "dialog-app"
 SCRIPTED_BACKUP_INTERVAL = timedelta(minutes=10)  # a script adding notes one by one: not a backup each
-NOTE_KINDS = ("statement", "idea", "concern", "question")
-MAX_SEARCH_LIMIT = 1_000_000
 FILE_OPTIONS = ("path", "output", "backup")  # options that name files: they may hold any bytes the file system allows
 
 
@@ -284,25 +282,6 @@ def _usage(command: str, message: str) -> int:
     return 2
 
 
-def whole_number(low: int, high: int) -> Callable[[str], int]:
-    """An argparse type for a whole number in ``low..high``: a usage error states the range.
-
-    Unbounded, ``--limit 10**30`` reached SQLite, which takes 64-bit integers only.
-    """
-
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            value = None
-        if value is None or not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be a whole number from {low} to {high}, not {text!r}")
-        return value
-
-    parse.__name__ = "whole number"  # what argparse calls the type in its own messages
-    return parse
-
-
 # --- parsers -----------------------------------------------------------------------------------
 
 
@@ -330,93 +309,18 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _new_arguments(parser: argparse.ArgumentParser) -> None:
-    from dialog_app.core.presets import presets
-
-    parser.add_argument("path", help="the project file to create")
-    parser.add_argument(
-        "--framework", action="append", choices=sorted(presets()), metavar="ID",
-        help="a theme framework preset to add (repeatable): " + ", ".join(sorted(presets())),
-    )
-    parser.add_argument("--language", choices=("sv", "en"), default="sv", help="language of groups and themes")
-    parser.add_argument("--title", help="the project's title (default: the file name)")
-
-
-def _demo_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", help="the demo project file to create")
-    parser.add_argument("--notes", type=whole_number(1, 100_000), default=150,
-                        help="how many notes (1 to 100000, default 150)")
-    parser.add_argument("--seed", type=whole_number(0, 2**63 - 1), default=2026,
-                        help="random seed, for a repeatable project")
-
-
-def _info_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", help="the project file")
-    parser.add_argument("--json", action="store_true", help="print a JSON object")
-
-
-def _add_note_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", help="the project file")
-    parser.add_argument("--dialogue", required=True, metavar="TITLE_OR_ID", help="the dialogue's title or id")
-    parser.add_argument("text", help="what was said")
-    parser.add_argument("--group", help="stakeholder group name or key (e.g. Kommun, municipality)")
-    parser.add_argument("--kind", choices=NOTE_KINDS, default="statement")
-    parser.add_argument("--question", type=whole_number(1, 10_000), metavar="N",
-                        help="the agenda question, numbered from 1")
-    parser.add_argument("--table", metavar="LABEL", help="table or breakout group label")
-
-
-def _search_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", help="the project file")
-    parser.add_argument("query", help="words to find; the last may be the start of a word")
-    parser.add_argument("--json", action="store_true", help="print a JSON list")
-    parser.add_argument("--limit", type=whole_number(1, MAX_SEARCH_LIMIT), default=200,
-                        help=f"at most this many notes (1 to {MAX_SEARCH_LIMIT}, default 200)")
-
-
-def _check_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", help="the project file")
-
-
-def _backups_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", help="the project file")
-    parser.add_argument("--json", action="store_true", help="print a JSON list")
-
-
-def _restore_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", help="the project file to restore")
-    parser.add_argument("backup", help="the backup: its number in 'dialog-app backups PATH' (1 is the newest), "
-                                       "or its file")
-
-
-def _export_arguments(parser: argparse.ArgumentParser) -> None:
-    from dialog_app.io.export import FORMATS, LANGUAGES
-
-    parser.add_argument("path", help="the project file")
-    parser.add_argument("--format", required=True, choices=list(FORMATS), help="what to write")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
-    parser.add_argument("--lang", choices=LANGUAGES, help="the document's language (default: the project's)")
-    parser.add_argument("--include-personal-data", action="store_true",
-                        help="do not mask names, e-mail addresses, phone and personal identity numbers")
-    parser.add_argument("--all-statuses", action="store_true",
-                        help="include every note but the excluded ones, not only the approved ones")
-    parser.add_argument("--delimiter", choices=(",", ";"),
-                        help="CSV field separator (default: ';' in Swedish, as Swedish Excel reads it, ',' in English)")
-    parser.add_argument("--version-label", metavar="TEXT", help="the cover's version label (default: Remissversion)")
-
-
 Runner = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner]] = {
-    "new": ("create a new, empty project file", _new_arguments, run_new),
-    "demo": ("create a demo project in Swedish", _demo_arguments, run_demo),
-    "info": ("show what a project holds", _info_arguments, run_info),
-    "add-note": ("add a note to a dialogue", _add_note_arguments, run_add_note),
-    "search": ("find notes by their words", _search_arguments, run_search),
-    "check": ("check a project file's integrity; exit 0 only when sound", _check_arguments, run_check),
-    "export": ("export a report or data for the consultation, without personal data", _export_arguments,
+    "new": ("create a new, empty project file", arguments.new_arguments, run_new),
+    "demo": ("create a demo project in Swedish", arguments.demo_arguments, run_demo),
+    "info": ("show what a project holds", arguments.info_arguments, run_info),
+    "add-note": ("add a note to a dialogue", arguments.add_note_arguments, run_add_note),
+    "search": ("find notes by their words", arguments.search_arguments, run_search),
+    "check": ("check a project file's integrity; exit 0 only when sound", arguments.check_arguments, run_check),
+    "export": ("export a report or data for the consultation, without personal data", arguments.export_arguments,
                run_export),
-    "backups": ("list a project's automatic backups, newest first", _backups_arguments, run_backups),
-    "restore": ("put a backup in place of a project, after backing up its current state", _restore_arguments,
+    "backups": ("list a project's automatic backups, newest first", arguments.backups_arguments, run_backups),
+    "restore": ("put a backup in place of a project, after backing up its current state", arguments.restore_arguments,
                 run_restore),
 }
 

@@ -1,0 +1,108 @@
+"""What each ``dialog-app`` command accepts: its arguments, their types and their help.
+
+Apart from cli.py, which runs the commands, so that adding a command's options and adding its work
+are two small edits in two short files. Imports stay inside the functions that need them: ``info``
+and ``check`` must start without the ORM.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+NOTE_KINDS = ("statement", "idea", "concern", "question")
+MAX_SEARCH_LIMIT = 1_000_000
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type for a whole number in ``low..high``: a usage error states the range.
+
+    Unbounded, ``--limit 10**30`` reached SQLite, which takes 64-bit integers only.
+    """
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be a whole number from {low} to {high}, not {text!r}")
+        return value
+
+    parse.__name__ = "whole number"  # what argparse calls the type in its own messages
+    return parse
+
+
+def new_arguments(parser: argparse.ArgumentParser) -> None:
+    from dialog_app.core.presets import presets
+
+    parser.add_argument("path", help="the project file to create")
+    parser.add_argument(
+        "--framework", action="append", choices=sorted(presets()), metavar="ID",
+        help="a theme framework preset to add (repeatable): " + ", ".join(sorted(presets())),
+    )
+    parser.add_argument("--language", choices=("sv", "en"), default="sv", help="language of groups and themes")
+    parser.add_argument("--title", help="the project's title (default: the file name)")
+
+
+def demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the demo project file to create")
+    parser.add_argument("--notes", type=whole_number(1, 100_000), default=150,
+                        help="how many notes (1 to 100000, default 150)")
+    parser.add_argument("--seed", type=whole_number(0, 2**63 - 1), default=2026,
+                        help="random seed, for a repeatable project")
+
+
+def info_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("--json", action="store_true", help="print a JSON object")
+
+
+def add_note_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("--dialogue", required=True, metavar="TITLE_OR_ID", help="the dialogue's title or id")
+    parser.add_argument("text", help="what was said")
+    parser.add_argument("--group", help="stakeholder group name or key (e.g. Kommun, municipality)")
+    parser.add_argument("--kind", choices=NOTE_KINDS, default="statement")
+    parser.add_argument("--question", type=whole_number(1, 10_000), metavar="N",
+                        help="the agenda question, numbered from 1")
+    parser.add_argument("--table", metavar="LABEL", help="table or breakout group label")
+
+
+def search_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("query", help="words to find; the last may be the start of a word")
+    parser.add_argument("--json", action="store_true", help="print a JSON list")
+    parser.add_argument("--limit", type=whole_number(1, MAX_SEARCH_LIMIT), default=200,
+                        help=f"at most this many notes (1 to {MAX_SEARCH_LIMIT}, default 200)")
+
+
+def check_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+
+
+def backups_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("--json", action="store_true", help="print a JSON list")
+
+
+def restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file to restore")
+    parser.add_argument("backup", help="the backup: its number in 'dialog-app backups PATH' (1 is the newest), "
+                                       "or its file")
+
+
+def export_arguments(parser: argparse.ArgumentParser) -> None:
+    from dialog_app.io.export import FORMATS, LANGUAGES
+
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("--format", required=True, choices=list(FORMATS), help="what to write")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    parser.add_argument("--lang", choices=LANGUAGES, help="the document's language (default: the project's)")
+    parser.add_argument("--include-personal-data", action="store_true",
+                        help="do not mask names, e-mail addresses, phone and personal identity numbers")
+    parser.add_argument("--all-statuses", action="store_true",
+                        help="include every note but the excluded ones, not only the approved ones")
+    parser.add_argument("--delimiter", choices=(",", ";"),
+                        help="CSV field separator (default: ';' in Swedish, as Swedish Excel reads it, ',' in English)")
+    parser.add_argument("--version-label", metavar="TEXT", help="the cover's version label (default: Remissversion)")
