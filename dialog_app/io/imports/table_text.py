@@ -1,0 +1,129 @@
+"""A CSV or TSV file as rows of text, whatever program wrote it: its encoding and delimiter found.
+
+Municipalities send what Excel saves: "CSV UTF-8" (with a byte-order mark), "CSV (semikolonavgränsad)"
+in Windows-1252, "Unicode text" (UTF-16, tab-separated); survey tools send UTF-8 with commas. The
+encoding is decided by a byte-order mark, then by strict UTF-8, then by charset-normalizer (already
+installed with ReportLab) among the encodings Swedish files come in; the delimiter by ``csv.Sniffer``
+among comma, semicolon and tab. What was found is returned with the rows, so that the import can
+show it and the user can correct it. Nothing is dropped: a byte that fits no encoding tried is
+refused with a sentence, never replaced silently.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from dialog_app.core.errors import DialogAppError
+
+DELIMITERS = ",;\t"
+CANDIDATES = ("utf_8", "cp1252", "iso8859_15", "utf_16")  # what Swedish spreadsheets and surveys are saved in
+SAMPLE = 64 * 1024  # enough of the file to decide its delimiter
+MAX_BYTES = 200 * 1024 * 1024  # a table of text this big is no survey export
+
+
+class TableFileError(DialogAppError):
+    """A file meant as a table of text could not be read as one; the message says why in words."""
+
+
+@dataclass(frozen=True)
+class TableText:
+    """The rows of a CSV/TSV file, the first being its header, and how the file was read."""
+
+    encoding: str  # a Python codec name, e.g. "utf_8_sig", "cp1252", "utf_16"
+    delimiter: str
+    rows: list[list[str]]
+
+    @property
+    def header(self) -> list[str]:
+        return self.rows[0] if self.rows else []
+
+    @property
+    def records(self) -> list[list[str]]:
+        return self.rows[1:]
+
+
+def read_table_file(path: Path, encoding: str | None = None, delimiter: str | None = None) -> TableText:
+    """Read ``path``; ``encoding`` and ``delimiter`` override what would be detected."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise TableFileError(f"the file is {size // (1024 * 1024)} MB; a table to import must be under "
+                                 f"{MAX_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except OSError as error:
+        raise TableFileError(f"the file could not be read ({error.strerror or error})") from error
+    return read_table_bytes(data, encoding, delimiter)
+
+
+def read_table_bytes(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> TableText:
+    encoding = encoding or detect_encoding(data)
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as error:
+        raise TableFileError(f"the file is not text in {encoding}") from error
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a UTF-16 mark decoded by a codec that keeps it
+    if not text.strip():
+        raise TableFileError("the file holds no text")
+    if "\x00" in text:
+        raise TableFileError("the file is not a table of text (it holds binary data)")
+    delimiter = delimiter or detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = [row for row in reader if any(cell.strip() for cell in row)]  # a blank line is no record
+    return TableText(encoding, delimiter, rows)
+
+
+def detect_encoding(data: bytes) -> str:
+    """The codec that reads ``data``: by its byte-order mark, as strict UTF-8, or the best guess."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf_8_sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf_16"
+    unmarked = _utf_16_without_mark(data[:SAMPLE])
+    if unmarked:
+        return unmarked
+    if b"\x00" in data[:SAMPLE]:
+        raise TableFileError("the file is not a table of text (it holds binary data)")
+    try:
+        data.decode("utf_8")
+        return "utf_8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 4 * SAMPLE], cp_isolation=list(CANDIDATES)).best()
+    if best is not None:
+        return codecs.lookup(best.encoding).name.replace("-", "_")
+    for fallback in ("cp1252", "iso8859_15"):  # too little text to judge: what Swedish Windows saves
+        try:
+            data.decode(fallback)
+            return fallback
+        except UnicodeDecodeError:
+            continue
+    raise TableFileError("the file is not text in any encoding tried (UTF-8, UTF-16, Windows-1252)")
+
+
+def _utf_16_without_mark(head: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark: Latin text then has a zero in every other byte."""
+    if len(head) < 4:
+        return None
+    odd, even = head[1::2], head[0::2]
+    if odd.count(0) > 0.3 * len(odd) and even.count(0) == 0:
+        return "utf_16_le"
+    if even.count(0) > 0.3 * len(even) and odd.count(0) == 0:
+        return "utf_16_be"
+    return None
+
+
+def detect_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: what splits the first lines into the same number of fields."""
+    sample = text[:SAMPLE]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        first_line = sample.splitlines()[0] if sample else ""
+        return max(DELIMITERS, key=first_line.count) if any(d in first_line for d in DELIMITERS) else ","
