@@ -97,14 +97,26 @@ def detect_encoding(data: bytes) -> str:
 
     best = from_bytes(data[: 4 * SAMPLE], cp_isolation=list(CANDIDATES)).best()
     if best is not None:
-        return codecs.lookup(best.encoding).name.replace("-", "_")
+        found = codecs.lookup(best.encoding).name.replace("-", "_")
+        if found.startswith(("iso8859", "latin")) and _has_c1_bytes(data) and _decodes(data, "cp1252"):
+            return "cp1252"  # 0x80-0x9F are control codes in ISO 8859, never text: "€", "–" and "”" in Windows
+        return found
     for fallback in ("cp1252", "iso8859_15"):  # too little text to judge: what Swedish Windows saves
-        try:
-            data.decode(fallback)
+        if _decodes(data, fallback):
             return fallback
-        except UnicodeDecodeError:
-            continue
     raise TableFileError("the file is not text in any encoding tried (UTF-8, UTF-16, Windows-1252)")
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _has_c1_bytes(data: bytes) -> bool:
+    return any(0x80 <= byte <= 0x9F for byte in data)
 
 
 def _utf_16_without_mark(head: bytes) -> str | None:

@@ -44,6 +44,16 @@ def test_every_way_a_table_is_saved_reads_back_exactly(saved_as, delimiter, enco
     assert table.header == ROWS[0] and table.records == ROWS[1:]
 
 
+def test_a_short_windows_file_with_a_euro_sign_is_windows_1252_not_latin_9():
+    # given: a few cells saved by Swedish Excel (found by the property below: "€" is 0x80 there,
+    # a control code in ISO 8859-15, which the detector first preferred)
+    rows = [["0", "000000a.b"], ["a", "00000a.b"], ["a", "0000b€"], ["aaa.b", "aaa.bbbb"]]
+    # when
+    table = read_table_bytes(written(rows, ",", "cp1252"))
+    # then
+    assert table.encoding == "cp1252" and table.rows == rows
+
+
 def test_a_file_on_disk_is_read_the_same(tmp_path):
     path = tmp_path / "enkät.csv"
     path.write_bytes(written(ROWS, ";", "cp1252"))
@@ -86,7 +96,7 @@ WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzåäöÅÄÖéü 0123456789.
 WORDS = WORDS.filter(lambda s: s.strip())
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(rows=st.integers(2, 4).flatmap(lambda width: st.lists(st.lists(WORDS, min_size=width, max_size=width),
                                                              min_size=2, max_size=8)),
        delimiter=st.sampled_from([",", ";", "\t"]),
