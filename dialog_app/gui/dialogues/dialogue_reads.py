@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui.dialogues.note_rows import NoteRowSource
-from dialog_app.gui.dialogues.note_table_model import NoteRow
 from dialog_app.gui.models.dialogue_list_model import DialogueRow
-from dialog_app.gui.models.paged_rows import PAGE_SIZE
+from dialog_app.gui.models.paged_rows import Listing
 from dialog_app.gui.ops import ProjectSession, QueryOp
 
 Dialogues = tuple[list[DialogueRow], NoteRowSource]
@@ -29,23 +27,8 @@ def read_dialogues(session: ProjectSession) -> QueryOp[Dialogues]:
     return QueryOp(session, work)
 
 
-@dataclass(frozen=True)
-class DialogueNotes:
-    """A dialogue's note ids in the table's order, with the rows of the first page read with them
-    (so the table shows text at once) and the source that read them."""
-
-    ids: list[uuid.UUID]
-    first: dict[uuid.UUID, NoteRow]
-    source: NoteRowSource | None
-
-
-def read_notes(session: ProjectSession, dialogue_id: uuid.UUID | None, source: NoteRowSource | None,
-               first: int = PAGE_SIZE) -> QueryOp[DialogueNotes]:
-    """The ids of a dialogue's notes (None: every note), and the rows of the first ``first``."""
+def read_notes(session: ProjectSession, dialogue_id: uuid.UUID | None,
+               source: NoteRowSource | None) -> QueryOp[Listing]:
+    """The ids of a dialogue's notes (None: every note), and the rows of the first page."""
     note_filter = NoteFilter(dialogue_ids=frozenset({dialogue_id}) if dialogue_id else frozenset())
-
-    def work(project, _job) -> DialogueNotes:
-        ids = project.notes.ids(note_filter)
-        return DialogueNotes(ids, source(ids[:first]) if source is not None else {}, source)
-
-    return QueryOp(session, work)
+    return QueryOp(session, lambda project, _job: Listing.read(project.notes.ids(note_filter), source))

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from dialog_app.core.changes import Change, ChangeKind
-from dialog_app.gui.dialogues.dialogue_reads import DialogueNotes, Dialogues, read_dialogues, read_notes
+from dialog_app.gui.dialogues.dialogue_reads import Dialogues, read_dialogues, read_notes
 from dialog_app.gui.dialogues.note_table_model import NoteTableModel
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.models.dialogue_list_model import DialogueIdRole, DialogueListModel
+from dialog_app.gui.models.paged_rows import Listing
 from dialog_app.gui.ops import Operation, ProjectSession
 from dialog_app.gui.widgets.dialogue_delegate import DialogueDelegate
 
@@ -162,7 +163,7 @@ class DialoguesPage(QWidget):
         if rows:
             self.dialogue_list.setCurrentIndex(self.dialogue_model.index(max(row, 0)))
         else:
-            self._show_notes("", DialogueNotes([], {}, None))
+            self._show_notes("", Listing([]))
             self.notes_heading.setText(self.tr("No dialogues yet"))
             self.empty_notes.setText(
                 self.tr("This project has no dialogues yet.\n\nTo look around first, open the demo "
@@ -183,9 +184,9 @@ class DialoguesPage(QWidget):
     def _column(name: str) -> int:
         return NoteTableModel.COLUMNS.index(name)
 
-    def _show_notes(self, title: str, notes: DialogueNotes) -> None:
-        ids = notes.ids
-        self.note_model.set_ids(ids, notes.first, notes.source)
+    def _show_notes(self, title: str, notes: Listing) -> None:
+        ids = notes.keys
+        self.note_model.show_listing(notes)
         self.note_table.setColumnHidden(self._column("dialogue"), self._selected_dialogue is not None)
         self.notes_heading.setText(self.tr("%1 — %n note(s)", "", len(ids)).replace("%1", title))
         if ids:

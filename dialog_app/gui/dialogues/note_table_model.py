@@ -14,7 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
-from dialog_app.gui.models.paged_rows import PAGE_SIZE, PagedRows
+from dialog_app.gui.models.paged_rows import PAGE_SIZE, Listing, PagedRows
 from dialog_app.gui.ops import ProjectSession
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
@@ -50,14 +50,15 @@ class NoteTableModel(QAbstractTableModel):
 
     # --- what the window calls -----------------------------------------------------------------
 
-    def set_ids(self, ids: list[uuid.UUID], first: dict[uuid.UUID, NoteRow] | None = None,
-                source: RowFetcher | None = None) -> None:
-        """Show these notes; ``first``: rows read with the ids by ``source``, shown without a read."""
+    def set_ids(self, ids: list[uuid.UUID]) -> None:
         self.beginResetModel()
         self.rows.set_keys(ids)
         self.endResetModel()
-        if first:
-            self.rows.put_rows(first, source)
+
+    def show_listing(self, listing: Listing) -> None:
+        """Show these notes, with the rows read together with their ids (no blank first screen)."""
+        self.set_ids(listing.keys)
+        self.rows.put_listed(listing)
 
     def set_source(self, session: ProjectSession | None, source: RowFetcher | None) -> None:
         """Where rows come from (a NoteRowSource built off the GUI thread); None: read nothing."""

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -37,6 +38,20 @@ CACHED_PAGES = 20
 SHOWN_PAGES = 2  # the pages last drawn, read again at once by ``invalidate`` (a screen spans two)
 
 RowSource = Callable[[Sequence[Any]], dict[Any, Any]]  # keys -> the rows found; called off the GUI thread
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A table's keys in order, with the rows of its first page read together with them (off the GUI
+    thread), so that the first paint shows text without a second trip; and the source that read them."""
+
+    keys: list
+    first: dict = field(default_factory=dict)
+    source: RowSource | None = None
+
+    @classmethod
+    def read(cls, keys: list, source: RowSource | None, page_size: int = PAGE_SIZE) -> Listing:
+        return cls(keys, source(keys[:page_size]) if source is not None else {}, source)
 
 
 class PagedRows(QObject):
@@ -125,14 +140,14 @@ class PagedRows(QObject):
         self._cache.move_to_end(key)
         self._trim()
 
-    def put_rows(self, found: dict, source: RowSource | None) -> None:
-        """Rows read together with the keys (a listing's first page), shown without asking again
-        and announced; rows read by a source since replaced (new names) are not used."""
-        if source is None or source is not self._source or not found:
+    def put_listed(self, listing: Listing) -> None:
+        """The rows read with a listing, shown without asking again and announced; rows read by a
+        source since replaced (new names) are not used."""
+        if listing.source is None or listing.source is not self._source or not listing.first:
             return
-        for key, row in found.items():
+        for key, row in listing.first.items():
             self.put(key, row)
-        shown = [n for n in map(self.position, found) if n >= 0]
+        shown = [n for n in map(self.position, listing.first) if n >= 0]
         if shown:
             self.rows_arrived.emit(min(shown), max(shown))
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
-from dialog_app.gui.models.paged_rows import PagedRows
+from dialog_app.gui.models.paged_rows import Listing, PagedRows
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.review.review_rows import ReviewRow
 
@@ -107,9 +107,9 @@ class ReviewTableModel(QAbstractTableModel):
         """Whether the row is still to come from the database (not read since the last change)."""
         return not self.rows.fresh(number)
 
-    def show_rows(self, found: dict[int, ReviewRow], source: RowFetcher | None) -> None:
+    def show_listed(self, listing: Listing) -> None:
         """Rows read with the listing (its first page): shown at once, without a read of their own."""
-        self.rows.put_rows(found, source)
+        self.rows.put_listed(listing)
 
     def invalidate(self) -> None:
         """Read the shown rows again (notes or their tags changed); they show as they were until then, and repainted when they come."""

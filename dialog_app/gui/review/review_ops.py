@@ -16,8 +16,9 @@ from dialog_app.core.project import Project
 from dialog_app.core.records import NoteEventRecord, NoteRecord, TaggingRecord
 from dialog_app.core.services.duplicates import DuplicateGroup
 from dialog_app.core.services.note_filter import NoteFilter
+from dialog_app.gui.models.paged_rows import Listing
 from dialog_app.gui.ops import ProjectSession, QueryOp, WriteOp
-from dialog_app.gui.review.review_rows import ReviewNames, ReviewRow, ReviewRowSource
+from dialog_app.gui.review.review_rows import ReviewNames, ReviewRowSource
 
 
 @dataclass(frozen=True)
@@ -59,23 +60,12 @@ def list_keys(session: ProjectSession, note_filter: NoteFilter, sort: str, desce
     return QueryOp(session, lambda project, _job: project.notes.keys(note_filter, sort, descending))
 
 
-@dataclass(frozen=True)
-class FirstScreen:
-    """A listing's first keys and the rows of its first page, read together: the first paint then
-    shows the notes' text, without a second trip to the worker thread."""
-
-    keys: list[int]
-    rows: dict[int, ReviewRow]
-    source: ReviewRowSource | None  # what read the rows
-
-
 def list_first(session: ProjectSession, note_filter: NoteFilter, sort: str, descending: bool, limit: int,
-               source: ReviewRowSource | None, rows: int) -> QueryOp[FirstScreen]:
+               source: ReviewRowSource | None, rows: int) -> QueryOp[Listing]:
     """The first ``limit`` keys the filter matches, and the rows of the first ``rows`` of them."""
 
-    def work(project: Project, _job) -> FirstScreen:
-        keys = project.notes.keys(note_filter, sort, descending, limit=limit)
-        return FirstScreen(keys, source(keys[:rows]) if source is not None else {}, source)
+    def work(project: Project, _job) -> Listing:
+        return Listing.read(project.notes.keys(note_filter, sort, descending, limit=limit), source, rows)
 
     return QueryOp(session, work)
 

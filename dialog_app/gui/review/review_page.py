@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.services.note_filter import NoteFilter
+from dialog_app.gui.models.paged_rows import Listing
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.review import review_ops
 from dialog_app.gui.review.detail_pane import DetailPane
 from dialog_app.gui.review.filter_bar import FilterBar
 from dialog_app.gui.review.review_actions import ReviewActions
 from dialog_app.gui.review.review_model import PAGE_SIZE, ReviewTableModel
-from dialog_app.gui.review.review_ops import FirstScreen, FoundDuplicates, NoteDetail
+from dialog_app.gui.review.review_ops import FoundDuplicates, NoteDetail
 from dialog_app.gui.review.review_rows import ReviewNames, ReviewRowSource
 from dialog_app.gui.review.review_table import ReviewTable
 from dialog_app.gui.review.theme_panel import ALL_NOTES, NO_THEME, ThemePanel
@@ -223,7 +224,7 @@ class ReviewPage(QWidget):
             .failure(partial(self._listing_failed, session)).run(owner=self)
         )
 
-    def _show_first(self, session: ProjectSession, first: FirstScreen, note_filter: NoteFilter, sort: str,
+    def _show_first(self, session: ProjectSession, first: Listing, note_filter: NoteFilter, sort: str,
                     descending: bool) -> None:
         if session is not self.session or self._restart_if_pending():
             return
@@ -235,7 +236,7 @@ class ReviewPage(QWidget):
         shown = self.model.keys()
         if shown[: len(keys)] != keys:
             self._replace_keys(keys)
-        self.model.show_rows(first.rows, first.source)
+        self.model.show_listed(first)
         self.filters.set_count(len(keys), self._total, partial=True)
         self.first_rows_shown.emit()
         # Paint the first screen now, before the whole listing is read: reading 100 000 rows on a
@@ -261,7 +262,7 @@ class ReviewPage(QWidget):
         self.relist()
         return True
 
-    def _show_keys(self, keys: list[int], first: FirstScreen | None = None) -> None:
+    def _show_keys(self, keys: list[int], first: Listing | None = None) -> None:
         shown = self.model.keys()
         if keys == shown:
             self.model.invalidate()
@@ -270,7 +271,7 @@ class ReviewPage(QWidget):
         else:
             self._replace_keys(keys)
         if first is not None:
-            self.model.show_rows(first.rows, first.source)
+            self.model.show_listed(first)
         self.filters.set_count(len(keys), self._total)
         self.first_rows_shown.emit()
         self.listed.emit(len(keys))
