@@ -17,16 +17,13 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from dialog_app.core.errors import DialogAppError
+from dialog_app.core.import_plan import FileProblem, ImportFileError
+from dialog_app.io.imports.zip_guard import read_file
 
 DELIMITERS = ",;\t"
 CANDIDATES = ("utf_8", "cp1252", "iso8859_15", "utf_16")  # what Swedish spreadsheets and surveys are saved in
 SAMPLE = 64 * 1024  # enough of the file to decide its delimiter
 MAX_BYTES = 200 * 1024 * 1024  # a table of text this big is no survey export
-
-
-class TableFileError(DialogAppError):
-    """A file meant as a table of text could not be read as one; the message says why in words."""
 
 
 @dataclass(frozen=True)
@@ -48,15 +45,7 @@ class TableText:
 
 def read_table_file(path: Path, encoding: str | None = None, delimiter: str | None = None) -> TableText:
     """Read ``path``; ``encoding`` and ``delimiter`` override what would be detected."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise TableFileError(f"the file is {size // (1024 * 1024)} MB; a table to import must be under "
-                                 f"{MAX_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
-    except OSError as error:
-        raise TableFileError(f"the file could not be read ({error.strerror or error})") from error
-    return read_table_bytes(data, encoding, delimiter)
+    return read_table_bytes(read_file(path, MAX_BYTES), encoding, delimiter)
 
 
 def read_table_bytes(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> TableText:
@@ -64,13 +53,13 @@ def read_table_bytes(data: bytes, encoding: str | None = None, delimiter: str | 
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as error:
-        raise TableFileError(f"the file is not text in {encoding}") from error
+        raise ImportFileError(FileProblem.WRONG_ENCODING, encoding) from error
     if text.startswith("\ufeff"):
         text = text[1:]  # a UTF-16 mark decoded by a codec that keeps it
     if not text.strip():
-        raise TableFileError("the file holds no text")
+        raise ImportFileError(FileProblem.EMPTY)
     if "\x00" in text:
-        raise TableFileError("the file is not a table of text (it holds binary data)")
+        raise ImportFileError(FileProblem.BINARY)
     delimiter = delimiter or detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = [row for row in reader if any(cell.strip() for cell in row)]  # a blank line is no record
@@ -87,7 +76,7 @@ def detect_encoding(data: bytes) -> str:
     if unmarked:
         return unmarked
     if b"\x00" in data[:SAMPLE]:
-        raise TableFileError("the file is not a table of text (it holds binary data)")
+        raise ImportFileError(FileProblem.BINARY)
     try:
         data.decode("utf_8")
         return "utf_8"
@@ -104,7 +93,7 @@ def detect_encoding(data: bytes) -> str:
     for fallback in ("cp1252", "iso8859_15"):  # too little text to judge: what Swedish Windows saves
         if _decodes(data, fallback):
             return fallback
-    raise TableFileError("the file is not text in any encoding tried (UTF-8, UTF-16, Windows-1252)")
+    raise ImportFileError(FileProblem.NOT_TEXT)
 
 
 def _decodes(data: bytes, encoding: str) -> bool:

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialog_app.io.imports.table_text import TableFileError, read_table_bytes, read_table_file
+from dialog_app.core.import_plan import FileProblem, ImportFileError
+from dialog_app.io.imports.table_text import read_table_bytes, read_table_file
 
 ROWS = [
     ["Tidsstämpel", "Vad är viktigast för regionen?", "Intressentgrupp"],
@@ -71,25 +72,28 @@ def test_blank_lines_are_not_rows():
     assert table.rows == [["a", "b"], ["1", "2"]]
 
 
-@pytest.mark.parametrize(("data", "words"), [
-    (b"", "holds no text"),
-    (b"  \r\n \r\n", "holds no text"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "binary"),
-    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "binary"),
+@pytest.mark.parametrize(("data", "problem"), [
+    (b"", FileProblem.EMPTY),
+    (b"  \r\n \r\n", FileProblem.EMPTY),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", FileProblem.BINARY),
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", FileProblem.BINARY),
 ])
-def test_a_file_that_is_no_table_of_text_is_refused_in_words(data, words):
-    with pytest.raises(TableFileError, match=words):
+def test_a_file_that_is_no_table_of_text_is_refused_with_its_reason(data, problem):
+    with pytest.raises(ImportFileError) as refused:
         read_table_bytes(data)
+    assert refused.value.problem is problem
 
 
 def test_a_file_that_cannot_be_read_is_refused_in_words(tmp_path):
-    with pytest.raises(TableFileError, match="could not be read"):
+    with pytest.raises(ImportFileError) as refused:
         read_table_file(tmp_path / "saknas.csv")
+    assert refused.value.problem is FileProblem.UNREADABLE and refused.value.detail
 
 
 def test_a_codec_that_does_not_fit_is_refused_not_guessed():
-    with pytest.raises(TableFileError, match="not text in utf_8"):
+    with pytest.raises(ImportFileError) as refused:
         read_table_bytes("Åsa;Per\n".encode("cp1252"), encoding="utf_8")
+    assert refused.value.problem is FileProblem.WRONG_ENCODING and refused.value.detail == "utf_8"
 
 
 WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzåäöÅÄÖéü 0123456789.-–€", min_size=1, max_size=30)
