@@ -10,6 +10,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QTextBrowser
 
 from dialog_app.core.highlight import match_spans
+from dialog_app.core.origins import parse_origin
 from dialog_app.core.records import NoteEventRecord, NoteRecord
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.review.review_ops import NoteDetail
@@ -47,6 +48,7 @@ class DetailPane(QTextBrowser):
             (self.tr("Status"), label(NOTE_STATUSES, note.status)),
             (self.tr("Votes"), str(note.votes) if note.votes else ""),
             (self.tr("Key quote"), self.tr("yes") if note.key_quote else ""),
+            (self.tr("Source"), self._source(note)),
         ]
         parts = [f"<p style='font-size: 115%'>{_marked(note.text, query)}</p>", "<table cellspacing='2'>"]
         parts += [f"<tr><td style='color: gray; padding-right: 8px'>{esc(name)}</td><td>{esc(value)}</td></tr>"
@@ -80,6 +82,19 @@ class DetailPane(QTextBrowser):
         if note.source_kind == "imported":
             return self.tr("imported by %1").replace("%1", who)
         return self.tr("captured by %1").replace("%1", who)
+
+    def _source(self, note: NoteRecord) -> str:
+        """Where an imported note stood in its file, and when it came in; empty for a typed note."""
+        origin = parse_origin(note.source_ref) if note.source_kind == "imported" else None
+        if origin is None:
+            return ""
+        places = {"row": self.tr("row %1"), "paragraph": self.tr("paragraph %1"),
+                  "selection": self.tr("a coded selection")}
+        place = places.get(origin.place_kind, origin.place).replace("%1", origin.place_value)
+        text = f"{origin.file_name}, {place}"
+        if origin.imported_at is not None:
+            text += " " + self.tr("(imported %1)").replace("%1", _when(origin.imported_at))
+        return text
 
     def describe(self, event: NoteEventRecord, names: ReviewNames) -> str:
         """One line of a note's history, in words."""

@@ -188,3 +188,15 @@ def test_a_note_with_markup_is_shown_as_typed(review):
     wait_listed(review, lambda: page.filters.search.setText("fet"))
     page.select_rows([0])
     review.qtbot.waitUntil(lambda: "<b>fet</b> & <script>x</script>" in page.detail.toPlainText(), timeout=5_000)
+
+
+def test_the_detail_pane_says_where_an_imported_note_stood_in_its_file(review):
+    page, project = review.page, review.project
+    dialogue = project.dialogues.list()[0].id
+    project.notes.add(dialogue, "Fiber till <varje> by", source_kind="imported",
+                      source_ref="enkät #2.csv#row=14@2026-12-06T05:12:00Z")
+    review.settle()
+    wait_listed(review, lambda: page.filters.search.setText("fiber till"))
+    page.select_rows([0])
+    review.qtbot.waitUntil(lambda: "enkät #2.csv, row 14" in page.detail.toPlainText(), timeout=5_000)
+    assert "(imported 2026-12-06" in page.detail.toPlainText()
