@@ -9,6 +9,7 @@ same ``table_mapping``, so the preview shows exactly what the import will bring 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -23,6 +24,8 @@ from dialog_app.io.imports.table_mapping import build_plan
 from dialog_app.io.imports.table_text import read_table_bytes
 
 SAMPLE_ROWS = 50
+_LAST: list = []  # [key, _Grid] of the last file read (a workbook of 100 000 rows takes seconds)
+_LAST_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ def inspect_table(source: Source, options: ReadOptions) -> SourceFacts:
 
 def read_table(source: Source, options: ReadOptions, job: Job) -> ImportPlan:
     """Every row of the table under ``options.mapping`` (or the proposed one) as a plan."""
-    table = _table(source, options)
+    table = _table(source, options, job)
     body = table.body
     return build_plan(source.name, source.sha256, table.header, body, options.mapping or table.proposed,
                       table.facts, job, len(body))
@@ -93,8 +96,8 @@ def _facts_of(facts: SourceFacts) -> dict[str, str]:
     return found | ({"layout": facts.layout} if facts.layout else {})
 
 
-def _table(source: Source, options: ReadOptions) -> _Table:
-    grid = _grid(source, options)
+def _table(source: Source, options: ReadOptions, job: Job | None = None) -> _Table:
+    grid = _grid(source, options, job)
     found = find_header_row(grid.rows)
     header_row = options.mapping.header_row if options.mapping else (found[0] if found else 0)
     if header_row >= len(grid.rows):
@@ -114,13 +117,22 @@ def _table(source: Source, options: ReadOptions) -> _Table:
     return _Table(grid, header_row, header, name, proposed, grid.facts | ({"layout": name} if name else {}))
 
 
-def _grid(source: Source, options: ReadOptions) -> _Grid:
+def _grid(source: Source, options: ReadOptions, job: Job | None) -> _Grid:
+    """The file's rows; the last file's are kept, since the mapping step looks before the import reads."""
+    key = (source.sha256, source.format, options.sheet, options.encoding, options.delimiter)
+    with _LAST_LOCK:
+        if _LAST and _LAST[0] == key:
+            return _LAST[1]
     if source.format == "xlsx":
-        sheet = xlsx_table.read_workbook(source.data, options.sheet, _has_layout)
-        return _Grid(sheet.rows, sheet.numbers, {"sheet": sheet.name}, sheet.sheets, sheet.name, widen_header=True)
-    text = read_table_bytes(source.data, options.encoding, options.delimiter)
-    return _Grid(text.rows, text.numbers, {"encoding": text.encoding, "delimiter": text.delimiter},
-                 encoding=text.encoding, delimiter=text.delimiter)
+        sheet = xlsx_table.read_workbook(source.data, options.sheet, _has_layout, job)
+        grid = _Grid(sheet.rows, sheet.numbers, {"sheet": sheet.name}, sheet.sheets, sheet.name, widen_header=True)
+    else:
+        text = read_table_bytes(source.data, options.encoding, options.delimiter)
+        grid = _Grid(text.rows, text.numbers, {"encoding": text.encoding, "delimiter": text.delimiter},
+                     encoding=text.encoding, delimiter=text.delimiter)
+    with _LAST_LOCK:
+        _LAST[:] = [key, grid]
+    return grid
 
 
 def _has_layout(top: Sequence[Sequence[str]]) -> bool:

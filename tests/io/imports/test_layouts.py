@@ -99,7 +99,8 @@ def test_personal_data_of_a_form_is_kept_only_when_asked_and_then_as_persons(tmp
 def test_a_google_forms_export_becomes_questions_and_answers(tmp_path, stamp, email, when):
     header = [stamp, *([email] if email else []), Q1, Q2]
     row = [when, *(["per.holm@gmail.com"] if email else []), "Naturen och lugnet", ""]
-    path = save_csv(tmp_path / "Regional dialog (svar).csv", [header, row, [when, *([""] if email else []), "", "Jobb"]])
+    later = [when, *([""] if email else []), "", "Jobb"]
+    path = save_csv(tmp_path / "Regional dialog (svar).csv", [header, row, later])
     facts = inspect_table(source(path), ReadOptions())
     plan = read_table(source(path), ReadOptions(), Job())
     assert facts.layout == GOOGLE_FORMS and facts.mapping.time == stamp
