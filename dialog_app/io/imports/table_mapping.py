@@ -3,9 +3,10 @@ cell becomes, shared by the whole read and the live preview of the mapping step.
 
 A note's text is its cell stripped of the whitespace around it: spreadsheets and forms pad answers
 with spaces and trailing line breaks that nobody typed as part of the answer, and a cell of only
-whitespace is no answer (no note, and no unreadable row either). Each note says the row it stood in
-as the spreadsheet numbers it. Personal columns never become notes; a person is made of them only
-when the user asked to keep them.
+whitespace is no answer (no note, and no unreadable row either). A row with more cells than the
+header is unreadable only when a cell past the header holds something (Excel ends rows with empty
+cells freely). Each note says the row it stood in as the spreadsheet numbers it. Personal columns
+never become notes; a person is made of them only when the user asked to keep them.
 """
 
 from __future__ import annotations
