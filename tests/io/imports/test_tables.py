@@ -200,3 +200,14 @@ def test_any_table_of_text_written_as_xlsx_reads_back_as_its_cells(tmp_path, row
     path = tmp_path / "svar.xlsx"
     book.save(path)
     assert read_all(path, width) == expected_notes(rows)
+
+
+def test_an_unknown_poll_export_gets_a_guess_that_takes_its_columns_parts(tmp_path):
+    # given: a Slido-like Q&A export, which no known layout describes
+    rows = [["Question", "Author", "Upvotes", "Date", "Labels"],
+            ["Hur ska glesbygden få del av satsningarna på infrastruktur?", "Anonym", "12", "2024-03-05 14:03", ""],
+            ["Vad händer med nattågen?", "Eva S", "3", "2024-03-05 14:10", "Trafik"]]
+    facts = inspect_table(source(write_csv(tmp_path / "slido.csv", rows)), ReadOptions())
+    assert facts.layout is None
+    assert facts.mapping == TableMapping(text=("Question",), time="Date", votes="Upvotes", personal=("Author",))
+    assert [n.votes for n in preview_plan(facts, facts.mapping).notes] == [12, 3]
