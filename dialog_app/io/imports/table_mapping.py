@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from dialog_app.core.import_plan import (
-    BadRow, FileProblem, ImportedNote, ImportedPerson, ImportFileError, ImportPlan, RowProblem, SourceKind,
+    MAX_NOTE_CHARS, BadRow, FileProblem, ImportedNote, ImportedPerson, ImportFileError, ImportPlan, RowProblem,
+    SourceKind,
 )
 from dialog_app.core.jobs import Job
-from dialog_app.core.services.note_fields import MAX_TEXT_CHARS
 from dialog_app.io.imports.column_names import is_email
 from dialog_app.io.imports.source_facts import TableMapping
 from dialog_app.io.imports.table_cells import parse_time, parse_votes
@@ -104,7 +104,7 @@ class _RowReader:
         table = _cell(row, self.table)
         asked = _cell(row, self.question)
         for text, question, column in answers:
-            if len(text) > MAX_TEXT_CHARS:
+            if len(text) > MAX_NOTE_CHARS:
                 out.bad_rows.append(BadRow(origin, RowProblem.TOO_LONG, column))
                 continue
             question = question or asked

@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from dialog_app.core.import_plan import BadRow, FileProblem, ImportedPerson, ImportFileError, RowProblem
+from dialog_app.core.import_plan import (
+    MAX_NOTE_CHARS, BadRow, FileProblem, ImportedPerson, ImportFileError, RowProblem,
+)
 from dialog_app.core.jobs import Cancelled, Job
-from dialog_app.core.services.note_fields import MAX_TEXT_CHARS
 from dialog_app.io.imports.source_facts import TableMapping
 from dialog_app.io.imports.table_mapping import build_plan, question_of
 
@@ -74,7 +75,7 @@ def test_one_text_column_may_take_its_header_as_the_question():
     (("1", "", "", "Text", "många", ""), RowProblem.BAD_VOTES, "många"),
     (("1", "", "", "Text", "-2", ""), RowProblem.BAD_VOTES, "-2"),
     (("1", "", "", "Text", "2.5", ""), RowProblem.BAD_VOTES, "2.5"),
-    (("1", "", "", "x" * (MAX_TEXT_CHARS + 1), "", ""), RowProblem.TOO_LONG, "Synpunkt"),
+    (("1", "", "", "x" * (MAX_NOTE_CHARS + 1), "", ""), RowProblem.TOO_LONG, "Synpunkt"),
     (("1", "", "", "Text", "", "", "överbliven"), RowProblem.RAGGED, "7"),
 ])
 def test_a_row_that_cannot_be_read_is_listed_with_its_reason_and_the_rest_read(cells, problem, detail):
