@@ -15,6 +15,10 @@ from enum import StrEnum
 from dialog_app.core.errors import DialogAppError
 
 
+# What one Excel cell holds: a longer imported "note" is a file pasted into a cell (typed notes have no limit).
+MAX_NOTE_CHARS = 32_767
+
+
 class SourceKind(StrEnum):
     TABLE = "table"  # CSV, TSV, XLSX: survey and poll exports, filled-in sheets
     DOCUMENT = "document"  # Word, OpenDocument, plain text and Markdown minutes
