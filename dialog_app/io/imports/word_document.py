@@ -1,0 +1,187 @@
+"""Minutes written in Word (.docx), read as blocks through python-docx.
+
+The file is a zip from a stranger: it must pass ``zip_guard`` (size, bombs, climbing names) and
+every XML part in it must declare no document type or entities before python-docx sees a byte
+(python-docx's parser resolves no entities, but nothing needs them, so they are refused). A file
+that is not a Word document (a renamed workbook, zip or picture) is refused as broken, in words.
+
+- A heading is a paragraph whose style, or a style it is based on, is "Heading 1"-"Heading 9" /
+  "Rubrik 1"-"Rubrik 9" (level 1-9) or "Title" / "Rubrik" (level 0), or that has an outline level.
+- A list item is a numbered or bulleted paragraph (numbering on the paragraph or its style), or one
+  in a list style ("List Paragraph", "Liststycke", "List Bullet", "Punktlista", "List Number" …).
+- A soft line break or a tab inside a paragraph reads as a space: the paragraph stays one block.
+- A table: each row is one block, its non-empty cells joined by ``CELL_JOIN`` (a cell merged
+  across columns counted once); a row counts as one paragraph in ``paragraph=n``.
+- Bold runs at the start of a paragraph ending with a colon are its lead-in.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+
+import docx
+from docx.document import Document
+from docx.exceptions import PythonDocxError
+from docx.opc.exceptions import OpcError
+from docx.styles.style import ParagraphStyle
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from lxml import etree
+
+from dialog_app.core.import_plan import FileProblem, ImportFileError
+from dialog_app.io.imports.document_blocks import CELL_JOIN, Block, BlockKind, lead_in, plain
+from dialog_app.io.imports.safe_xml import has_declaration
+from dialog_app.io.imports.zip_guard import open_zip, read_member
+
+_HEADING = re.compile(r"^(?:heading|rubrik)\s*([1-9])$", re.IGNORECASE)
+_TITLES = {"title", "rubrik"}  # Swedish Word calls the Title style "Rubrik" and Heading 1 "Rubrik 1"
+_LIST_STYLES = re.compile(r"^(?:list|liststycke|punktlista|numrerad lista)", re.IGNORECASE)
+_STRONG = {"strong", "stark"}
+_XML_HEAD = 64
+_STYLE_DEPTH = 10  # how far up "based on" is followed; Word keeps chains short, a loop must end
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def word_blocks(data: bytes) -> list[Block]:
+    """Every paragraph and table row of the document's body, in order."""
+    check_parts(data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        return list(_Reader(document).blocks())
+    except (OpcError, PythonDocxError, ValueError, LookupError, etree.LxmlError, zipfile.BadZipFile) as error:
+        raise ImportFileError(FileProblem.BROKEN, f"not a Word document: {error}") from error
+
+
+def check_parts(data: bytes) -> None:
+    """Refuse the zip, or any XML part of it that declares a document type or entities."""
+    archive = open_zip(data)
+    for member in archive.infolist():
+        if member.is_dir():
+            continue
+        try:
+            with archive.open(member) as stream:
+                head = stream.read(_XML_HEAD)
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
+            raise ImportFileError(FileProblem.BROKEN, f"{member.filename}: {error}") from error
+        if _looks_like_xml(head) and has_declaration(read_member(archive, member.filename)):
+            raise ImportFileError(FileProblem.UNSAFE_XML, member.filename)
+
+
+def _looks_like_xml(head: bytes) -> bool:
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[:2] in (b"<\x00", b"\x00<"):
+        return True
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<")
+
+
+class _Reader:
+    """Walks the body once, knowing each style's part (heading level, list) after its first use."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.styles: dict[str, tuple[int | None, bool]] = {}
+
+    def blocks(self) -> Iterator[Block]:
+        for item in self.document.iter_inner_content():
+            if isinstance(item, Table):
+                yield from self.table_rows(item)
+            else:
+                yield self.paragraph(item)
+
+    def paragraph(self, paragraph: Paragraph) -> Block:
+        text = plain(paragraph.text)
+        properties = paragraph._p.pPr  # python-docx has no public view of numbering or outline level
+        heading, listed = self.style_part(paragraph.style)
+        outline = _outline_level(properties)
+        if outline is not None:
+            heading = outline
+        if heading is not None:
+            return Block(BlockKind.HEADING, text, heading)
+        numbering = properties.numPr if properties is not None else None
+        if numbering is not None or listed:
+            level = numbering.ilvl.val + 1 if numbering is not None and numbering.ilvl is not None else 1
+            return Block(BlockKind.BULLET, text, level, self.lead_in(paragraph, text))
+        return Block(BlockKind.PARAGRAPH, text, 0, self.lead_in(paragraph, text))
+
+    def style_part(self, style: ParagraphStyle | None) -> tuple[int | None, bool]:
+        """(heading level or None, whether it is a list style) of a paragraph style, cached."""
+        if style is None:
+            return None, False
+        key = style.style_id or style.name or ""
+        if key not in self.styles:
+            self.styles[key] = _style_part(style)
+        return self.styles[key]
+
+    def lead_in(self, paragraph: Paragraph, text: str) -> str | None:
+        bold = []
+        for item in paragraph.iter_inner_content():
+            if not isinstance(item, Run):
+                break
+            if not item.text.strip():
+                bold.append(item.text)
+                continue
+            if not _is_bold(item):
+                break
+            bold.append(item.text)
+        return lead_in("".join(bold), text) if bold else None
+
+    def table_rows(self, table: Table) -> Iterator[Block]:
+        for row in table.rows:
+            seen: set[int] = set()
+            cells = []
+            for cell in row.cells:
+                if id(cell._tc) in seen:  # a cell merged across columns comes once per column
+                    continue
+                seen.add(id(cell._tc))
+                if text := plain(cell.text):
+                    cells.append(text)
+            yield Block(BlockKind.TABLE_ROW, CELL_JOIN.join(cells))
+
+
+def _style_part(style: ParagraphStyle) -> tuple[int | None, bool]:
+    listed = False
+    current: ParagraphStyle | None = style
+    for _ in range(_STYLE_DEPTH):
+        if current is None:
+            break
+        name = (current.name or "").strip()
+        ids = {name.lower(), (current.style_id or "").lower()}
+        for candidate in (name, current.style_id or ""):
+            found = _HEADING.match(candidate)
+            if found:
+                return int(found.group(1)), listed
+        if ids & _TITLES:
+            return 0, listed
+        outline = _outline_level(current.element.pPr)
+        if outline is not None:
+            return outline, listed
+        listed = listed or bool(_LIST_STYLES.match(name)) or _has_numbering(current)
+        current = current.base_style
+    return None, listed
+
+
+def _has_numbering(style: ParagraphStyle) -> bool:
+    properties = style.element.pPr
+    return properties is not None and properties.find(f"{_W}numPr") is not None
+
+
+def _outline_level(properties) -> int | None:
+    """The heading level an explicit outline level gives (0-8 → 1-9); 9 means body text."""
+    if properties is None:
+        return None
+    outline = properties.find(f"{_W}outlineLvl")
+    value = outline.get(f"{_W}val") if outline is not None else None
+    if value is None or not value.isdigit() or int(value) > 8:
+        return None
+    return int(value) + 1
+
+
+def _is_bold(run: Run) -> bool:
+    if run.bold:
+        return True
+    if run.bold is None and run.style is not None and run.style.name:
+        return run.style.name.lower() in _STRONG
+    return False
