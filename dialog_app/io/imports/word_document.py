@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 import docx
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.exceptions import PythonDocxError
 from docx.opc.exceptions import OpcError
 from docx.styles.style import ParagraphStyle
@@ -41,7 +42,6 @@ _HEADING = re.compile(r"^(?:heading|rubrik)\s*([1-9])$", re.IGNORECASE)
 _TITLES = {"title", "rubrik"}  # Swedish Word calls the Title style "Rubrik" and Heading 1 "Rubrik 1"
 _LIST_STYLES = re.compile(r"^(?:list|liststycke|punktlista|numrerad lista)", re.IGNORECASE)
 _STRONG = {"strong", "stark"}
-_XML_HEAD = 64
 _STYLE_DEPTH = 10  # how far up "based on" is followed; Word keeps chains short, a loop must end
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -57,32 +57,27 @@ def word_blocks(data: bytes) -> list[Block]:
 
 
 def check_parts(data: bytes) -> None:
-    """Refuse the zip, or any XML part of it that declares a document type or entities."""
+    """Refuse the zip, or any part of it that declares a document type or entities.
+
+    Every part is looked at, not only those named .xml: the package's content types can make
+    python-docx parse a part of any name, and XML may start after a byte-order mark or spaces.
+    """
     archive = open_zip(data)
     for member in archive.infolist():
-        if member.is_dir():
-            continue
-        try:
-            with archive.open(member) as stream:
-                head = stream.read(_XML_HEAD)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
-            raise ImportFileError(FileProblem.BROKEN, f"{member.filename}: {error}") from error
-        if _looks_like_xml(head) and has_declaration(read_member(archive, member.filename)):
+        if not member.is_dir() and has_declaration(read_member(archive, member.filename)):
             raise ImportFileError(FileProblem.UNSAFE_XML, member.filename)
-
-
-def _looks_like_xml(head: bytes) -> bool:
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[:2] in (b"<\x00", b"\x00<"):
-        return True
-    return head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<")
 
 
 class _Reader:
     """Walks the body once, knowing each style's part (heading level, list) after its first use."""
 
     def __init__(self, document: Document) -> None:
+        # python-docx looks a style up by a search of every style, each time it is asked: the reader
+        # asks by the style's id in the paragraph and run (``_p``, ``_r``) and keeps the answers.
         self.document = document
-        self.styles: dict[str, tuple[int | None, bool]] = {}
+        self.styles: dict[str | None, tuple[int | None, bool]] = {}
+        self.strong = {style.style_id for style in document.styles
+                       if style.type == WD_STYLE_TYPE.CHARACTER and (style.name or "").lower() in _STRONG}
 
     def blocks(self) -> Iterator[Block]:
         for item in self.document.iter_inner_content():
@@ -94,7 +89,7 @@ class _Reader:
     def paragraph(self, paragraph: Paragraph) -> Block:
         text = plain(paragraph.text)
         properties = paragraph._p.pPr  # python-docx has no public view of numbering or outline level
-        heading, listed = self.style_part(paragraph.style)
+        heading, listed = self.style_part(paragraph)
         outline = _outline_level(properties)
         if outline is not None:
             heading = outline
@@ -106,13 +101,12 @@ class _Reader:
             return Block(BlockKind.BULLET, text, level, self.lead_in(paragraph, text))
         return Block(BlockKind.PARAGRAPH, text, 0, self.lead_in(paragraph, text))
 
-    def style_part(self, style: ParagraphStyle | None) -> tuple[int | None, bool]:
-        """(heading level or None, whether it is a list style) of a paragraph style, cached."""
-        if style is None:
-            return None, False
-        key = style.style_id or style.name or ""
+    def style_part(self, paragraph: Paragraph) -> tuple[int | None, bool]:
+        """(heading level or None, whether it is a list style) of a paragraph's style, cached."""
+        key = paragraph._p.style
         if key not in self.styles:
-            self.styles[key] = _style_part(style)
+            style = paragraph.style
+            self.styles[key] = _style_part(style) if style is not None else (None, False)
         return self.styles[key]
 
     def lead_in(self, paragraph: Paragraph, text: str) -> str | None:
@@ -123,7 +117,7 @@ class _Reader:
             if not item.text.strip():
                 bold.append(item.text)
                 continue
-            if not _is_bold(item):
+            if not (item.bold or (item.bold is None and item._r.style in self.strong)):
                 break
             bold.append(item.text)
         return lead_in("".join(bold), text) if bold else None
@@ -178,10 +172,3 @@ def _outline_level(properties) -> int | None:
         return None
     return int(value) + 1
 
-
-def _is_bold(run: Run) -> bool:
-    if run.bold:
-        return True
-    if run.bold is None and run.style is not None and run.style.name:
-        return run.style.name.lower() in _STRONG
-    return False
