@@ -110,6 +110,8 @@ class _Reader:
         return self.styles[key]
 
     def lead_in(self, paragraph: Paragraph, text: str) -> str | None:
+        if ":" not in text:
+            return None  # no lead-in possible; spares walking the runs of most paragraphs
         bold = []
         for item in paragraph.iter_inner_content():
             if not isinstance(item, Run):
