@@ -16,10 +16,6 @@ EDITABLE_FIELDS = frozenset(
      "hidden_from_projector"}
 )
 
-# The longest text a note may hold: a remark, not a report. Several pages pasted into one note (or a
-# document read as one paragraph) is refused, and an import lists it as a paragraph too long to import.
-MAX_TEXT_CHARS = 10_000
-
 # What ``add`` returns: the stored row, with Note's fields, without the ORM's instrumentation
 # (building an ORM object cost more than the rest of the capture path together).
 NoteRecord = make_dataclass(
@@ -27,11 +23,14 @@ NoteRecord = make_dataclass(
 )
 
 
+MAX_TEXT_CHARS = 20_000  # some eight pages: longer is a document pasted into a note, not a note
+
+
 def checked_text(text: str) -> str:
     if not isinstance(text, str) or not text.strip():
         raise InvalidValueError("a note needs some text")
     if len(text) > MAX_TEXT_CHARS:
-        raise InvalidValueError(f"a note holds at most {MAX_TEXT_CHARS} characters; this one has {len(text)}")
+        raise InvalidValueError(f"a note may hold at most {MAX_TEXT_CHARS} characters")
     return text
 
 

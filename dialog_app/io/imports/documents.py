@@ -12,8 +12,9 @@ from dialog_app.core.jobs import Job
 from dialog_app.io.imports.document_blocks import Block
 from dialog_app.io.imports.document_plan import plan_from_blocks
 from dialog_app.io.imports.open_document import odt_blocks
-from dialog_app.io.imports.plain_text import decode, text_blocks
+from dialog_app.io.imports.plain_text import text_blocks
 from dialog_app.io.imports.source_facts import ReadOptions, Source, SourceFacts
+from dialog_app.io.imports.table_text import decode
 from dialog_app.io.imports.word_document import word_blocks
 
 

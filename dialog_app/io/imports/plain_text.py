@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import re
 
-from dialog_app.core.import_plan import FileProblem, ImportFileError
 from dialog_app.io.imports.document_blocks import Block, BlockKind, group_label, lead_in, plain
-from dialog_app.io.imports.table_text import detect_encoding
 
 _BULLET = re.compile(r"^(\s*)(?:[-*+•–]|\d{1,3}[.)])\s+(\S.*)$")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
@@ -28,20 +26,6 @@ _BREAK = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _BOLD_START = re.compile(r"^(\*\*|__)(.+?)\1")
 _BOLD_WHOLE = re.compile(r"^(\*\*|__)(.+)\1$")
 TAB_WIDTH = 4
-
-
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """The text of ``data`` and the codec that read it; ``encoding`` overrides what is detected."""
-    encoding = encoding or detect_encoding(data)
-    try:
-        text = data.decode(encoding)
-    except (UnicodeDecodeError, LookupError) as error:
-        raise ImportFileError(FileProblem.WRONG_ENCODING, encoding) from error
-    if "\x00" in text:
-        raise ImportFileError(FileProblem.BINARY)
-    if not text.strip("\ufeff \t\r\n"):
-        raise ImportFileError(FileProblem.EMPTY)
-    return text.removeprefix("\ufeff"), encoding
 
 
 def text_blocks(text: str, markdown: bool) -> list[Block]:

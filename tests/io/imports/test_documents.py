@@ -128,8 +128,32 @@ def test_a_text_file_says_its_encoding_and_the_user_may_choose_another(tmp_path)
     assert chosen.notes[-1].text == "Fler mötesplatser \x96 20 \x80"  # what the user asked for, shown as it reads
 
 
+TEXT = "Synpunkter från mötet i Överkalix – 20 € per månad är mycket.\r\nÅÄÖ åäö “citat” 🚀\r\n"
+
+
+@pytest.mark.parametrize(("saved_as", "encoding", "found"), [
+    ("Notepad, UTF-8", "utf_8", "utf_8"),
+    ("Notepad, UTF-8 with BOM", "utf_8_sig", "utf_8_sig"),
+    ("Notepad, Unicode", "utf_16", "utf_16"),
+    ("UTF-16 without a mark", "utf_16_le", "utf_16_le"),
+    ("Notepad, ANSI on Swedish Windows", "cp1252", "cp1252"),
+])
+def test_a_text_file_reads_back_exactly_however_it_was_saved(tmp_path, saved_as, encoding, found):
+    # given: Windows-1252 has no emoji
+    text = TEXT.replace(" 🚀", "") if encoding == "cp1252" else TEXT
+    path = tmp_path / "anteckningar.txt"
+    path.write_bytes(text.encode(encoding))
+    # when
+    plan = read_document(source_of(path, "text"), ReadOptions(), Job())
+    # then
+    assert plan.facts["encoding"] == found, saved_as
+    assert [note.text for note in plan.notes] == [" ".join(text.split())]
+
+
 @pytest.mark.parametrize(("name", "fmt", "data", "problem"), [
     ("bild.txt", "text", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", FileProblem.BINARY),
+    ("arkiv.md", "markdown", b"PK\x03\x04\x14\x00\x00\x00\x08\x00", FileProblem.BINARY),
+    ("tom.txt", "text", b"\xef\xbb\xbf \r\n\t\r\n", FileProblem.EMPTY),
     ("bild.docx", "docx", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", FileProblem.BROKEN),
     ("bild.odt", "odt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", FileProblem.BROKEN),
     ("tabell.rtf", "rtf", b"{\\rtf1}", FileProblem.UNKNOWN_KIND),
@@ -143,3 +167,14 @@ def test_a_file_that_is_not_what_its_name_says_is_refused_in_words(tmp_path, nam
         read_document(source_of(path, fmt), ReadOptions(), Job())
     # then
     assert refused.value.problem is problem
+
+
+def test_an_encoding_that_does_not_read_the_file_is_refused(tmp_path):
+    # given
+    path = tmp_path / "anteckningar.txt"
+    path.write_bytes("Överkalix".encode("cp1252"))
+    # when
+    with pytest.raises(ImportFileError) as refused:
+        read_document(source_of(path, "text"), ReadOptions(encoding="utf_8"), Job())
+    # then
+    assert (refused.value.problem, refused.value.detail) == (FileProblem.WRONG_ENCODING, "utf_8")

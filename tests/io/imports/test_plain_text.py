@@ -1,49 +1,12 @@
-"""Minutes typed as plain text or Markdown, in whatever encoding Windows, a Mac or a phone saved them,
-read as blocks; binary data with a text suffix refused."""
+"""Minutes typed as plain text or Markdown read as blocks: paragraphs, list items, labels standing
+alone, and Markdown's headings and bold lead-ins."""
 
 from __future__ import annotations
 
-import codecs
-
-import pytest
-
-from dialog_app.core.import_plan import FileProblem, ImportFileError
 from dialog_app.io.imports.document_blocks import Block, BlockKind
-from dialog_app.io.imports.plain_text import decode, text_blocks
+from dialog_app.io.imports.plain_text import text_blocks
 
 H, P, B = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.BULLET
-
-TEXT = "Synpunkter från mötet i Överkalix – 20 € per månad är mycket för en pensionär.\r\nÅÄÖ åäö “citat”\r\n"
-
-
-@pytest.mark.parametrize(("saved_as", "data", "found"), [
-    ("Notepad, UTF-8", TEXT.encode("utf_8"), "utf_8"),
-    ("Notepad, UTF-8 with BOM", codecs.BOM_UTF8 + TEXT.encode("utf_8"), "utf_8_sig"),
-    ("Notepad, ANSI on Swedish Windows", TEXT.encode("cp1252"), "cp1252"),
-    ("Notepad, Unicode", TEXT.encode("utf_16"), "utf_16"),
-    ("UTF-16 without a mark", TEXT.encode("utf_16_le"), "utf_16_le"),
-])
-def test_every_way_a_text_is_saved_reads_back_exactly(saved_as, data, found):
-    # when
-    text, encoding = decode(data)
-    # then
-    assert (text, encoding) == (TEXT, found), saved_as
-
-
-@pytest.mark.parametrize(("data", "encoding", "problem"), [
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01", None, FileProblem.BINARY),
-    (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", None, FileProblem.BINARY),
-    (b"", None, FileProblem.EMPTY),
-    (codecs.BOM_UTF8 + b" \r\n\t\r\n", None, FileProblem.EMPTY),
-    ("Överkalix".encode("cp1252"), "utf_8", FileProblem.WRONG_ENCODING),
-])
-def test_what_is_no_text_is_refused_in_words(data, encoding, problem):
-    # when
-    with pytest.raises(ImportFileError) as refused:
-        decode(data, encoding)
-    # then
-    assert refused.value.problem is problem
-
 
 def test_plain_text_paragraphs_are_runs_of_lines_and_list_items_are_their_own():
     # given
