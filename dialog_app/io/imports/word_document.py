@@ -44,6 +44,14 @@ _LIST_STYLES = re.compile(r"^(?:list|liststycke|punktlista|numrerad lista)", re.
 _STRONG = {"strong", "stark"}
 _STYLE_DEPTH = 10  # how far up "based on" is followed; Word keeps chains short, a loop must end
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_WRAPPERS = {f"{_W}sdt", f"{_W}customXml", f"{_W}ins", f"{_W}moveTo"}  # paragraphs may stand inside these
+# A paragraph's text as Word shows it: with insertions not yet accepted and the fields' text, which
+# python-docx's ``text`` leaves out; without deleted text, tab-stop settings, or text boxes (whose
+# text Word writes twice, once for old readers).
+_TEXT = etree.XPath(
+    "(.//w:t | .//w:tab | .//w:br | .//w:cr)[not(ancestor::w:pPr or ancestor::w:txbxContent or ancestor::w:del"
+    " or ancestor::w:moveFrom or ancestor::mc:Fallback)]",
+    namespaces={"w": _W[1:-1], "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"})
 
 
 def word_blocks(data: bytes) -> list[Block]:
@@ -79,15 +87,20 @@ class _Reader:
         self.strong = {style.style_id for style in document.styles
                        if style.type == WD_STYLE_TYPE.CHARACTER and (style.name or "").lower() in _STRONG}
 
-    def blocks(self) -> Iterator[Block]:
-        for item in self.document.iter_inner_content():
-            if isinstance(item, Table):
-                yield from self.table_rows(item)
-            else:
-                yield self.paragraph(item)
+    def blocks(self, container: etree._Element | None = None) -> Iterator[Block]:
+        """The body's paragraphs and tables, also those in content controls (templates' fields), which
+        python-docx's own walk passes over."""
+        for child in self.document.element.body if container is None else container:
+            if child.tag == f"{_W}p":
+                yield self.paragraph(Paragraph(child, self.document))
+            elif child.tag == f"{_W}tbl":
+                yield from self.table_rows(Table(child, self.document))
+            elif child.tag in _WRAPPERS:
+                content = child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child
+                yield from self.blocks(content if content is not None else ())
 
     def paragraph(self, paragraph: Paragraph) -> Block:
-        text = plain(paragraph.text)
+        text = _text_of(paragraph._p)
         properties = paragraph._p.pPr  # python-docx has no public view of numbering or outline level
         heading, listed = self.style_part(paragraph)
         outline = _outline_level(properties)
@@ -132,7 +145,7 @@ class _Reader:
                 if id(cell._tc) in seen:  # a cell merged across columns comes once per column
                     continue
                 seen.add(id(cell._tc))
-                if text := plain(cell.text):
+                if text := _text_of(cell._tc):
                     cells.append(text)
             yield Block(BlockKind.TABLE_ROW, CELL_JOIN.join(cells))
 
@@ -174,3 +187,6 @@ def _outline_level(properties) -> int | None:
         return None
     return int(value) + 1
 
+
+def _text_of(element: etree._Element) -> str:
+    return plain("".join((node.text or "") if node.tag == f"{_W}t" else " " for node in _TEXT(element)))

@@ -11,8 +11,8 @@ import docx
 import openpyxl
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from dialog_app.core.import_plan import FileProblem, ImportFileError
 from dialog_app.io.imports.document_blocks import Block, BlockKind
@@ -150,6 +150,25 @@ def test_what_looks_like_markup_is_kept_as_typed():
     blocks = word_blocks(saved(document))
     # then
     assert blocks == [Block(P, "Skriv <b>fetstil</b> &amp; ”citat” – åäö ÅÄÖ 🚀👍🏽")]
+
+
+def test_text_in_content_controls_fields_and_unaccepted_insertions_is_read_and_deleted_text_is_not():
+    # given: a municipality's template, its fields filled in, and the minutes edited with changes tracked
+    document = docx.Document()
+    document.add_paragraph("Före")
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Datum: 18 mars</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"))
+    edited = document.add_paragraph("Vi vill ha ")
+    edited._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="Sekreterare"><w:r><w:t>fler</w:t></w:r></w:ins>'))
+    edited._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="Sekreterare"><w:r><w:delText>färre</w:delText>'
+                               "</w:r></w:del>"))
+    edited._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t> turer</w:t></w:r></w:fldSimple>'))
+    # when
+    blocks = word_blocks(saved(document))
+    # then
+    assert blocks == [Block(P, "Före"), Block(P, "Datum: 18 mars"), Block(P, "Vi vill ha fler turer")]
 
 
 BOMB = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
