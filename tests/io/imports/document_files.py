@@ -24,7 +24,8 @@ ODT_MANIFEST = (
     '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
     "</manifest:manifest>"
 )
-BOLD_STYLE = '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
+BOLD_STYLE = ('<style:style style:name="T1" style:family="text">'
+              '<style:text-properties fo:font-weight="bold"/></style:style>')
 
 
 def source_of(path: Path, fmt: str) -> Source:

@@ -34,7 +34,8 @@ ODT = (
     "<text:p>Kommuner:</text:p>"
     "<text:list><text:list-item><text:p>Fler turer på kvällen</text:p></text:list-item>"
     "<text:list-item><text:p>Anropsstyrd trafik</text:p></text:list-item></text:list>"
-    '<text:p><text:span text:style-name="T1">Näringsliv:</text:span> Vi behöver &lt;b&gt;lärlingar&lt;/b&gt;</text:p>'
+    '<text:p><text:span text:style-name="T1">Näringsliv:</text:span>'
+    " Vi behöver &lt;b&gt;lärlingar&lt;/b&gt;</text:p>"
     '<text:h text:outline-level="1">Frågor utan svar</text:h>'
 )
 
@@ -113,7 +114,8 @@ def test_a_quick_look_counts_what_would_become_notes(minutes, group_lines, count
 def test_a_text_file_says_its_encoding_and_the_user_may_choose_another(tmp_path):
     # given
     path = tmp_path / "anteckningar.txt"
-    path.write_bytes("Överkalix behöver bredband.\r\n\r\nCivilsamhälle:\r\nFler mötesplatser – 20 €\r\n".encode("cp1252"))
+    text = "Överkalix behöver bredband.\r\n\r\nCivilsamhälle:\r\nFler mötesplatser – 20 €\r\n"
+    path.write_bytes(text.encode("cp1252"))
     source = source_of(path, "text")
     # when
     plan = read_document(source, ReadOptions(group_lines=True), Job())

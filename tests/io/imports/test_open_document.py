@@ -95,6 +95,8 @@ def test_a_document_type_declaration_is_refused():
     ("content without a text body", odt_bytes("", content=odt_content("").replace("office:text", "office:spreadsheet")),
      FileProblem.BROKEN),
     ("not a zip", b"Hej, jag \xe4r en text", FileProblem.BROKEN),
+    ("a zip bomb", zipped({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": bytes(8 << 20)}),
+     FileProblem.ZIP_BOMB),
     ("a climbing member", zipped({"mimetype": b"application/vnd.oasis.opendocument.text", "../evil": b""}),
      FileProblem.UNSAFE_PATH),
 ])

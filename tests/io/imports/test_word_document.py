@@ -161,10 +161,10 @@ def test_text_in_content_controls_fields_and_unaccepted_insertions_is_read_and_d
         f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Datum: 18 mars</w:t></w:r></w:p>"
         "</w:sdtContent></w:sdt>"))
     edited = document.add_paragraph("Vi vill ha ")
-    edited._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="Sekreterare"><w:r><w:t>fler</w:t></w:r></w:ins>'))
-    edited._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="Sekreterare"><w:r><w:delText>färre</w:delText>'
-                               "</w:r></w:del>"))
-    edited._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t> turer</w:t></w:r></w:fldSimple>'))
+    for xml in ('<w:ins {} w:id="1" w:author="Sekreterare"><w:r><w:t>fler</w:t></w:r></w:ins>',
+                '<w:del {} w:id="2" w:author="Sekreterare"><w:r><w:delText>färre</w:delText></w:r></w:del>',
+                '<w:fldSimple {} w:instr="PAGE"><w:r><w:t> turer</w:t></w:r></w:fldSimple>'):
+        edited._p.append(parse_xml(xml.format(nsdecls("w"))))
     # when
     blocks = word_blocks(saved(document))
     # then
