@@ -10,6 +10,8 @@ that is not a Word document (a renamed workbook, zip or picture) is refused as b
 - A list item is a numbered or bulleted paragraph (numbering on the paragraph or its style), or one
   in a list style ("List Paragraph", "Liststycke", "List Bullet", "Punktlista", "List Number" …).
 - A soft line break or a tab inside a paragraph reads as a space: the paragraph stays one block.
+- Paragraphs in content controls and text in fields and unaccepted insertions are read (python-docx
+  passes over them); deleted text, footnotes and text boxes are not the minutes' text.
 - A table: each row is one block, its non-empty cells joined by ``CELL_JOIN`` (a cell merged
   across columns counted once); a row counts as one paragraph in ``paragraph=n``.
 - Bold runs at the start of a paragraph ending with a colon are its lead-in.
