@@ -40,7 +40,8 @@ def read(source: Source) -> ImportPlan:
 
 
 def project(body: str, name: str = "Intervjuer", namespace: str = NS, origin: str = "MAXQDA 2022") -> str:
-    return f'<?xml version="1.0" encoding="utf-8"?><Project {namespace} name="{name}" origin="{origin}">{body}</Project>'
+    head = f'<?xml version="1.0" encoding="utf-8"?><Project {namespace} name="{name}" origin="{origin}">'
+    return f"{head}{body}</Project>"
 
 
 def text_source(guid: str, selections: str, path: str | None = None, content: str | None = None) -> str:
@@ -52,4 +53,5 @@ def text_source(guid: str, selections: str, path: str | None = None, content: st
 def selection(guid: str, start: int, end: int, *codes: str) -> str:
     codings = "".join(f'<Coding guid="{guid[:-4]}{i:04d}"><CodeRef targetGUID="{code}"/></Coding>'
                       for i, code in enumerate(codes))
-    return f'<PlainTextSelection guid="{guid}" startPosition="{start}" endPosition="{end}">{codings}</PlainTextSelection>'
+    head = f'<PlainTextSelection guid="{guid}" startPosition="{start}" endPosition="{end}">'
+    return f"{head}{codings}</PlainTextSelection>"

@@ -221,8 +221,9 @@ def test_a_zip_that_is_no_refi_project_is_refused_as_broken(tmp_path, members):
 def test_a_source_path_naming_the_senders_disk_is_not_followed(tmp_path):
     # given: a file beside the import that the path points at
     (tmp_path / "secret.txt").write_text("hemligt", encoding="utf-8")
-    body = f"<Sources>{text_source('22222222-0000-0000-0000-000000000001', selection('22222222-0000-0000-0000-0000000000a1', 0, 7), 'absolute://' + str(tmp_path / 'secret.txt'))}</Sources>"
+    selected = selection("22222222-0000-0000-0000-0000000000a1", 0, 7)
+    secret = text_source("22222222-0000-0000-0000-000000000001", selected, f"absolute://{tmp_path / 'secret.txt'}")
     # when
-    plan = read(qdpx(tmp_path, project(body)))
+    plan = read(qdpx(tmp_path, project(f"<Sources>{secret}</Sources>")))
     # then
     assert plan.notes == () and [b.problem.value for b in plan.bad_rows] == ["no_source"]
