@@ -1,10 +1,13 @@
 """A REFI-QDA codebook as themes: each code a theme, nested codes sub-themes, in the file's order.
 
-A theme's key is its code's GUID, so that codings find it. A code with no name is named by the
-first block of its GUID ("1ff58b12"): something to tell it apart by that reads the same in every
-language, for the user to rename. A code with no GUID at all is keyed by its place ("#7"), and no
-coding can point at it. A code's ``Description`` becomes the theme's description, and the memos
-its ``NoteRef`` children point at (``Notes/Note``) its synthesis, one after another.
+A theme's key is its code's GUID, so that codings find it, and its name the code's name as the
+tools show it; this app's export writes a theme's code and name as one ("1.1 Digital hjälp"),
+and that is the name that comes back, since no field of the standard keeps them apart. A code
+with no name is named by the first block of its GUID ("1ff58b12"): something to tell it apart by
+that reads the same in every language, for the user to rename. A code with no GUID at all is
+keyed by its place ("#7"), and no coding can point at it. A code's ``Description`` becomes the
+theme's description, and the memos its ``NoteRef`` children point at (``Notes/Note``) its
+synthesis, one after another.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ group, and a case holding a whole source gives its group to every selection of t
 no case holds by itself; with several, the first case in the file wins. A case without a name
 names no group. A note of another tool's file is its selection with the surrounding blanks and
 line breaks taken off (tools select whole lines); a note of this app's own export is cut exactly,
-with the question, table and votes its description names (see ``refi_own``).
+with the question, table, votes and time it was written with (see ``refi_own``). A source's name
+(an interview, a meeting) becomes nothing: the user chooses the dialogue the notes go to.
 """
 
 from __future__ import annotations
@@ -93,10 +94,10 @@ def _read_source(source: TextSource, codes: Collection[str], cases: Cases, own: 
         if not text.strip():
             made.bad_rows.append(BadRow(origin, RowProblem.BAD_SELECTION, "empty"))
             continue
-        details = refi_own.details(selection.description) if own else refi_own.Details()
+        details = refi_own.details(selection.description, selection.created) if own else refi_own.Details()
         made.notes.append(ImportedNote(
             text=text, origin=origin, question=details.question, group=cases.group(source.guid, selection.guid),
-            table=details.table, votes=details.votes,
+            table=details.table, time=details.time, votes=details.votes,
             themes=tuple(dict.fromkeys(code for code in selection.codes if code in codes)),
         ))
 

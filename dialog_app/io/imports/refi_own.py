@@ -3,7 +3,8 @@
 The export (``io/export/refi/project.py``) makes each dialogue a text source and each note a
 selection of it; what the text does not show goes in the selection's ``Description``, a line
 each: "Question: …", "Table: …", "Votes: …" (in Swedish or English, as the export was written),
-and every question of the dialogue in the source's ``Description``. A theme's synthesis is the
+and every question of the dialogue in the source's ``Description``; a selection's creation time
+is when its note was taken (in another tool's file, when somebody coded it: no note's time). A theme's synthesis is the
 memo on its code, followed by a paragraph "Key quotes: D1-001, …" which lists references and is
 not part of the synthesis. The source's name ("D1 Dialogmöte …") names the dialogue, which the
 user chooses anew on import, so it becomes nothing. These lines are read only from a file this
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 
 from lxml import etree
@@ -34,6 +36,7 @@ class Details:
     question: str | None = None
     table: str | None = None
     votes: int = 0
+    time: datetime | None = None
 
 
 def is_own(root: etree._Element) -> bool:
@@ -54,8 +57,8 @@ def _after(line: str, source: str) -> str | None:
     return None
 
 
-def details(description: str) -> Details:
-    """The question, table and votes a selection's description names."""
+def details(description: str, created: str = "") -> Details:
+    """The question, table and votes a selection's description names, and when the note was taken."""
     question = table = None
     votes = 0
     for line in description.split("\n"):
@@ -66,7 +69,16 @@ def details(description: str) -> Details:
         elif (found := _after(line, VOTES)) is not None:
             digits = re.sub(r"[\s,.\u00a0\u202f]", "", found)  # "1 234", "1,234"
             votes = int(digits) if digits.isdigit() else votes
-    return Details(question, table, votes)
+    return Details(question, table, votes, taken_at(created))
+
+
+def taken_at(created: str) -> datetime | None:
+    """A selection's ``creationDateTime``: the export writes when its note was taken, in UTC."""
+    try:
+        moment = datetime.fromisoformat(created.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def questions(description: str) -> list[str]:

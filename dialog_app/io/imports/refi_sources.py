@@ -29,6 +29,7 @@ class Selection:
     end: int | None
     codes: tuple[str, ...]  # the GUIDs its codings point at
     description: str
+    created: str  # creationDateTime as written, "" when not
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def text_sources(root: etree._Element, members: Members) -> tuple[list[TextSourc
 def _selection(element: etree._Element) -> Selection:
     codes = tuple(code for coding in children(element, "Coding") for code in targets(coding, "CodeRef"))
     return Selection(guid(element.get("guid")), position(element, "startPosition"), position(element, "endPosition"),
-                     codes, text_of(element, "Description"))
+                     codes, text_of(element, "Description"), (element.get("creationDateTime") or "").strip())
 
 
 def count_selections(root: etree._Element) -> int:

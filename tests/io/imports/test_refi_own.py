@@ -3,6 +3,8 @@ without its list of key quotes, and only from a file this app wrote."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from lxml import etree
 
 from dialog_app.io.imports.refi_own import Details, details, is_own, questions, synthesis
@@ -14,6 +16,12 @@ def test_a_selections_description_gives_question_table_and_votes_in_either_langu
     assert details("Question: What is missing?\nTable: Table 4\nVotes: 12,345") == Details(
         "What is missing?", "Table 4", 12345)
     assert details("Status: approved") == Details()
+
+
+def test_a_selections_creation_time_is_when_its_note_was_taken():
+    assert details("", "2026-03-12T12:00:05Z").time == datetime(2026, 3, 12, 12, 0, 5, tzinfo=timezone.utc)
+    assert details("", "2026-03-12T12:00:05").time is None  # no zone: no moment
+    assert details("", "i går").time is None and details("").time is None
 
 
 def test_a_sources_description_lists_the_dialogues_questions():

@@ -3,6 +3,7 @@ own export read back exactly, and hostile files refused before anything is read.
 
 from __future__ import annotations
 
+from datetime import timezone
 from pathlib import Path
 
 import pytest
@@ -110,10 +111,11 @@ def test_an_export_of_this_app_reads_back_as_the_same_notes_themes_tags_and_synt
     assert [(t.name, names.get(t.parent), t.colour, t.description, t.synthesis) for t in plan.themes] == [
         (title[t.id], title.get(t.parent_id), t.colour.lower(), t.description, project.synthesis.get(t.id).text)
         for t in themes]
-    assert sorted((n.text, n.group, n.question, n.table, n.votes, sorted(names[k] for k in n.themes))
+    assert sorted((n.text, n.group, n.question, n.table, n.votes, n.time, sorted(names[k] for k in n.themes))
                   for n in plan.notes) == sorted(
         (n.text, groups.get(n.group_id), questions[n.agenda_item_id].question if n.agenda_item_id else None,
-         n.table_label, n.votes, sorted(title[t.id] for t in project.tagging.themes_of(n.id)))
+         n.table_label, n.votes, n.created_at.astimezone(timezone.utc).replace(microsecond=0),
+         sorted(title[t.id] for t in project.tagging.themes_of(n.id)))
         for n in project.notes.list() if n.status != "excluded")
     assert plan.bad_rows == () and plan.framework == "Regional digitaliseringsstrategi 2030"
     assert set(plan.groups) == {"Civilsamhälle", "Kommun", "Näringsliv"}
