@@ -79,13 +79,12 @@ def _read_source(source: TextSource, codes: Collection[str], cases: Cases, own: 
         made.bad_rows += [BadRow(_origin(s, source), RowProblem.NO_SOURCE, source.name or source.guid)
                           for s in selections]
         return
-    numbered = [s for s in selections if s.start is not None and s.end is not None]
-    cuts = cut(source.text, [(s.start, s.end) for s in numbered])
+    unplaced = -1  # a position the tool wrote no number for: it fits no counting
+    cuts = cut(source.text, [(unplaced if s.start is None else s.start, unplaced if s.end is None else s.end)
+                             for s in selections])
     made.countings.append(cuts.counting)
-    pieces = dict(zip((id(s) for s in numbered), cuts.texts))
-    for selection in selections:
+    for selection, piece in zip(selections, cuts.texts):
         origin = _origin(selection, source)
-        piece = pieces.get(id(selection))
         if piece is None:
             detail = f"start={selection.start} end={selection.end} length={len(source.text)}"
             made.bad_rows.append(BadRow(origin, RowProblem.BAD_SELECTION, detail))
