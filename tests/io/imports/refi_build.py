@@ -7,8 +7,8 @@ import io
 import zipfile
 from pathlib import Path
 
-from dialog_app.core.jobs import Job
 from dialog_app.core.import_plan import ImportPlan
+from dialog_app.core.jobs import Job
 from dialog_app.io.imports.refi_reader import read_refi
 from dialog_app.io.imports.source_facts import Source
 
