@@ -176,10 +176,11 @@ class PlanWriter:
                 seq += 1
                 rows.append(row)
                 self.made.note_ids.append(row["id"])
-                wanted = dict.fromkeys(themes[key] for key in note.themes if key in themes)
-                tags.extend({"note_id": row["id"], "theme_id": theme, "tagged_by": self._user,
-                             "tagged_at": self._now, "origin": TagOrigin.IMPORTED.value} for theme in wanted)
-                self.made.tagged += bool(wanted)
+                if note.themes:
+                    wanted = dict.fromkeys(themes[key] for key in note.themes if key in themes)
+                    tags.extend({"note_id": row["id"], "theme_id": theme, "tagged_by": self._user,
+                                 "tagged_at": self._now, "origin": TagOrigin.IMPORTED.value} for theme in wanted)
+                    self.made.tagged += bool(wanted)
             if len(rows) >= CHUNK or done == total:
                 insert_rows(connection, rows)
                 if tags:
