@@ -117,6 +117,7 @@ class Participant(SQLModel, table=True):
         default=None, foreign_key="stakeholdergroup.id", ondelete="SET NULL"
     )
     is_personal_data: bool = True
+    email: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Note(SQLModel, table=True):

@@ -84,8 +84,9 @@ class PlanWriter:
         themes = self._themes(plan)
         if target.keep_persons:
             for person in plan.persons:
-                if person.name.strip():
-                    self._insert(Participant(dialogue_id=dialogue_id, name=person.name.strip()))
+                if person.name.strip() or person.email.strip():
+                    self._insert(Participant(dialogue_id=dialogue_id, name=person.name.strip(),
+                                             email=person.email.strip()))
         self._notes(plan, dialogue_id, questions, groups, themes, skip or set())
         return self.made
 

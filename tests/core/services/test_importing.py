@@ -128,8 +128,9 @@ def test_persons_are_stored_only_when_the_user_asks(project, meeting):
     assert project.participation.participants(meeting.id) == []
     # when
     project.imports.apply(survey_plan(), ImportTarget(dialogue_id=meeting.id, keep_persons=True, skip_existing=False))
-    # then: the name, in the participant register only (the e-mail address is not kept)
-    assert [(p.name, p.is_personal_data) for p in project.participation.participants(meeting.id)] == [("Eva Ek", True)]
+    # then: in the participant register only
+    assert [(p.name, p.email, p.is_personal_data) for p in project.participation.participants(meeting.id)] == [
+        ("Eva Ek", "eva@example.se", True)]
 
 
 # --- the same file twice -------------------------------------------------------------------------
