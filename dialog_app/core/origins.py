@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,13 @@ class Origin:
 
 
 def format_origin(file_name: str, place: str, imported_at: datetime) -> str:
-    stamp = imported_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return f"{file_name}#{place}@{stamp}"
+    return f"{file_name}#{place}@{_stamp(imported_at)}"
+
+
+@lru_cache(maxsize=16)
+def _stamp(imported_at: datetime) -> str:
+    """An import's time as every note of it says it (made once per import, not once per note)."""
+    return imported_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_origin(ref: str | None) -> Origin | None:
