@@ -4,6 +4,7 @@ parts belong to one column at a time."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -53,14 +54,18 @@ def with_role(roles: list[Role], column: int, role: Role) -> list[Role]:
 
 
 def mapping_of(header: tuple[str, ...], roles: list[Role], keep_personal: bool = False,
-               header_row: int = 0) -> TableMapping:
+               base: TableMapping | None = None) -> TableMapping:
+    """The mapping these roles make; what roles do not say (where the header stands, say) is kept
+    from ``base``, the mapping the reader detected."""
+
     def single(role: Role) -> str | None:
         return next((name for name, r in zip(header, roles) if r is role), None)
 
-    return TableMapping(
+    return replace(
+        base or TableMapping(text=()),
         text=tuple(name for name, r in zip(header, roles) if r is Role.TEXT),
         question=single(Role.QUESTION), group=single(Role.GROUP), time=single(Role.TIME),
         votes=single(Role.VOTES), table=single(Role.TABLE),
         personal=tuple(name for name, r in zip(header, roles) if r is Role.PERSONAL),
-        keep_personal=keep_personal, header_row=header_row,
+        keep_personal=keep_personal,
     )

@@ -20,17 +20,21 @@ class Named:
 
 @dataclass(frozen=True)
 class Surroundings:
-    """The project around an import: where the notes may go, the groups there are, and whether
-    this very file came in before (when, or None)."""
+    """The project around an import: where the notes may go, the groups there are, and when this
+    very file came in before and into which dialogue (the latest time; None when never)."""
 
     dialogues: tuple[Named, ...]
     groups: tuple[Named, ...]
-    imported_before: datetime | None
+    imported_at: datetime | None = None
+    imported_into: uuid.UUID | None = None
 
 
 def load_surroundings(project: Project, plan: ImportPlan) -> Surroundings:
-    return Surroundings(
-        dialogues=tuple(Named(d.id, d.title) for d in project.dialogues.list()),
-        groups=tuple(Named(g.id, g.name) for g in project.participation.groups()),
-        imported_before=project.imports.imported_before(plan.sha256),
-    )
+    dialogues = tuple(Named(d.id, d.title) for d in project.dialogues.list())
+    groups = tuple(Named(g.id, g.name) for g in project.participation.groups())
+    before = project.imports.imported_before(plan.sha256)
+    if not before:
+        return Surroundings(dialogues, groups)
+    latest = before[-1]
+    still_there = latest.dialogue_id if any(d.id == latest.dialogue_id for d in dialogues) else None
+    return Surroundings(dialogues, groups, latest.at, still_there)

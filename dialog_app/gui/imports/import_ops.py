@@ -14,7 +14,7 @@ from pathlib import Path
 from dialog_app.core.history import Action
 from dialog_app.core.import_plan import ImportPlan
 from dialog_app.core.project_files import BackupReason
-from dialog_app.core.services.imports import ImportResult, ImportTarget
+from dialog_app.core.services.importing import ImportResult, ImportTarget
 from dialog_app.gui.imports.import_data import Surroundings, load_surroundings
 from dialog_app.gui.ops import FileOp, ProjectSession, QueryOp, WriteOp
 from dialog_app.io.imports.reading import inspect_source, read_source

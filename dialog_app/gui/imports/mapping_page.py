@@ -117,9 +117,8 @@ class MappingPage(QWidget):
         return self.columns.cellWidget(column, 2)
 
     def mapping(self) -> TableMapping:
-        header_row = self.facts.mapping.header_row if self.facts and self.facts.mapping else 0
         return mapping_of(self.facts.header if self.facts else (), self.roles, self.keep_personal.isChecked(),
-                          header_row)
+                          self._detected)
 
     def _set_roles(self, roles: list[Role]) -> None:
         self.roles = roles

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dialog_app.core.services.imports import ImportResult
+from dialog_app.core.services.importing import ImportResult
 
 
 class SummaryPage(QWidget):
@@ -42,14 +42,18 @@ class SummaryPage(QWidget):
         self.heading.setText(self.tr("Imported into “%1”").replace("%1", dialogue_title))
         while self.form.rowCount():
             self.form.removeRow(0)
-        names = {
-            "notes": self.tr("Notes"), "skipped": self.tr("Already there, skipped"),
-            "questions": self.tr("New questions"), "groups": self.tr("New stakeholder groups"),
-            "themes": self.tr("Themes"), "persons": self.tr("Participants registered"),
-        }
+        lines = (
+            ("notes", self.tr("Notes"), len(result.note_ids)),
+            ("skipped", self.tr("Already there, skipped"), result.skipped_existing),
+            ("questions", self.tr("New questions"), result.questions_created),
+            ("groups", self.tr("New stakeholder groups"), result.groups_created),
+            ("themes", self.tr("New themes"), result.themes_created),
+            ("syntheses", self.tr("Theme syntheses"), result.syntheses_created),
+            ("tagged", self.tr("Notes tagged with themes"), result.tagged_notes),
+            ("persons", self.tr("Participants registered"), result.persons_created),
+        )
         self.values = {}
-        for key, name in names.items():
-            count = result.counts.get(key, 0)
+        for key, name, count in lines:
             if count or key == "notes":
                 self.values[key] = QLocale().toString(count)
                 value = QLabel(self.values[key])

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QFormLayout, Q
     QVBoxLayout, QWidget
 
 from dialog_app.core.import_plan import ImportPlan
-from dialog_app.core.services.imports import ImportTarget
+from dialog_app.core.services.importing import ImportTarget
 from dialog_app.gui.imports.bad_rows import BadRows
 from dialog_app.gui.imports.group_choices import GroupChoices
 from dialog_app.gui.imports.import_data import Surroundings
@@ -81,9 +81,10 @@ class TargetPage(QWidget):
 
     def set_plan(self, plan: ImportPlan, surroundings: Surroundings, title: str) -> None:
         self.plan = plan
-        self._imported_before = surroundings.imported_before
+        self._imported_before = surroundings.imported_at
         self._already = 0
-        self.summary.setText(self.tr("The file holds %n note(s)", "", len(plan.notes)) + self._more(plan) + ".")
+        self.summary.setText(" ".join(filter(None, (self.tr("The file holds %n note(s).", "", len(plan.notes)),
+                                                    self._more(plan)))))
         self.dialogue_box.blockSignals(True)
         self.dialogue_box.clear()
         for dialogue in surroundings.dialogues:
@@ -91,7 +92,11 @@ class TargetPage(QWidget):
         self.dialogue_box.blockSignals(False)
         self.existing_radio.setEnabled(bool(surroundings.dialogues))
         self.title_edit.setText(title)
-        self.new_radio.setChecked(True)
+        if surroundings.imported_into is not None:  # the same file again: where it went before
+            self.dialogue_box.setCurrentIndex(self.dialogue_box.findData(surroundings.imported_into))
+            self.existing_radio.setChecked(True)
+        else:
+            self.new_radio.setChecked(True)
         self.groups.set_groups(plan.groups, surroundings.groups)
         self.bad_rows.set_rows(plan.bad_rows)
         self._show_notice()
@@ -102,7 +107,7 @@ class TargetPage(QWidget):
                  self.tr("%n stakeholder group(s)", "", len(plan.groups)) if plan.groups else "",
                  self.tr("%n theme(s)", "", len(plan.themes)) if plan.themes else ""]
         parts = [part for part in parts if part]
-        return (self.tr(", with ") + ", ".join(parts)) if parts else ""
+        return self.tr("They come with %1.").replace("%1", ", ".join(parts)) if parts else ""
 
     def show_already_there(self, count: int) -> None:
         """How many of the plan's notes the chosen dialogue holds already."""
