@@ -24,6 +24,7 @@ from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.dialogues import DialogueService
 from dialog_app.core.services.duplicates import DuplicateService
 from dialog_app.core.services.frameworks import FrameworkService
+from dialog_app.core.services.importing import ImportService
 from dialog_app.core.services.merging import MergeService
 from dialog_app.core.services.notes import NoteService
 from dialog_app.core.services.participation import ParticipationService
@@ -71,6 +72,7 @@ class Project:
         self.suggestions = SuggestionService(context, self.tagging, self.frameworks)
         self.duplicates = DuplicateService(context)
         self.report_data = ReportDataService(context)
+        self.imports = ImportService(context)
 
     # --- opening and creating ------------------------------------------------------------------
 

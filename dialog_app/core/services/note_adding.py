@@ -11,17 +11,17 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
 from dialog_app.core.changes import ChangeKind
 from dialog_app.core.history import Step
 from dialog_app.core.kinds import NoteKind, NoteSource, NoteStatus, TagOrigin
-from dialog_app.core.models import AgendaItem, Dialogue, Note, StakeholderGroup, Tagging, Theme
-from dialog_app.core.services.context import ServiceContext, as_uuid, aware, choice, require
+from dialog_app.core.models import AgendaItem, Dialogue, StakeholderGroup, Tagging, Theme
+from dialog_app.core.services.context import ServiceContext, as_uuid, require
 from dialog_app.core.services.note_bin import set_deleted
-from dialog_app.core.services.note_fields import EDITABLE_FIELDS, NoteRecord, checked_text, validated
-from dialog_app.core.store import fts
+from dialog_app.core.services.note_fields import NoteRecord
+from dialog_app.core.services.note_rows import NEXT_SEQ, insert_rows, new_row
 from dialog_app.core.timeutil import utc_now
 
 
@@ -61,12 +61,12 @@ class NoteAdding:
             "key_quote": key_quote, "status": status, "source_kind": source_kind,
             "source_ref": source_ref, "created_at": created_at,
         }
-        row = _new_row(record, utc_now(), self._ctx.user)
+        row = new_row(record, utc_now(), self._ctx.user)
         themes = list(dict.fromkeys(as_uuid(t, "theme id") for t in theme_ids))
         try:
             with self._ctx.db.write_connection() as connection:
-                row["seq"] = connection.execute(_NEXT_SEQ).scalar_one()
-                _insert_rows(connection, [row])
+                row["seq"] = connection.execute(NEXT_SEQ).scalar_one()
+                insert_rows(connection, [row])
                 if themes:
                     connection.execute(insert(Tagging.__table__), [
                         {"note_id": row["id"], "theme_id": theme, "tagged_by": self._ctx.user,
@@ -99,18 +99,18 @@ class NoteAdding:
         ids: list[uuid.UUID] = []
         now = utc_now()
         with self._ctx.db.write_connection() as connection:
-            next_seq = connection.execute(_NEXT_SEQ).scalar_one()
+            next_seq = connection.execute(NEXT_SEQ).scalar_one()
             batch: list[dict[str, Any]] = []
             for record in records:
-                row = _new_row({"source_kind": NoteSource.IMPORTED, **record}, now, self._ctx.user)
+                row = new_row({"source_kind": NoteSource.IMPORTED, **record}, now, self._ctx.user)
                 row["seq"] = next_seq
                 next_seq += 1
                 batch.append(row)
                 ids.append(row["id"])
                 if len(batch) >= chunk:
-                    _insert_rows(connection, batch)
+                    insert_rows(connection, batch)
                     batch = []
-            _insert_rows(connection, batch)
+            insert_rows(connection, batch)
         self._ctx.changes.publish(ChangeKind.NOTES, ids)
         return ids
 
@@ -123,40 +123,3 @@ class NoteAdding:
                 require(session, AgendaItem, row["agenda_item_id"], "agenda item")
             if row["group_id"]:
                 require(session, StakeholderGroup, row["group_id"], "stakeholder group")
-
-
-_NEXT_SEQ = select(func.coalesce(func.max(Note.seq), 0) + 1)
-_INSERT_NOTE = insert(Note.__table__)
-
-
-def _new_row(record: dict[str, Any], now: datetime, user: str) -> dict[str, Any]:
-    """A complete, validated note row from the keyword arguments of ``add``."""
-    values = validated({k: v for k, v in record.items() if k in EDITABLE_FIELDS - {"text"} and v is not None})
-    return {
-        "id": record.get("id") or uuid.uuid4(),
-        "seq": None,
-        "dialogue_id": as_uuid(record["dialogue_id"], "dialogue id"),
-        "agenda_item_id": values.get("agenda_item_id"),
-        "group_id": values.get("group_id"),
-        "table_label": values.get("table_label"),
-        "kind": values.get("kind", NoteKind.STATEMENT.value),
-        "text": checked_text(record.get("text")),
-        "votes": values.get("votes", 0),
-        "key_quote": values.get("key_quote", False),
-        "status": values.get("status", NoteStatus.CAPTURED.value),
-        "created_at": aware(record.get("created_at"), "created_at") or now,
-        "updated_at": now,
-        "captured_by": record.get("captured_by", user),
-        "source_kind": choice(record.get("source_kind") or NoteSource.TYPED, NoteSource, "source"),
-        "source_ref": record.get("source_ref"),
-        "deleted_at": None,
-        "hidden_from_projector": values.get("hidden_from_projector", False),
-        "merged_into_id": None,
-    }
-
-
-def _insert_rows(connection, rows: list[dict[str, Any]]) -> None:
-    """Insert note rows and their search-index entries in the caller's transaction."""
-    if rows:
-        connection.execute(_INSERT_NOTE, rows)
-        fts.index_rows(connection, [(row["seq"], row["text"]) for row in rows])
