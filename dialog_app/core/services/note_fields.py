@@ -23,9 +23,14 @@ NoteRecord = make_dataclass(
 )
 
 
+MAX_TEXT_CHARS = 20_000  # some eight pages: longer is a document pasted into a note, not a note
+
+
 def checked_text(text: str) -> str:
     if not isinstance(text, str) or not text.strip():
         raise InvalidValueError("a note needs some text")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InvalidValueError(f"a note may hold at most {MAX_TEXT_CHARS} characters")
     return text
 
 

@@ -17,8 +17,9 @@ class TableMapping:
     """Which column of a table plays which part; columns are named by their header text.
 
     With several ``text`` columns (a form: one column per question) each cell is a note and its
-    column's header is the note's question; with one, ``question`` may name a column holding it.
-    Columns in no role are ignored. ``personal`` columns (a form's Name and Email) never become
+    column's header is the note's question; with one, ``question`` may name a column holding it, or
+    ``questions_from_header`` makes its header the question (a form that asked one thing). Columns in
+    no role are ignored. ``personal`` columns (a form's Name and Email) never become
     notes; with ``keep_personal`` their values go to the participant register.
     """
 
@@ -30,7 +31,8 @@ class TableMapping:
     table: str | None = None
     personal: tuple[str, ...] = ()
     keep_personal: bool = False
-    header_row: int = 0  # where the header stands, counted from 0 (Mentimeter's is not the first)
+    header_row: int = 0  # the header's place among the rows that are not blank, from 0 (Mentimeter's is lower)
+    questions_from_header: bool = False  # one text column whose header is the question
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class SourceFacts:
     sheet: str | None = None  # XLSX: the sheet looked at
     header: tuple[str, ...] = ()  # tables: column names (blank ones named "Column 3" etc. by position)
     sample: tuple[tuple[str, ...], ...] = ()  # tables: the first rows after the header (at most 50)
+    sample_rows: tuple[int, ...] = ()  # tables: where each sample row stands, as a spreadsheet numbers it
     row_count: int = 0  # tables: rows after the header; documents: paragraphs; REFI: selections
     layout: str | None = None  # "microsoft_forms", "google_forms", "mentimeter", or None
     mapping: TableMapping | None = None  # tables: the layout's mapping, or the best guess

@@ -14,7 +14,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dialog_app.core.import_plan import FileProblem, ImportFileError
@@ -28,11 +28,16 @@ MAX_BYTES = 200 * 1024 * 1024  # a table of text this big is no survey export
 
 @dataclass(frozen=True)
 class TableText:
-    """The rows of a CSV/TSV file, the first being its header, and how the file was read."""
+    """The rows of a CSV/TSV file, the first being its header, and how the file was read.
+
+    ``numbers`` says where each row stands as a spreadsheet shows the file (from 1; a blank line is
+    a row there, a cell with a line break is not two), so that a note can say which row it came from.
+    """
 
     encoding: str  # a Python codec name, e.g. "utf_8_sig", "cp1252", "utf_16"
     delimiter: str
     rows: list[list[str]]
+    numbers: list[int] = field(default_factory=list)  # one per row in ``rows``
 
     @property
     def header(self) -> list[str]:
@@ -62,8 +67,8 @@ def read_table_bytes(data: bytes, encoding: str | None = None, delimiter: str | 
         raise ImportFileError(FileProblem.BINARY)
     delimiter = delimiter or detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = [row for row in reader if any(cell.strip() for cell in row)]  # a blank line is no record
-    return TableText(encoding, delimiter, rows)
+    kept = [(number, row) for number, row in enumerate(reader, 1) if any(cell.strip() for cell in row)]
+    return TableText(encoding, delimiter, [row for _, row in kept], [number for number, _ in kept])
 
 
 def detect_encoding(data: bytes) -> str:
