@@ -49,7 +49,8 @@ class TargetPage(QWidget):
         self.dialogue_box.setObjectName("importDialogue")
         self.dialogue_box.setMinimumContentsLength(30)
         self.dialogue_box.currentIndexChanged.connect(lambda _i: self._dialogue_changed())
-        self.new_radio.toggled.connect(lambda _on: self._dialogue_changed())
+        for radio in (self.new_radio, self.existing_radio):
+            radio.toggled.connect(lambda on: on and self._dialogue_changed())  # once per switch
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.new_radio, self.title_edit)
@@ -93,7 +94,8 @@ class TargetPage(QWidget):
         self.existing_radio.setEnabled(bool(surroundings.dialogues))
         self.title_edit.setText(title)
         if surroundings.imported_into is not None:  # the same file again: where it went before
-            self.dialogue_box.setCurrentIndex(self.dialogue_box.findData(surroundings.imported_into))
+            self.dialogue_box.setCurrentIndex(next(i for i in range(self.dialogue_box.count())
+                                                   if self.dialogue_box.itemData(i) == surroundings.imported_into))
             self.existing_radio.setChecked(True)
         else:
             self.new_radio.setChecked(True)
