@@ -3,10 +3,7 @@ open project with its session, and the dialog waited on step by step."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from dialog_app.core.project import Project
 from dialog_app.gui.imports.column_roles import Role
@@ -95,15 +92,3 @@ class Importer:
         with self.qtbot.waitSignal(self.dialog.imported, timeout=WAIT):
             self.next()
         self.session.wait()
-
-
-@pytest.fixture
-def session(empty_project, qapp) -> Iterator[ProjectSession]:
-    session = ProjectSession(empty_project)
-    yield session
-    session.wait()
-
-
-@pytest.fixture
-def csv_importer(qtbot, session, tmp_path, messages) -> Importer:
-    return Importer(qtbot, session, write_csv(tmp_path / "Enkät om digital hjälp.csv"))

@@ -7,8 +7,7 @@ from dialog_app.core.history import Action
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui.imports.column_roles import Role
 from dialog_app.gui.operations import edits
-from tests.gui.import_fixtures import WAIT, Importer, csv_importer, session, write_csv, write_docx, \
-    write_xlsx  # noqa: F401 - the fixtures
+from tests.gui.import_fixtures import WAIT, Importer, write_csv, write_docx, write_xlsx
 
 ANSWERS = "Vad behöver din organisation?"
 
