@@ -141,8 +141,8 @@ def file_problem(error: ImportFileError) -> str:
     """Why a file cannot be imported (or not as chosen), in a sentence or two."""
     detail = error.detail
     texts = {
-        FileProblem.UNREADABLE: translate("ErrorText", "The file could not be read (%1). Check that it is still "
-                                                       "there and that no other program holds it."),
+        FileProblem.UNREADABLE: translate("ErrorText", "The file could not be read. Check that it is still there "
+                                                       "and that no other program holds it."),
         FileProblem.TOO_BIG: translate("ErrorText", "The file is too big to import (%1 MB). Split it into smaller "
                                                     "files."),
         FileProblem.EMPTY: translate("ErrorText", "The file is empty."),
@@ -152,7 +152,7 @@ def file_problem(error: ImportFileError) -> str:
                                                      "tried."),
         FileProblem.WRONG_ENCODING: translate("ErrorText", "The file is not written in %1. Choose another "
                                                            "encoding."),
-        FileProblem.BROKEN: translate("ErrorText", "The file is damaged or not what its name says (%1)."),
+        FileProblem.BROKEN: translate("ErrorText", "The file is damaged, or not what its name says."),
         FileProblem.ZIP_BOMB: translate("ErrorText", "The file unpacks to far more than a real file of its kind, "
                                                      "so it was refused."),
         FileProblem.UNSAFE_PATH: translate("ErrorText", "The file holds a part that would be written outside its "

@@ -17,8 +17,8 @@ QUIET = "color: palette(placeholder-text);"
 class ImportChrome(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.step_labels = [QLabel(text) for text in (self.tr("1  File"), self.tr("2  Columns"),
-                                                      self.tr("3  Where to"), self.tr("4  Done"))]
+        self._step_texts = (self.tr("File"), self.tr("Columns"), self.tr("Where to"), self.tr("Done"))
+        self.step_labels = [QLabel(f"{number}  {text}") for number, text in enumerate(self._step_texts, start=1)]
         self.steps = QWidget()
         self.steps.setObjectName("importSteps")
         row = QHBoxLayout(self.steps)
@@ -30,7 +30,6 @@ class ImportChrome(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(label.text()) + 4)  # no jump when bold
             row.addWidget(label)
-        self._step_texts = [label.text() for label in self.step_labels]
         row.addStretch(1)
 
         self.progress = QProgressBar()
@@ -69,10 +68,12 @@ class ImportChrome(QWidget):
 
     def show_step(self, index: int, with_columns: bool) -> None:
         """The current step in bold, the steps to come greyed; "Columns" only for a file with columns."""
-        for number, (label, text) in enumerate(zip(self.step_labels, self._step_texts)):
-            label.setText(f"<b>{html.escape(text)}</b>" if number == index else html.escape(text))
-            label.setStyleSheet(QUIET if number > index else "")
         self.step_labels[1].setVisible(with_columns)
+        shown = [n for n, label in enumerate(self.step_labels) if n != 1 or with_columns]
+        for place, number in enumerate(shown, start=1):
+            text = f"{place}&nbsp;&nbsp;{html.escape(self._step_texts[number])}"
+            self.step_labels[number].setText(f"<b>{text}</b>" if number == index else text)
+            self.step_labels[number].setStyleSheet(QUIET if number > index else "")
 
     def set_buttons(self, back: bool, forward: bool, importing: bool, done: bool, running: bool) -> None:
         self.back_button.setVisible(not done)

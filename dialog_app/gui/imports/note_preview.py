@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, \
     QWidget
 
 from dialog_app.core.import_plan import ImportedNote, ImportPlan
+from dialog_app.gui import error_text
 
 SHOWN = 20  # notes in the preview
 
@@ -34,7 +35,7 @@ class NotePreview(QWidget):
         self.message = QLabel()
         self.message.setObjectName("importPreviewMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: palette(placeholder-text);")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -49,8 +50,14 @@ class NotePreview(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text if column == 2 else "")
                 self.table.setItem(row, column, item)
-        self.message.setText(self.tr("No notes: choose at least one column of note text.") if not plan.notes
-                             else "")
+        self.message.setText(self._unread(plan) if plan.bad_rows else
+                             self.tr("No notes: choose at least one column of note text.") if not plan.notes else "")
+
+    def _unread(self, plan: ImportPlan) -> str:
+        first = plan.bad_rows[0]
+        return self.tr("%n of the first rows cannot be read as they are mapped; the first: %1", "",
+                       len(plan.bad_rows)).replace("%1", f"{error_text.place(first.origin)} – "
+                                                         f"{error_text.row_problem(first)}")
 
     def show_message(self, text: str) -> None:
         self.table.setRowCount(0)

@@ -144,7 +144,8 @@ class TargetPage(QWidget):
     @property
     def complete(self) -> bool:
         named = self.existing_radio.isChecked() or bool(self.title_edit.text().strip())
-        return self.plan is not None and named and self.bad_rows.settled
+        something = self.plan is not None and bool(self.plan.notes or self.plan.themes)
+        return something and named and self.bad_rows.settled
 
     def target(self, keep_persons: bool) -> ImportTarget:
         dialogue_id = self.dialogue_id()
