@@ -66,9 +66,13 @@ def read_workbook(data: bytes, sheet: str | None,
 
 
 def _refusal(error: Exception) -> ImportFileError:
-    if type(error).__module__.startswith("defusedxml"):
-        return ImportFileError(FileProblem.UNSAFE_XML)
-    return ImportFileError(FileProblem.BROKEN, str(error) or type(error).__name__)
+    """Why openpyxl failed, in our words; it wraps defusedxml's refusals in errors of its own."""
+    cause: BaseException | None = error
+    while cause is not None:
+        if type(cause).__module__.startswith("defusedxml"):
+            return ImportFileError(FileProblem.UNSAFE_XML)
+        cause = cause.__cause__ or cause.__context__
+    return ImportFileError(FileProblem.BROKEN, str(error).splitlines()[0] if str(error) else type(error).__name__)
 
 
 def _refuse_declarations(archive: zipfile.ZipFile) -> None:
