@@ -22,10 +22,10 @@ from dialog_app.gui.dialogs import failures
 from dialog_app.gui.imports import import_memory, import_ops
 from dialog_app.gui.imports.import_chrome import ImportChrome
 from dialog_app.gui.imports.mapping_page import MappingPage
-from dialog_app.gui.imports.running import Running
 from dialog_app.gui.imports.source_page import SourcePage
 from dialog_app.gui.imports.summary_page import SummaryPage
 from dialog_app.gui.imports.target_page import TargetPage
+from dialog_app.gui.operation_run import OperationRun
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.io.imports import layouts
 from dialog_app.io.imports.reading import SUFFIXES
@@ -48,7 +48,9 @@ class ImportDialog(QDialog):
         self.facts: SourceFacts | None = None
         self.plan: ImportPlan | None = None
         self.result = None
-        self.runner = Running(self)
+        self._then = None  # what the running step's result goes to
+        self.runner = OperationRun(self)
+        self.runner.succeeded.connect(lambda result: self._then(result))
         self.runner.progressed.connect(lambda done, total: self.chrome.show_progress(done, total))
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
@@ -143,12 +145,16 @@ class ImportDialog(QDialog):
             import_memory.remember(layouts.layout_key(self.facts.header), mapping)
             options = replace(options, mapping=mapping)
         self.chrome.show_running(self.tr("Reading %1…").replace("%1", error_text.shown_name(self.path)))
-        self.runner.start(import_ops.read_plan(self.session, self.path, options), self._read_done)
+        self._run(import_ops.read_plan(self.session, self.path, options), self._read_done)
         self._update_buttons()
+
+    def _run(self, op, then, writes: bool = False) -> None:
+        self._then = then
+        self.runner.start(op, writes)
 
     def _read_done(self, plan: ImportPlan) -> None:
         self.plan = plan
-        self.runner.start(import_ops.read_surroundings(self.session, plan), self._surroundings_read)
+        self._run(import_ops.read_surroundings(self.session, plan), self._surroundings_read)
 
     def _surroundings_read(self, surroundings) -> None:
         self.chrome.show_done("")
@@ -166,7 +172,7 @@ class ImportDialog(QDialog):
             return
         target = self.target.target(keep_persons=self.is_table and self.mapping.mapping().keep_personal)
         self.chrome.show_running(self.tr("Importing %n note(s)…", "", len(self.plan.notes)))
-        self.runner.start(import_ops.store_plan(self.session, self.plan, target), self._stored, writes=True)
+        self._run(import_ops.store_plan(self.session, self.plan, target), self._stored, writes=True)
         self._update_buttons()
 
     def _stored(self, result) -> None:

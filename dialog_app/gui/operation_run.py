@@ -1,35 +1,41 @@
-"""One step of the import running in the background (reading the file, or storing it): its
-progress for the bar, and a cancel after which nothing is stored."""
+"""One long operation a dialog runs in its own window (an export written, a file imported): its
+progress for a bar of the dialog's own, and the news of how it ended — done, failed or cancelled.
+
+``gui/ops.py``'s ``with_progress`` shows a separate progress dialog; a dialog that already has room
+for a bar and a Cancel button uses this instead. A cancel stores and writes nothing: the operation's
+``Job`` stops the work at its next report or check.
+"""
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from dialog_app.gui.ops import Operation
 
 
-class Running(QObject):
+class OperationRun(QObject):
     progressed = Signal(int, int)  # done, total
+    succeeded = Signal(object)  # the operation's result
     failed = Signal(object)  # the exception
-    cancelled = Signal()
+    cancelled = Signal()  # the user cancelled
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._operation: Operation | None = None
-        self._on_done: Callable[[Any], None] | None = None
 
     @property
     def running(self) -> bool:
         return self._operation is not None
 
-    def start(self, op, on_done: Callable[[Any], None], writes: bool = False) -> None:
-        """Run ``op`` (a QueryOp, or with ``writes`` a WriteOp); ``on_done`` gets its result."""
+    @property
+    def cancelling(self) -> bool:
+        return self._operation is not None and self._operation.job.cancelled
+
+    def start(self, op, writes: bool = False) -> None:
+        """Run ``op``: a ``QueryOp`` or ``FileOp`` beside other reads, with ``writes`` a ``WriteOp``
+        on the project's write queue (this object its initiator)."""
         if self.running:
-            raise RuntimeError("an import step is already running")
-        self._on_done = on_done
+            raise RuntimeError("an operation is already running here")
         op.success(self._done).failure(self._failed)
         operation = op.run(initiator=self) if writes else op.run(owner=self)
         operation.job_progressed.connect(self._progressed)
@@ -46,13 +52,13 @@ class Running(QObject):
 
     def _done(self, result) -> None:
         self._operation = None
-        self._on_done(result)
+        self.succeeded.emit(result)
 
     def _failed(self, error: BaseException) -> None:
         self._operation = None
         self.failed.emit(error)
 
     def _finished(self, operation: Operation) -> None:
-        if operation is self._operation:  # neither callback ran: the step was cancelled
+        if operation is self._operation:  # neither callback ran: the operation was cancelled
             self._operation = None
             self.cancelled.emit()
