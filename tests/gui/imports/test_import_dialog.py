@@ -168,3 +168,20 @@ def test_the_mapping_used_is_offered_again_for_the_same_layout(qtbot, session, t
 
 
 ROWS_DECEMBER = (("Per Lind", "Region", "2026-12-01 13:00", "Samordna e-tjänsterna mellan kommunerna"),)
+
+
+def test_names_are_kept_in_the_participant_register_only_when_asked(csv_importer):
+    # given
+    csv_importer.next()
+    csv_importer.map_columns(**{ANSWERS: Role.TEXT, "Namn": Role.PERSONAL})
+    csv_importer.dialog.mapping.keep_personal.setChecked(True)
+    csv_importer.to_target()
+    # when
+    csv_importer.run()
+    # then: registered, and never a note
+    project = csv_importer.project
+    dialogue = project.dialogues.find("Enkät om digital hjälp")
+    assert sorted(p.name for p in project.participation.participants(dialogue.id)) == [
+        "Anna Berg", "Olle Ek", "Åsa Öberg"]
+    assert not any("Anna" in text for text in notes_in(project, "Enkät om digital hjälp"))
+    assert csv_importer.dialog.summary.values["persons"] == "3"
