@@ -8,6 +8,7 @@ The file dialog is a classmethod, so that tests can replace it and never block.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -49,6 +50,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.result = None
         self._then = None  # what the running step's result goes to
+        self._looks = 0  # looks at the file asked for; an answer to an older one is dropped
         self.runner = OperationRun(self)
         self.runner.succeeded.connect(lambda result: self._then(result))
         self.runner.progressed.connect(lambda done, total: self.chrome.show_progress(done, total))
@@ -117,13 +119,17 @@ class ImportDialog(QDialog):
     # --- looking, reading, storing -------------------------------------------------------------
 
     def _inspect(self) -> None:
+        """Look at the file (again, with the options chosen); only the latest look is shown."""
         self.facts = None
+        self._looks += 1
         self.source.show_file(self.path)
         self._update_buttons()
-        import_ops.inspect_file(self.path, self.source.options()).success(self._inspected) \
-            .failure(self._inspect_failed).run(owner=self)
+        import_ops.inspect_file(self.path, self.source.options()).success(partial(self._inspected, self._looks)) \
+            .failure(partial(self._inspect_failed, self._looks)).run(owner=self)
 
-    def _inspected(self, facts: SourceFacts) -> None:
+    def _inspected(self, look: int, facts: SourceFacts) -> None:
+        if look != self._looks:
+            return
         self.facts = facts
         self.source.show_facts(facts)
         if facts.kind is SourceKind.TABLE:
@@ -131,7 +137,9 @@ class ImportDialog(QDialog):
         self._show(self.source)
         self.inspected.emit()
 
-    def _inspect_failed(self, error: BaseException) -> None:
+    def _inspect_failed(self, look: int, error: BaseException) -> None:
+        if look != self._looks:
+            return
         self.source.show_problem(error_text.describe(error))
         self._update_buttons()
         self.inspected.emit()
