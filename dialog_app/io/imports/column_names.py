@@ -24,7 +24,7 @@ VOTE_WORDS = frozenset({"votes", "vote", "likes", "like", "upvotes", "röster", 
 EMAIL_WORDS = frozenset({"email", "e-mail", "mail", "e-post", "epost", "e-postadress", "mejl", "mejladress"})
 NAME_WORDS = frozenset({
     "name", "namn", "förnamn", "efternamn", "firstname", "lastname", "fullname", "voter", "deltagare",
-    "respondent", "author", "författare", "participant", "user", "användare", "respondentens",
+    "respondent", "author", "författare", "participant", "user", "username", "användare", "användarnamn",
 })
 ID_WORDS = frozenset({"id", "nr", "nummer", "number", "löpnummer", "respondent-id", "responseid"})
 SHORT = 4  # a header of more words is a question, whatever words it holds

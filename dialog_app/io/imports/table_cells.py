@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 
 _CLOCK = r"(?:[ T,]+(?:kl\.?\s*)?(?P<hour>\d{1,2})[.:](?P<minute>\d{2})(?:[.:](?P<second>\d{2}))?" \
          r"(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?)?"
@@ -37,6 +38,7 @@ def local_zone() -> tzinfo:
 LOCAL = local_zone()
 
 
+@lru_cache(maxsize=4096)  # a sheet filled in at a meeting repeats its times
 def parse_time(cell: str) -> datetime | None:
     """The moment a cell names, timezone-aware; None when it names none."""
     text = cell.strip()

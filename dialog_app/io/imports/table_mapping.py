@@ -3,9 +3,10 @@ cell becomes, shared by the whole read and the live preview of the mapping step.
 
 A note's text is its cell stripped of the whitespace around it: spreadsheets and forms pad answers
 with spaces and trailing line breaks that nobody typed as part of the answer, and a cell of only
-whitespace is no answer (no note, and no unreadable row either). Each note says the row it stood in
-as the spreadsheet numbers it. Personal columns never become notes; a person is made of them only
-when the user asked to keep them.
+whitespace is no answer (no note, and no unreadable row either). A row with more cells than the
+header is unreadable only when a cell past the header holds something (Excel ends rows with empty
+cells freely). Each note says the row it stood in as the spreadsheet numbers it. Personal columns
+never become notes; a person is made of them only when the user asked to keep them.
 """
 
 from __future__ import annotations
@@ -79,19 +80,20 @@ class _RowReader:
         if len(cells) > self.width and any(c.strip() for c in cells[self.width:]):
             out.bad_rows.append(BadRow(origin, RowProblem.RAGGED, str(len(cells))))
             return
-        row = [*cells[: self.width], *([""] * (self.width - len(cells)))]
+        row = cells if len(cells) == self.width else [*cells[: self.width], *([""] * (self.width - len(cells)))]
         answers = [(row[index].strip(), question, column) for index, question, column in self.texts]
         answers = [answer for answer in answers if answer[0]]
         if answers and not self._read_answers(row, origin, answers, out):
             return
-        self._read_person(row, origin, out)
+        if self.names or self.emails:
+            self._read_person(row, origin, out)
 
-    def _read_answers(self, row: list[str], origin: str, answers: list[tuple[str, str | None, str]],
+    def _read_answers(self, row: Sequence[str], origin: str, answers: list[tuple[str, str | None, str]],
                       out: _Collected) -> bool:
-        time = None if self.time is None else row[self.time]
-        when: datetime | None = parse_time(time) if time and time.strip() else None
-        if time and time.strip() and when is None:
-            out.bad_rows.append(BadRow(origin, RowProblem.BAD_TIME, time.strip()))
+        time = "" if self.time is None else row[self.time].strip()
+        when: datetime | None = parse_time(time) if time else None
+        if time and when is None:
+            out.bad_rows.append(BadRow(origin, RowProblem.BAD_TIME, time))
             return False
         counted = "" if self.votes is None else row[self.votes]
         votes = parse_votes(counted)
@@ -113,14 +115,14 @@ class _RowReader:
                 out.groups.setdefault(group)
         return True
 
-    def _read_person(self, row: list[str], origin: str, out: _Collected) -> None:
+    def _read_person(self, row: Sequence[str], origin: str, out: _Collected) -> None:
         name = next((row[i].strip() for i in self.names if row[i].strip()), "")
         email = next((row[i].strip() for i in self.emails if row[i].strip()), "")
         if name or email:
             out.persons.append(ImportedPerson(name, email, origin))
 
 
-def _cell(row: list[str], index: int | None) -> str | None:
+def _cell(row: Sequence[str], index: int | None) -> str | None:
     return (row[index].strip() or None) if index is not None else None
 
 

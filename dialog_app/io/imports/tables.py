@@ -9,8 +9,9 @@ same ``table_mapping``, so the preview shows exactly what the import will bring 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dialog_app.core.import_plan import FileProblem, ImportFileError, ImportPlan, SourceKind
 from dialog_app.core.jobs import Job
@@ -31,12 +32,15 @@ class _Grid:
 
     rows: list[list[str]]
     numbers: list[int]
-    facts: dict[str, str]  # how it was read: encoding and delimiter, or sheet
     sheets: tuple[str, ...] = ()
     sheet: str | None = None
     encoding: str | None = None
     delimiter: str | None = None
     widen_header: bool = False  # a sheet's cells past its header are columns without a name, not ragged
+
+
+_recent: dict[tuple[str | None, ...], _Grid] = {}  # the last file read: a workbook of 100 000 rows takes seconds
+_recent_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,6 @@ class _Table:
     header: tuple[str, ...]
     layout: str | None
     proposed: TableMapping
-    facts: dict[str, str] = field(default_factory=dict)
 
     @property
     def body(self) -> list[tuple[int, list[str]]]:
@@ -72,29 +75,29 @@ def inspect_table(source: Source, options: ReadOptions) -> SourceFacts:
 
 def read_table(source: Source, options: ReadOptions, job: Job) -> ImportPlan:
     """Every row of the table under ``options.mapping`` (or the proposed one) as a plan."""
-    table = _table(source, options)
+    table = _table(source, options, job)
     body = table.body
-    return build_plan(source.name, source.sha256, table.header, body, options.mapping or table.proposed,
-                      table.facts, job, len(body))
+    grid = table.grid
+    facts = read_facts(grid.sheet, grid.encoding, grid.delimiter, table.layout)
+    return build_plan(source.name, source.sha256, table.header, body, options.mapping or table.proposed, facts,
+                      job, len(body))
 
 
 def preview_plan(facts: SourceFacts, mapping: TableMapping) -> ImportPlan:
     """The plan ``mapping`` makes of the first rows only: the mapping step's live preview."""
     numbers = facts.sample_rows or tuple(range(mapping.header_row + 2, mapping.header_row + 2 + len(facts.sample)))
     return build_plan(facts.path.name, facts.sha256, facts.header, zip(numbers, facts.sample), mapping,
-                      _facts_of(facts))
+                      read_facts(facts.sheet, facts.encoding, facts.delimiter, facts.layout))
 
 
-def _facts_of(facts: SourceFacts) -> dict[str, str]:
-    if facts.format == "xlsx":
-        found = {"sheet": facts.sheet or ""}
-    else:
-        found = {"encoding": facts.encoding or "", "delimiter": facts.delimiter or ""}
-    return found | ({"layout": facts.layout} if facts.layout else {})
+def read_facts(sheet: str | None, encoding: str | None, delimiter: str | None, layout: str | None) -> dict[str, str]:
+    """How a table was read, for ``ImportPlan.facts``: its sheet, or its encoding and delimiter; its layout."""
+    found = {"sheet": sheet} if sheet is not None else {"encoding": encoding or "", "delimiter": delimiter or ""}
+    return found | ({"layout": layout} if layout else {})
 
 
-def _table(source: Source, options: ReadOptions) -> _Table:
-    grid = _grid(source, options)
+def _table(source: Source, options: ReadOptions, job: Job | None = None) -> _Table:
+    grid = _grid(source, options, job)
     found = find_header_row(grid.rows)
     header_row = options.mapping.header_row if options.mapping else (found[0] if found else 0)
     if header_row >= len(grid.rows):
@@ -110,17 +113,25 @@ def _table(source: Source, options: ReadOptions) -> _Table:
     else:
         sample = grid.rows[header_row + 1: header_row + 1 + SAMPLE_ROWS]
         proposed = guess_mapping(header, [_padded(row, len(header)) for row in sample], header_row)
-    name = layout[0] if layout else None
-    return _Table(grid, header_row, header, name, proposed, grid.facts | ({"layout": name} if name else {}))
+    return _Table(grid, header_row, header, layout[0] if layout else None, proposed)
 
 
-def _grid(source: Source, options: ReadOptions) -> _Grid:
+def _grid(source: Source, options: ReadOptions, job: Job | None) -> _Grid:
+    """The file's rows; the last file's are kept, since the mapping step looks before the import reads."""
+    key = (source.sha256, source.format, options.sheet, options.encoding, options.delimiter)
+    with _recent_lock:
+        if key in _recent:
+            return _recent[key]
     if source.format == "xlsx":
-        sheet = xlsx_table.read_workbook(source.data, options.sheet, _has_layout)
-        return _Grid(sheet.rows, sheet.numbers, {"sheet": sheet.name}, sheet.sheets, sheet.name, widen_header=True)
-    text = read_table_bytes(source.data, options.encoding, options.delimiter)
-    return _Grid(text.rows, text.numbers, {"encoding": text.encoding, "delimiter": text.delimiter},
-                 encoding=text.encoding, delimiter=text.delimiter)
+        sheet = xlsx_table.read_workbook(source.data, options.sheet, _has_layout, job)
+        grid = _Grid(sheet.rows, sheet.numbers, sheet.sheets, sheet.name, widen_header=True)
+    else:
+        text = read_table_bytes(source.data, options.encoding, options.delimiter)
+        grid = _Grid(text.rows, text.numbers, encoding=text.encoding, delimiter=text.delimiter)
+    with _recent_lock:
+        _recent.clear()
+        _recent[key] = grid
+    return grid
 
 
 def _has_layout(top: Sequence[Sequence[str]]) -> bool:

@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from dialog_app.core.import_plan import FileProblem, ImportFileError
+from dialog_app.core.jobs import Cancelled, Job
 from dialog_app.io.imports.safe_xml import has_declaration
 from dialog_app.io.imports.zip_guard import open_zip
 
 EMPTY_RUN = 10_000  # this many empty rows in a row: the rest is formatting, not answers
 XML_HEAD = 64 * 1024  # a document type declaration stands before the first element
 TOP_ROWS = 20  # enough of a sheet to recognise a layout's header
+CHECK_EVERY = 1000  # rows between two looks at whether the user cancelled
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,11 @@ class SheetRows:
 
 
 def read_workbook(data: bytes, sheet: str | None,
-                  recognise: Callable[[Sequence[Sequence[str]]], bool] = lambda top: False) -> SheetRows:
-    """The rows of ``sheet``; without one, of the first sheet whose top ``recognise`` accepts, else the first."""
+                  recognise: Callable[[Sequence[Sequence[str]]], bool] = lambda top: False,
+                  job: Job | None = None) -> SheetRows:
+    """The rows of ``sheet``; without one, of the first sheet whose top ``recognise`` accepts, else the first.
+
+    ``job`` is checked now and then, so that a cancel stops a long workbook while it is read."""
     _refuse_declarations(open_zip(data))
     from openpyxl import load_workbook
 
@@ -55,9 +60,9 @@ def read_workbook(data: bytes, sheet: str | None,
         if not names:
             raise ImportFileError(FileProblem.NOTHING)
         chosen = sheet or next((n for n in names if recognise(_rows(workbook[n], TOP_ROWS)[0])), names[0])
-        rows, numbers = _rows(workbook[chosen])
+        rows, numbers = _rows(workbook[chosen], job=job)
         return SheetRows(names, chosen, rows, numbers)
-    except ImportFileError:
+    except (ImportFileError, Cancelled):
         raise
     except Exception as error:  # a sheet is parsed lazily, so its faults show while rows are read
         raise _refusal(error) from error
@@ -87,12 +92,14 @@ def _refuse_declarations(archive: zipfile.ZipFile) -> None:
                 raise ImportFileError(FileProblem.UNSAFE_XML)
 
 
-def _rows(worksheet, limit: int | None = None) -> tuple[list[list[str]], list[int]]:
+def _rows(worksheet, limit: int | None = None, job: Job | None = None) -> tuple[list[list[str]], list[int]]:
     rows: list[list[str]] = []
     numbers: list[int] = []
     for number, cells in _numbered(worksheet):
         if limit is not None and number > limit:
             break
+        if job is not None and len(rows) % CHECK_EVERY == 0:
+            job.check()
         rows.append(cells)
         numbers.append(number)
     return rows, numbers

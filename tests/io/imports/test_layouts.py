@@ -99,7 +99,8 @@ def test_personal_data_of_a_form_is_kept_only_when_asked_and_then_as_persons(tmp
 def test_a_google_forms_export_becomes_questions_and_answers(tmp_path, stamp, email, when):
     header = [stamp, *([email] if email else []), Q1, Q2]
     row = [when, *(["per.holm@gmail.com"] if email else []), "Naturen och lugnet", ""]
-    path = save_csv(tmp_path / "Regional dialog (svar).csv", [header, row, [when, *([""] if email else []), "", "Jobb"]])
+    later = [when, *([""] if email else []), "", "Jobb"]
+    path = save_csv(tmp_path / "Regional dialog (svar).csv", [header, row, later])
     facts = inspect_table(source(path), ReadOptions())
     plan = read_table(source(path), ReadOptions(), Job())
     assert facts.layout == GOOGLE_FORMS and facts.mapping.time == stamp
@@ -169,3 +170,25 @@ def test_the_layout_key_is_the_same_for_the_same_columns_however_spaced_or_cased
     key = layout_key(["Tidstämpel", Q1, Q2])
     assert layout_key([" tidstämpel ", Q1.upper(), Q2]) == key
     assert layout_key(["Tidstämpel", Q2, Q1]) != key and len(key) == 16
+
+
+@pytest.mark.parametrize(("header", "layout", "text", "time"), [
+    (["ID", "Starttid", "Sluttid", "E-post", "Namn", Q1], MICROSOFT_FORMS, (Q1,), "Sluttid"),
+    (["Id", "Start time", "Completion time", "Email", "Name", "Total points", "Quiz feedback", Q1, f"Points - {Q1}",
+      f"Feedback - {Q1}", Q2], MICROSOFT_FORMS, (Q1, Q2), "Completion time"),
+    (["Timestamp", "Email Address", "Score", Q1, Q2], GOOGLE_FORMS, (Q1, Q2), "Timestamp"),
+    (["Datum", "Session", "Deltagare", f"{Q1}: Svar"], MENTIMETER, (f"{Q1}: Svar",), "Datum"),
+])
+def test_variants_of_the_known_exports_are_recognised(header, layout, text, time):
+    name, mapping = detect_layout(header)
+    assert (name, mapping.text, mapping.time) == (layout, text, time)
+    assert not set(mapping.text) & set(mapping.personal)
+
+
+def test_a_header_below_title_rows_is_found_in_a_csv_too(tmp_path):
+    rows = [["Dialogmöte Kiruna"], ["Date", "Session", "Voter", f"{Q1}: Answer"],
+            ["2024-03-05 14:03:22", "1", "x9", "Gruvstaden flyttar – vi måste hänga med"]]
+    path = save_csv(tmp_path / "menti.csv", rows)
+    plan = read_table(source(path), ReadOptions(), Job())
+    assert [(n.text, n.question, n.origin) for n in plan.notes] == [
+        ("Gruvstaden flyttar – vi måste hänga med", Q1, "row=3")]

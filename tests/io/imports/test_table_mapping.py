@@ -48,7 +48,8 @@ def test_personal_columns_go_to_persons_only_when_asked():
     rows = [("1", "", "anna@kommun.se", "Anna Berg", "Ja", ""), ("2", "", "", "", "Nej", ""),
             ("3", "", "", "Bo Ek", "", "")]
     result = plan(FORM, rows, TableMapping(**{**FORM_MAPPING.__dict__, "keep_personal": True}))
-    assert result.persons == (ImportedPerson("Anna Berg", "anna@kommun.se", "row=2"), ImportedPerson("Bo Ek", "", "row=4"))
+    assert result.persons == (ImportedPerson("Anna Berg", "anna@kommun.se", "row=2"),
+                              ImportedPerson("Bo Ek", "", "row=4"))
     assert [n.text for n in result.notes] == ["Ja", "Nej"]
 
 

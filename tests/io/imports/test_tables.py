@@ -9,6 +9,9 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
 
 from dialog_app.core.import_plan import FileProblem, ImportFileError, RowProblem, SourceKind
 from dialog_app.core.jobs import Job
@@ -116,3 +119,95 @@ def test_a_table_with_no_text_column_cannot_be_read_without_a_mapping(tmp_path):
     with pytest.raises(ImportFileError) as refused:
         read_table(source(path), ReadOptions(), Job())
     assert refused.value.problem is FileProblem.NO_TEXT_COLUMN
+
+
+
+def test_a_workbook_is_read_from_the_sheet_chosen(tmp_path):
+    book = Workbook()
+    book.active.title = "Instruktioner"
+    book.active.append(["Fyll i bladen per bord"])
+    for title, answer in (("Bord 1", "Mer kollektivtrafik"), ("Bord 2", "Billigare bostäder")):
+        sheet = book.create_sheet(title)
+        sheet.append(["Aktörsgrupp", "Synpunkt", "Röster"])
+        sheet.append(["Näringsliv", answer, 2.0])
+    path = tmp_path / "bordssamtal.xlsx"
+    book.save(path)
+    facts = inspect_table(source(path), ReadOptions(sheet="Bord 2"))
+    plan = read_table(source(path), ReadOptions(sheet="Bord 2"), Job())
+    assert facts.sheets == ("Instruktioner", "Bord 1", "Bord 2")
+    assert facts.sample == (("Näringsliv", "Billigare bostäder", "2"),)
+    assert [(n.text, n.group, n.votes) for n in plan.notes] == [("Billigare bostäder", "Näringsliv", 2)]
+    assert plan.facts == {"sheet": "Bord 2"} and preview_plan(facts, facts.mapping) == plan
+    with pytest.raises(ImportFileError) as refused:
+        read_table(source(path), ReadOptions(sheet="Bord 3"), Job())
+    assert (refused.value.problem, refused.value.detail) == (FileProblem.NO_SHEET, "Bord 3")
+
+
+# Any Unicode text but NUL (a NUL marks a binary file) and lone surrogates (no encoding writes them),
+# with the characters that test a CSV writer most: delimiters, quotes, line breaks, emoji.
+CSV_CHARACTERS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+# XML 1.0 (an .xlsx is XML) cannot hold C0 control codes other than tab, line feed and carriage return,
+# nor U+FFFE and U+FFFF: openpyxl refuses to write them, so no workbook holds them.
+XLSX_CHARACTERS = st.characters(blacklist_categories=("Cs",), blacklist_characters=(
+    *(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"), "\ufffe", "\uffff"))
+
+
+def cells(alphabet):
+    tricky = st.sampled_from([";", ",", '"', "\n", "\r\n", "\t", " ", "😀", "👩‍👩‍👧", "å", "€", "=SUMMA(A1)"])
+    return st.lists(st.one_of(st.text(alphabet, max_size=12), tricky), max_size=4).map("".join)
+
+
+def tables(alphabet):
+    return st.integers(1, 3).flatmap(lambda width: st.lists(
+        st.lists(cells(alphabet), min_size=width, max_size=width), min_size=1, max_size=6))
+
+
+def expected_notes(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """Every cell that is not blank, stripped, with its row as a spreadsheet numbers it."""
+    return [(cell.strip(), f"row={number}") for number, row in enumerate(rows, 2) for cell in row if cell.strip()]
+
+
+def read_all(path: Path, width: int, **options) -> list[tuple[str, str]]:
+    header = tuple(f"Fråga {i}" for i in range(1, width + 1))
+    plan = read_table(source(path), ReadOptions(mapping=TableMapping(text=header), **options), Job())
+    assert plan.bad_rows == ()
+    return [(note.text, note.origin) for note in plan.notes]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=tables(CSV_CHARACTERS))
+def test_any_table_of_text_written_as_csv_by_excel_reads_back_as_its_cells(tmp_path, rows):
+    # given: what Excel's "CSV UTF-8" writes (a byte-order mark, commas, quoted cells where needed);
+    # the delimiter is given as the user confirms it in the mapping step, since a cell of unquoted
+    # semicolons makes a comma table equally a semicolon table and no detector can tell
+    width = len(rows[0])
+    path = write_csv(tmp_path / "svar.csv", [[f"Fråga {i}" for i in range(1, width + 1)], *rows])
+    # then: each cell is its note, stripped of the whitespace around it (see table_mapping)
+    assert read_all(path, width, delimiter=",") == expected_notes(rows)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=tables(XLSX_CHARACTERS))
+def test_any_table_of_text_written_as_xlsx_reads_back_as_its_cells(tmp_path, rows):
+    width = len(rows[0])
+    book = Workbook()
+    sheet = book.active
+    sheet.append([f"Fråga {i}" for i in range(1, width + 1)])
+    for number, row in enumerate(rows, 2):
+        for column, value in enumerate(row, 1):
+            cell = sheet.cell(row=number, column=column, value=value or None)
+            cell.data_type = "s"  # text, as Excel keeps a typed "=SUMMA(A1)" behind its apostrophe
+    path = tmp_path / "svar.xlsx"
+    book.save(path)
+    assert read_all(path, width) == expected_notes(rows)
+
+
+def test_an_unknown_poll_export_gets_a_guess_that_takes_its_columns_parts(tmp_path):
+    # given: a Slido-like Q&A export, which no known layout describes
+    rows = [["Question", "Author", "Upvotes", "Date", "Labels"],
+            ["Hur ska glesbygden få del av satsningarna på infrastruktur?", "Anonym", "12", "2024-03-05 14:03", ""],
+            ["Vad händer med nattågen?", "Eva S", "3", "2024-03-05 14:10", "Trafik"]]
+    facts = inspect_table(source(write_csv(tmp_path / "slido.csv", rows)), ReadOptions())
+    assert facts.layout is None
+    assert facts.mapping == TableMapping(text=("Question",), time="Date", votes="Upvotes", personal=("Author",))
+    assert [n.votes for n in preview_plan(facts, facts.mapping).notes] == [12, 3]
