@@ -19,7 +19,7 @@ from dialog_app.cli_guard import run_guarded, unreadable_text_argument
 
 PROG = "dialog-app"
 SCRIPTED_BACKUP_INTERVAL = timedelta(minutes=10)  # a script adding notes one by one: not a backup each
-FILE_OPTIONS = ("path", "output", "backup")  # options that name files: they may hold any bytes the file system allows
+FILE_OPTIONS = ("path", "output", "backup", "files")  # options that name files: they may hold any bytes the file system allows
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -197,6 +197,12 @@ def run_export(options: argparse.Namespace) -> int:
     return 0
 
 
+def run_import(options: argparse.Namespace) -> int:
+    from dialog_app.cli_import import run_import as run
+
+    return run(options)
+
+
 def run_backups(options: argparse.Namespace) -> int:
     from dialog_app.core.project_files import backup_folder, list_backups
 
@@ -322,6 +328,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner
     "backups": ("list a project's automatic backups, newest first", arguments.backups_arguments, run_backups),
     "restore": ("put a backup in place of a project, after backing up its current state", arguments.restore_arguments,
                 run_restore),
+    "import": ("import notes from tables, minutes and other QDA tools into a dialogue, after a backup",
+               arguments.import_arguments, run_import),
 }
 
 

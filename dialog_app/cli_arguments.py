@@ -106,3 +106,20 @@ def export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--delimiter", choices=(",", ";"),
                         help="CSV field separator (default: ';' in Swedish, as Swedish Excel reads it, ',' in English)")
     parser.add_argument("--version-label", metavar="TEXT", help="the cover's version label (default: Remissversion)")
+
+
+def import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="files to import: CSV, TSV, XLSX, DOCX, ODT, TXT, MD, QDPX or QDC")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--dialogue", metavar="TITLE_OR_ID", help="import into this dialogue")
+    where.add_argument("--new-dialogue", metavar="TITLE", help="import into a new dialogue with this title")
+    parser.add_argument("--sheet", metavar="NAME", help="XLSX: the sheet to read (default: the first)")
+    parser.add_argument("--text-column", action="append", metavar="NAME",
+                        help="tables: a column holding notes (repeatable: one column per question)")
+    parser.add_argument("--question-column", metavar="NAME", help="tables: the column holding each note's question")
+    parser.add_argument("--group-column", metavar="NAME", help="tables: the column holding the stakeholder group")
+    parser.add_argument("--skip-bad-rows", action="store_true",
+                        help="import the rows that can be read and leave out the others (default: import nothing)")
+    parser.add_argument("--dry-run", action="store_true", help="say what would be imported; store nothing")

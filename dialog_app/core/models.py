@@ -130,6 +130,8 @@ class Note(SQLModel, table=True):
         Index("ix_note_deleted", "id", sqlite_where=text("deleted_at IS NOT NULL")),
         # Live notes in time order: the review table's default listing reads only this index.
         Index("ix_note_live_order", "created_at", "seq", "id", sqlite_where=text("deleted_at IS NULL")),
+        # Only the merged notes: deleting a note then finds those pointing at it without a scan.
+        Index("ix_note_merged_into", "merged_into_id", sqlite_where=text("merged_into_id IS NOT NULL")),
     )
 
     id: uuid.UUID = _uuid_key()

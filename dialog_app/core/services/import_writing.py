@@ -36,7 +36,8 @@ _AGENDA, _GROUP = AgendaItem.__table__, StakeholderGroup.__table__
 @dataclass(frozen=True)
 class ImportTarget:
     """Where a plan goes: an existing dialogue, or a new one with this title (and kind: by default a
-    survey import for tables, a meeting for documents and QDA projects).
+    survey import for tables, a meeting for documents and QDA projects); neither for a plan of themes
+    only (a REFI-QDA codebook).
 
     ``groups`` maps a group name of the plan to an existing group's id, or to None to create it;
     a name not in the map joins the existing group of that name (any case), else is created.
@@ -93,7 +94,9 @@ class PlanWriter:
         self.made.add(type(row), row.id)
         return row.id
 
-    def _dialogue(self, plan: ImportPlan, target: ImportTarget) -> uuid.UUID:
+    def _dialogue(self, plan: ImportPlan, target: ImportTarget) -> uuid.UUID | None:
+        if target.dialogue_id is None and target.new_dialogue_title is None and not needs_dialogue(plan, target):
+            return None  # a codebook: themes only
         if target.dialogue_id is not None:
             found = self._connection.execute(select(Dialogue.id).where(Dialogue.id == target.dialogue_id)).first()
             if found is None:
@@ -193,6 +196,11 @@ class PlanWriter:
             "source_kind": NoteSource.IMPORTED, "created_at": note.time,
             "source_ref": format_origin(plan.file_name, note.origin, self._now),
         }
+
+
+def needs_dialogue(plan: ImportPlan, target: ImportTarget) -> bool:
+    """Whether the plan holds anything that belongs to a dialogue (a codebook holds themes only)."""
+    return bool(plan.notes or plan.questions or (target.keep_persons and plan.persons))
 
 
 def note_key(file_name: str, note: ImportedNote) -> tuple:

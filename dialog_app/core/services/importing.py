@@ -36,7 +36,7 @@ _SETTING, _NOTE, _AGENDA = ProjectSetting.__table__, Note.__table__, AgendaItem.
 class ImportResult:
     """What one import stored (the review table can show ``note_ids``)."""
 
-    dialogue_id: uuid.UUID
+    dialogue_id: uuid.UUID | None  # None: the plan held themes only
     note_ids: tuple[uuid.UUID, ...]
     dialogue_created: bool
     questions_created: int
@@ -56,7 +56,7 @@ class PastImport:
     file_name: str
     sha256: str
     at: datetime
-    dialogue_id: uuid.UUID
+    dialogue_id: uuid.UUID | None
     notes: int
     skipped: int
     bad_rows: int
@@ -98,7 +98,7 @@ class ImportService:
             dialogue_id = made.dialogue_id or target.dialogue_id
             skipped = len(plan.notes) - len(made.note_ids)
             entry = {"id": entry_id, "file_name": plan.file_name, "sha256": plan.sha256, "at": now.isoformat(),
-                     "dialogue_id": str(dialogue_id), "notes": len(made.note_ids), "skipped": skipped,
+                     "dialogue_id": str(dialogue_id) if dialogue_id else None, "notes": len(made.note_ids), "skipped": skipped,
                      "bad_rows": len(plan.bad_rows)}
             _write_record(connection, [*_record(connection), entry])
         self._publish(made)
@@ -180,6 +180,6 @@ def _write_record(connection, entries: list[dict[str, Any]]) -> None:
 def _past(entry: dict[str, Any]) -> PastImport:
     return PastImport(
         file_name=entry["file_name"], sha256=entry["sha256"], at=datetime.fromisoformat(entry["at"]),
-        dialogue_id=uuid.UUID(entry["dialogue_id"]), notes=entry["notes"], skipped=entry["skipped"],
+        dialogue_id=uuid.UUID(entry["dialogue_id"]) if entry.get("dialogue_id") else None, notes=entry["notes"], skipped=entry["skipped"],
         bad_rows=entry["bad_rows"],
     )

@@ -54,17 +54,7 @@ def read_table_file(path: Path, encoding: str | None = None, delimiter: str | No
 
 
 def read_table_bytes(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> TableText:
-    encoding = encoding or detect_encoding(data)
-    try:
-        text = data.decode(encoding)
-    except (UnicodeDecodeError, LookupError) as error:
-        raise ImportFileError(FileProblem.WRONG_ENCODING, encoding) from error
-    if text.startswith("\ufeff"):
-        text = text[1:]  # a UTF-16 mark decoded by a codec that keeps it
-    if not text.strip():
-        raise ImportFileError(FileProblem.EMPTY)
-    if "\x00" in text:
-        raise ImportFileError(FileProblem.BINARY)
+    text, encoding = decode(data, encoding)
     delimiter = delimiter or detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     kept = [(number, row) for number, row in enumerate(reader, 1) if any(cell.strip() for cell in row)]
@@ -133,3 +123,20 @@ def detect_delimiter(text: str) -> str:
     except csv.Error:
         first_line = sample.splitlines()[0] if sample else ""
         return max(DELIMITERS, key=first_line.count) if any(d in first_line for d in DELIMITERS) else ","
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The text of ``data`` and the codec that read it (``encoding``, or the one detected); a file
+    of nothing but spaces, or with binary data in it, is refused. Minutes in plain text use it too."""
+    encoding = encoding or detect_encoding(data)
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as error:
+        raise ImportFileError(FileProblem.WRONG_ENCODING, encoding) from error
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a UTF-16 mark decoded by a codec that keeps it
+    if not text.strip():
+        raise ImportFileError(FileProblem.EMPTY)
+    if "\x00" in text:
+        raise ImportFileError(FileProblem.BINARY)
+    return text, encoding

@@ -237,3 +237,17 @@ def test_a_cancelled_import_stores_nothing(project, meeting):
     assert seen == [0, 2000]
     assert table_dump(project.path) == before
     assert project.history.next_undo is None
+
+
+def test_a_codebook_brings_its_themes_without_a_dialogue(project):
+    codebook = ImportPlan("koder.qdc", "cd" * 32, SourceKind.REFI, notes=(),
+                          themes=(ImportedTheme("a", "Tillgång"), ImportedTheme("b", "Avstånd", parent="a")),
+                          framework="Kodbok")
+    dialogues = len(project.dialogues.list())
+    # when
+    result = project.imports.apply(codebook, ImportTarget())
+    # then
+    assert (result.dialogue_id, result.themes_created, len(project.dialogues.list())) == (None, 2, dialogues)
+    assert project.imports.imported_before(codebook.sha256)[0].dialogue_id is None
+    project.history.undo()
+    assert "Kodbok" not in {f.name for f in project.frameworks.frameworks()}

@@ -10,6 +10,7 @@ import pytest
 from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import InvalidValueError, NotFoundError
 from dialog_app.core.project import Project
+from dialog_app.core.services.note_fields import MAX_TEXT_CHARS
 from dialog_app.core.services.note_filter import NoteFilter
 
 
@@ -78,6 +79,7 @@ def test_keys_are_unique_uuids(project, meeting):
     [
         ({"text": ""}, InvalidValueError),
         ({"text": "   \n\t"}, InvalidValueError),
+        ({"text": "x" * (MAX_TEXT_CHARS + 1)}, InvalidValueError),
         ({"kind": "rant"}, InvalidValueError),
         ({"votes": -1}, InvalidValueError),
         ({"votes": 1.5}, InvalidValueError),

@@ -192,7 +192,9 @@ def test_swedish_and_english_headers_and_sheet_names(exported, tmp_path):
     assert [c.value for c in english_book.worksheets[0][1]][:3] == ["Reference", "Dialogue number", "Dialogue title"]
 
 
-def test_a_note_longer_than_excel_holds_is_cut_with_a_mark(exported, tmp_path):
+def test_a_note_longer_than_excel_holds_is_cut_with_a_mark(exported, tmp_path, monkeypatch):
+    # given: a note from before notes had a length limit (MAX_TEXT_CHARS, below what Excel holds)
+    monkeypatch.setattr("dialog_app.core.services.note_fields.MAX_TEXT_CHARS", 100_000)
     long_text = "Lång anteckning. " * 2500  # 42 500 characters; Excel holds 32 767 in a cell
     exported.project.notes.add(exported.dialogues["second"].id, long_text, status="approved")
     book, _path = workbook(exported, tmp_path)
