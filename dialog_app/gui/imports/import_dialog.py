@@ -186,9 +186,7 @@ class ImportDialog(QDialog):
     def _stored(self, result) -> None:
         self.result = result
         self.chrome.show_done("")
-        title = self.target.title_edit.text().strip() if self.target.dialogue_id() is None \
-            else self.target.dialogue_box.currentText()
-        self.summary.show_result(result, title)
+        self.summary.show_result(result, self.target.dialogue_title())
         self._show(self.summary)
         self.imported.emit(result)
 
@@ -212,7 +210,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _show_in_review(self) -> None:
-        if self.result is not None:
+        if self.result is not None and self.result.dialogue_id is not None:
             self.review_requested.emit(NoteFilter(dialogue_ids=frozenset({self.result.dialogue_id})))
             self.accept()
 

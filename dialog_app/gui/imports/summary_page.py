@@ -39,7 +39,8 @@ class SummaryPage(QWidget):
         layout.addWidget(self.undo_hint)
 
     def show_result(self, result: ImportResult, dialogue_title: str) -> None:
-        self.heading.setText(self.tr("Imported into “%1”").replace("%1", dialogue_title))
+        self.heading.setText(self.tr("Imported into “%1”").replace("%1", dialogue_title) if dialogue_title
+                             else self.tr("The themes are imported"))
         while self.form.rowCount():
             self.form.removeRow(0)
         lines = (
@@ -59,4 +60,4 @@ class SummaryPage(QWidget):
                 value = QLabel(self.values[key])
                 value.setStyleSheet("font-weight: 600;")
                 self.form.addRow(name, value)
-        self.review_button.setEnabled(bool(result.note_ids))
+        self.review_button.setVisible(bool(result.note_ids))

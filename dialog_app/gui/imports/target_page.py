@@ -51,7 +51,9 @@ class TargetPage(QWidget):
         self.dialogue_box.currentIndexChanged.connect(lambda _i: self._dialogue_changed())
         for radio in (self.new_radio, self.existing_radio):
             radio.toggled.connect(lambda on: on and self._dialogue_changed())  # once per switch
-        form = QFormLayout()
+        self.where = QWidget()  # the dialogue choice; a codebook (themes only) goes into no dialogue
+        form = QFormLayout(self.where)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.new_radio, self.title_edit)
         form.addRow(self.existing_radio, self.dialogue_box)
@@ -70,7 +72,7 @@ class TargetPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addSpacing(8)
-        layout.addLayout(form)
+        layout.addWidget(self.where)
         layout.addSpacing(8)
         layout.addWidget(self.notice)
         layout.addWidget(self.skip_existing)
@@ -99,6 +101,7 @@ class TargetPage(QWidget):
             self.existing_radio.setChecked(True)
         else:
             self.new_radio.setChecked(True)
+        self.where.setVisible(self.needs_dialogue)
         self.groups.set_groups(plan.groups, surroundings.groups)
         self.bad_rows.set_rows(plan.bad_rows)
         self._show_notice()
@@ -138,12 +141,23 @@ class TargetPage(QWidget):
 
     # --- what is chosen ------------------------------------------------------------------------
 
+    @property
+    def needs_dialogue(self) -> bool:
+        """Whether the plan brings anything a dialogue holds (a codebook brings themes only)."""
+        return self.plan is not None and bool(self.plan.notes or self.plan.questions)
+
     def dialogue_id(self) -> uuid.UUID | None:
-        return self.dialogue_box.currentData() if self.existing_radio.isChecked() else None
+        return self.dialogue_box.currentData() if self.existing_radio.isChecked() and self.needs_dialogue else None
+
+    def dialogue_title(self) -> str:
+        """The chosen dialogue's title, or the new one's; "" for none."""
+        if not self.needs_dialogue:
+            return ""
+        return self.dialogue_box.currentText() if self.dialogue_id() else self.title_edit.text().strip()
 
     @property
     def complete(self) -> bool:
-        named = self.existing_radio.isChecked() or bool(self.title_edit.text().strip())
+        named = not self.needs_dialogue or self.existing_radio.isChecked() or bool(self.title_edit.text().strip())
         something = self.plan is not None and bool(self.plan.notes or self.plan.themes)
         return something and named and self.bad_rows.settled
 
@@ -151,7 +165,7 @@ class TargetPage(QWidget):
         dialogue_id = self.dialogue_id()
         return ImportTarget(
             dialogue_id=dialogue_id,
-            new_dialogue_title=None if dialogue_id else self.title_edit.text().strip(),
+            new_dialogue_title=None if dialogue_id or not self.needs_dialogue else self.title_edit.text().strip(),
             groups=self.groups.chosen(),
             skip_existing=self.skip_existing.isChecked(),
             keep_persons=keep_persons,
