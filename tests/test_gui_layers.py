@@ -14,7 +14,7 @@ OPS_ONLY = ("dialog_app.gui.worker", "dialog_app.gui.write_queue", "dialog_app.g
 OPS_OWNERS = {"gui/ops.py", "gui/worker.py", "gui/write_queue.py", "gui/change_bridge.py"}
 # The rooms users see: a tab or a window each. Shared pieces live outside them (widgets, models,
 # operations, dialogs and the gui/ modules themselves).
-FEATURES = ("capture", "dialogues", "export", "frameworks", "overview", "project_file", "projector",
+FEATURES = ("capture", "dialogues", "export", "frameworks", "imports", "overview", "project_file", "projector",
             "review", "writing")
 GUI_MODULES = modules("gui")
 

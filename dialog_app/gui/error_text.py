@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 
 from dialog_app.core import errors
+from dialog_app.core.import_plan import BadRow, FileProblem, ImportFileError, RowProblem
 from dialog_app.core.project_files import BackupError
 
 translate = QCoreApplication.translate
@@ -25,6 +26,8 @@ def describe(error: BaseException) -> str:
         return _backup_message(error).replace("%1", shown_name(error.path))
     if isinstance(error, errors.DialogueHasNotesError):
         return ErrorText().dialogue_has_notes(error.count)
+    if isinstance(error, ImportFileError):
+        return import_file(error)
     if isinstance(error, errors.DialogAppError):
         return str(error)
     return what_happened(error)
@@ -127,6 +130,68 @@ def _backup_message(error: BackupError) -> str:
         "The backup could not be put in place of “%1”. Check that the drive is connected and has free space; "
         "the project was not changed.",
     )
+
+
+def import_file(error: ImportFileError) -> str:
+    """Why a file cannot be imported, and that nothing was stored."""
+    return file_problem(error) + " " + translate("ErrorText", "Nothing was imported.")
+
+
+def file_problem(error: ImportFileError) -> str:
+    """Why a file cannot be imported (or not as chosen), in a sentence or two."""
+    detail = error.detail
+    texts = {
+        FileProblem.UNREADABLE: translate("ErrorText", "The file could not be read. Check that it is still there "
+                                                       "and that no other program holds it."),
+        FileProblem.TOO_BIG: translate("ErrorText", "The file is too big to import (%1 MB). Split it into smaller "
+                                                    "files."),
+        FileProblem.EMPTY: translate("ErrorText", "The file is empty."),
+        FileProblem.BINARY: translate("ErrorText", "The file holds binary data, not text: it may be another kind "
+                                                   "of file with a wrong name."),
+        FileProblem.NOT_TEXT: translate("ErrorText", "The file's text could not be read in any of the encodings "
+                                                     "tried."),
+        FileProblem.WRONG_ENCODING: translate("ErrorText", "The file is not written in %1. Choose another "
+                                                           "encoding."),
+        FileProblem.BROKEN: translate("ErrorText", "The file is damaged, or not what its name says."),
+        FileProblem.ZIP_BOMB: translate("ErrorText", "The file unpacks to far more than a real file of its kind, "
+                                                     "so it was refused."),
+        FileProblem.UNSAFE_PATH: translate("ErrorText", "The file holds a part that would be written outside its "
+                                                        "folder (%1), so it was refused."),
+        FileProblem.UNSAFE_XML: translate("ErrorText", "The file holds XML declarations that can be used to attack "
+                                                       "a computer, so it was refused."),
+        FileProblem.UNKNOWN_KIND: translate("ErrorText", "Files of this kind (%1) cannot be imported. Import CSV, "
+                                                         "Excel, Word, text or REFI-QDA files."),
+        FileProblem.NO_SHEET: translate("ErrorText", "The workbook has no sheet named “%1”."),
+        FileProblem.NO_COLUMN: translate("ErrorText", "The table has no column named “%1”."),
+        FileProblem.NO_TEXT_COLUMN: translate("ErrorText", "Choose the column that holds the notes."),
+        FileProblem.NOTHING: translate("ErrorText", "The file holds nothing to import."),
+    }
+    text = texts.get(error.problem, translate("ErrorText", "The file cannot be imported."))
+    return text.replace("%1", detail or "—")
+
+
+def place(origin: str) -> str:
+    """Where in a file, in words: "row=14" as "Row 14"."""
+    kind, _, value = origin.partition("=")
+    places = {
+        "row": translate("ErrorText", "Row %1"),
+        "paragraph": translate("ErrorText", "Paragraph %1"),
+        "selection": translate("ErrorText", "Selection %1"),
+    }
+    return places[kind].replace("%1", value) if kind in places else origin
+
+
+def row_problem(bad: BadRow) -> str:
+    """Why one row, paragraph or selection could not be read."""
+    texts = {
+        RowProblem.RAGGED: translate("ErrorText", "It has more cells than the table has columns."),
+        RowProblem.BAD_TIME: translate("ErrorText", "“%1” is not a time that can be read."),
+        RowProblem.BAD_VOTES: translate("ErrorText", "“%1” is not a number of votes."),
+        RowProblem.TOO_LONG: translate("ErrorText", "The text is longer than a note may be."),
+        RowProblem.BAD_SELECTION: translate("ErrorText", "The coded passage lies outside its source's text."),
+        RowProblem.NO_SOURCE: translate("ErrorText", "The text the passage was coded in is missing from the file."),
+    }
+    return texts.get(bad.problem, bad.problem.value).replace("%1", bad.detail)
 
 
 class ErrorText(QObject):

@@ -7,7 +7,6 @@ Each tab subscribes to the session's news itself; the window keeps the Edit menu
 from __future__ import annotations
 
 import uuid
-
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,12 +26,14 @@ from dialog_app.gui.project_file import file_ops
 from dialog_app.gui.project_file.banner import ProjectBanner
 from dialog_app.gui.project_file.window_files import ProjectFileActions
 from dialog_app.gui.review.review_page import ReviewPage
+from dialog_app.gui.window_imports import ImportActions
 from dialog_app.gui.writing.writing_page import WritingPage
+
 BACKUP_EVERY_MS = 10 * 60 * 1000  # while the project changes; an unchanged one is not copied again
 HEARTBEAT_EVERY_MS = 60 * 1000  # the writer lock's sign of life, for other computers on a share
 
 
-class MainWindow(ProjectFileActions, QMainWindow):
+class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
     """Owns the open project's session; every database call is an operation (gui/ops.py)."""
 
     project_loaded = Signal()  # the project and its dialogues are shown
@@ -42,6 +43,7 @@ class MainWindow(ProjectFileActions, QMainWindow):
     def __init__(self, start_capturing: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)  # a file to import, dropped anywhere on the window
         self.project: Project | None = None
         self.session: ProjectSession | None = None
         self.projector = None  # the ProjectorWindow while it is shown
@@ -139,6 +141,7 @@ class MainWindow(ProjectFileActions, QMainWindow):
             action.setEnabled(True)
         self.restore_action.setEnabled(not project.read_only)
         self.frameworks_action.setEnabled(not project.read_only)
+        self.import_action.setEnabled(not project.read_only)
         if not project.read_only:
             self._backup_timer.start()
             self._heartbeat_timer.start()
@@ -225,7 +228,7 @@ class MainWindow(ProjectFileActions, QMainWindow):
         self.review.set_session(None)
         self.writing.set_session(None)
         self.matrix.set_session(None)
-        for action in (self.export_action, self.save_copy_action, self.restore_action):
+        for action in (self.export_action, self.save_copy_action, self.restore_action, self.import_action):
             action.setEnabled(False)
         self.banner.hide()
         if session is not None:

@@ -39,6 +39,12 @@ def build_actions(window) -> None:
         window.open_demo_project, QCoreApplication.translate(
             "MainWindow", "A made-up regional strategy project with dialogues and notes, to look around in"))
 
+    window.import_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Import…"), "importAction", lambda: window.import_file(),
+        QCoreApplication.translate("MainWindow", "Bring in notes from a spreadsheet, a survey, Word minutes or "
+                                                 "another analysis tool"),
+        enabled=False)
+    window.import_action.setShortcut(QKeySequence("Ctrl+I"))
     window.export_action = _action(
         window, QCoreApplication.translate("MainWindow", "&Export…"), "exportAction", window.export,
         QCoreApplication.translate("MainWindow", "Write the consultation document: PDF, Word, Excel, CSV or REFI-QDA"),
@@ -84,6 +90,7 @@ def build_menus(window) -> None:
     file_menu.addAction(window.save_copy_action)
     file_menu.addAction(window.restore_action)
     file_menu.addSeparator()
+    file_menu.addAction(window.import_action)
     file_menu.addAction(window.export_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
