@@ -15,8 +15,9 @@ from enum import StrEnum
 from dialog_app.core.errors import DialogAppError
 
 
-# What one Excel cell holds: a longer imported "note" is a file pasted into a cell (typed notes have no limit).
-MAX_NOTE_CHARS = 32_767
+# Some eight pages: longer is a document pasted into a note, not a note. Typed and imported notes alike
+# (note_fields.checked_text holds typed ones to it), so a row the reader let through is always stored.
+MAX_NOTE_CHARS = 20_000
 
 
 class SourceKind(StrEnum):

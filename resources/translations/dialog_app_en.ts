@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>BadRows</name>
+        <message numerus="yes">
+            <source>%n place(s) in the file could not be read:</source>
+            <translation>
+                <numerusform>%n place in the file could not be read:</numerusform>
+                <numerusform>%n places in the file could not be read:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureScreen</name>
         <message numerus="yes">
             <source>Notes of this dialogue, newest first: %n</source>
@@ -241,6 +251,40 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>Importing %n note(s)…</source>
+            <translation>
+                <numerusform>Importing %n note…</numerusform>
+                <numerusform>Importing %n notes…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWords</name>
+        <message numerus="yes">
+            <source>%n row(s) after the header</source>
+            <translation>
+                <numerusform>%n row after the header</numerusform>
+                <numerusform>%n rows after the header</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coded passage(s)</source>
+            <translation>
+                <numerusform>%n coded passage</numerusform>
+                <numerusform>%n coded passages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paragraph(s)</source>
+            <translation>
+                <numerusform>%n paragraph</numerusform>
+                <numerusform>%n paragraphs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%1 · %n note(s)</source>
@@ -267,6 +311,16 @@
             <translation>
                 <numerusform>%n vote</numerusform>
                 <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NotePreview</name>
+        <message numerus="yes">
+            <source>%n of the first rows cannot be read as they are mapped; the first: %1</source>
+            <translation>
+                <numerusform>%n of the first rows cannot be read as they are mapped; the first: %1</numerusform>
+                <numerusform>%n of the first rows cannot be read as they are mapped; the first: %1</numerusform>
             </translation>
         </message>
     </context>
@@ -363,6 +417,44 @@
             <translation>
                 <numerusform>Merged %n note into the first of their group.</numerusform>
                 <numerusform>Merged %n notes into the first of their group.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetPage</name>
+        <message numerus="yes">
+            <source>The file holds %n note(s).</source>
+            <translation>
+                <numerusform>The file holds %n note.</numerusform>
+                <numerusform>The file holds %n notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stakeholder group(s)</source>
+            <translation>
+                <numerusform>%n stakeholder group</numerusform>
+                <numerusform>%n stakeholder groups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n theme</numerusform>
+                <numerusform>%n themes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of its %n note(s) are already in this dialogue.</source>
+            <translation>
+                <numerusform>%1 of its %n note are already in this dialogue.</numerusform>
+                <numerusform>%1 of its %n notes are already in this dialogue.</numerusform>
             </translation>
         </message>
     </context>

@@ -86,6 +86,28 @@
         </message>
     </context>
     <context>
+        <name>BadRows</name>
+        <message>
+            <source>Where</source>
+            <translation>Var</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Varför</translation>
+        </message>
+        <message>
+            <source>Leave these out and import the rest</source>
+            <translation>Hoppa över dessa och importera resten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s) in the file could not be read:</source>
+            <translation>
+                <numerusform>%n ställe i filen kunde inte läsas:</numerusform>
+                <numerusform>%n ställen i filen kunde inte läsas:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureLayout</name>
         <message>
             <source>New dialogue…</source>
@@ -180,6 +202,41 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         <message>
             <source>All saved ✓</source>
             <translation>Allt sparat ✓</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnRole</name>
+        <message>
+            <source>Note text</source>
+            <translation>Anteckningens text</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Fråga</translation>
+        </message>
+        <message>
+            <source>Stakeholder group</source>
+            <translation>Intressentgrupp</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Röster</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Bord</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personuppgifter</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ta inte med</translation>
         </message>
     </context>
     <context>
@@ -415,6 +472,10 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <translation>ja</translation>
         </message>
         <message>
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
             <source>Themes</source>
             <translation>Teman</translation>
         </message>
@@ -441,6 +502,22 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         <message>
             <source>captured by %1</source>
             <translation>antecknad av %1</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>rad %1</translation>
+        </message>
+        <message>
+            <source>paragraph %1</source>
+            <translation>stycke %1</translation>
+        </message>
+        <message>
+            <source>a coded selection</source>
+            <translation>ett kodat urval</translation>
+        </message>
+        <message>
+            <source>(imported %1)</source>
+            <translation>(importerad %1)</translation>
         </message>
         <message>
             <source>a theme that no longer exists</source>
@@ -692,6 +769,110 @@ Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</
         <message>
             <source>The backup could not be put in place of “%1”. Check that the drive is connected and has free space; the project was not changed.</source>
             <translation>Säkerhetskopian kunde inte sättas i stället för ”%1”. Kontrollera att enheten är ansluten och har ledigt utrymme; projektet ändrades inte.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Inget importerades.</translation>
+        </message>
+        <message>
+            <source>The file could not be read. Check that it is still there and that no other program holds it.</source>
+            <translation>Filen kunde inte läsas. Kontrollera att den finns kvar och att inget annat program håller den öppen.</translation>
+        </message>
+        <message>
+            <source>The file is too big to import (%1 MB). Split it into smaller files.</source>
+            <translation>Filen är för stor för att importera (%1 MB). Dela upp den i mindre filer.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Filen är tom.</translation>
+        </message>
+        <message>
+            <source>The file holds binary data, not text: it may be another kind of file with a wrong name.</source>
+            <translation>Filen innehåller binära data, inte text: den kan vara en annan sorts fil med fel namn.</translation>
+        </message>
+        <message>
+            <source>The file's text could not be read in any of the encodings tried.</source>
+            <translation>Filens text kunde inte läsas i någon av de teckenkodningar som prövades.</translation>
+        </message>
+        <message>
+            <source>The file is not written in %1. Choose another encoding.</source>
+            <translation>Filen är inte skriven i %1. Välj en annan kodning.</translation>
+        </message>
+        <message>
+            <source>The file is damaged, or not what its name says.</source>
+            <translation>Filen är skadad, eller inte vad dess namn säger.</translation>
+        </message>
+        <message>
+            <source>The file unpacks to far more than a real file of its kind, so it was refused.</source>
+            <translation>Filen packas upp till mycket mer än en riktig fil av sitt slag, så den avvisades.</translation>
+        </message>
+        <message>
+            <source>The file holds a part that would be written outside its folder (%1), so it was refused.</source>
+            <translation>Filen innehåller en del som skulle skrivas utanför sin mapp (%1), så den avvisades.</translation>
+        </message>
+        <message>
+            <source>The file holds XML declarations that can be used to attack a computer, so it was refused.</source>
+            <translation>Filen innehåller XML-deklarationer som kan användas för att angripa en dator, så den avvisades.</translation>
+        </message>
+        <message>
+            <source>Files of this kind (%1) cannot be imported. Import CSV, Excel, Word, text or REFI-QDA files.</source>
+            <translation>Filer av det här slaget (%1) kan inte importeras. Importera CSV-, Excel-, Word-, text- eller REFI-QDA-filer.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet named “%1”.</source>
+            <translation>Arbetsboken har inget blad som heter ”%1”.</translation>
+        </message>
+        <message>
+            <source>The table has no column named “%1”.</source>
+            <translation>Tabellen har ingen kolumn som heter ”%1”.</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the notes.</source>
+            <translation>Välj den kolumn som innehåller anteckningarna.</translation>
+        </message>
+        <message>
+            <source>The file holds nothing to import.</source>
+            <translation>Filen innehåller inget att importera.</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported.</source>
+            <translation>Filen kan inte importeras.</translation>
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation>Rad %1</translation>
+        </message>
+        <message>
+            <source>Paragraph %1</source>
+            <translation>Stycke %1</translation>
+        </message>
+        <message>
+            <source>Selection %1</source>
+            <translation>Avsnitt %1</translation>
+        </message>
+        <message>
+            <source>It has more cells than the table has columns.</source>
+            <translation>Den har fler celler än tabellen har kolumner.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time that can be read.</source>
+            <translation>”%1” är ingen tid som kan läsas.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of votes.</source>
+            <translation>”%1” är inget antal röster.</translation>
+        </message>
+        <message>
+            <source>The text is longer than a note may be.</source>
+            <translation>Texten är längre än en anteckning får vara.</translation>
+        </message>
+        <message>
+            <source>The coded passage lies outside its source's text.</source>
+            <translation>Det kodade avsnittet ligger utanför sin källtext.</translation>
+        </message>
+        <message>
+            <source>The text the passage was coded in is missing from the file.</source>
+            <translation>Texten som avsnittet kodades i saknas i filen.</translation>
         </message>
         <message numerus="yes">
             <source>The new dialogue was not taken back: it holds %n note(s), and undo never removes notes (not even those in the bin).</source>
@@ -1795,6 +1976,190 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
         </message>
     </context>
     <context>
+        <name>GroupChoices</name>
+        <message>
+            <source>Stakeholder groups the project does not have yet:</source>
+            <translation>Intressentgrupper som projektet inte har ännu:</translation>
+        </message>
+        <message>
+            <source>Create new</source>
+            <translation>Skapa ny</translation>
+        </message>
+        <message>
+            <source>Same as “%1”</source>
+            <translation>Samma som ”%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportChrome</name>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Kolumner</translation>
+        </message>
+        <message>
+            <source>Where to</source>
+            <translation>Vart</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klart</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Bakåt</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Nästa &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importera</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import</source>
+            <translation>Importera</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Läser %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n note(s)…</source>
+            <translation>
+                <numerusform>Importerar %n anteckning…</numerusform>
+                <numerusform>Importerar %n anteckningar…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was imported.</source>
+            <translation>Avbrutet; inget importerades.</translation>
+        </message>
+        <message>
+            <source>Import a file</source>
+            <translation>Importera en fil</translation>
+        </message>
+        <message>
+            <source>Files to import (%1)</source>
+            <translation>Filer att importera (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWords</name>
+        <message>
+            <source>semicolon</source>
+            <translation>semikolon</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>komma</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabb</translation>
+        </message>
+        <message>
+            <source>vertical bar</source>
+            <translation>lodstreck</translation>
+        </message>
+        <message>
+            <source>Table (CSV/TSV)</source>
+            <translation>Tabell (CSV/TSV)</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel-arbetsbok</translation>
+        </message>
+        <message>
+            <source>Word document</source>
+            <translation>Word-dokument</translation>
+        </message>
+        <message>
+            <source>OpenDocument text</source>
+            <translation>OpenDocument-text</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Vanlig text</translation>
+        </message>
+        <message>
+            <source>Markdown text</source>
+            <translation>Markdown-text</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project</source>
+            <translation>REFI-QDA-projekt</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebook</source>
+            <translation>REFI-QDA-kodbok</translation>
+        </message>
+        <message>
+            <source>not recognised (choose the columns)</source>
+            <translation>okänd (välj kolumnerna)</translation>
+        </message>
+        <message>
+            <source>Kind: %1</source>
+            <translation>Typ: %1</translation>
+        </message>
+        <message>
+            <source>Encoding: %1</source>
+            <translation>Kodning: %1</translation>
+        </message>
+        <message>
+            <source>Delimiter: %1</source>
+            <translation>Avgränsare: %1</translation>
+        </message>
+        <message>
+            <source>Sheet: %1</source>
+            <translation>Blad: %1</translation>
+        </message>
+        <message>
+            <source>Layout: %1</source>
+            <translation>Layout: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) after the header</source>
+            <translation>
+                <numerusform>%n rad efter rubrikraden</numerusform>
+                <numerusform>%n rader efter rubrikraden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coded passage(s)</source>
+            <translation>
+                <numerusform>%n kodat avsnitt</numerusform>
+                <numerusform>%n kodade avsnitt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paragraph(s)</source>
+            <translation>
+                <numerusform>%n stycke</numerusform>
+                <numerusform>%n stycken</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Statement</source>
@@ -1902,6 +2267,14 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
         <message>
             <source>A made-up regional strategy project with dialogues and notes, to look around in</source>
             <translation>Ett påhittat projekt för en regional strategi, med dialoger och anteckningar att titta runt i</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importera…</translation>
+        </message>
+        <message>
+            <source>Bring in notes from a spreadsheet, a survey, Word minutes or another analysis tool</source>
+            <translation>Hämta in anteckningar från ett kalkylark, en enkät, minnesanteckningar i Word eller ett annat analysverktyg</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -2060,6 +2433,49 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
         </message>
     </context>
     <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Choose what each column holds. Columns marked Ignore are left out.</source>
+            <translation>Välj vad varje kolumn innehåller. Kolumner med valet ”Ta inte med” hoppas över.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolumn</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Första värdet</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Innehåller</translation>
+        </message>
+        <message>
+            <source>Keep names and e-mail in the participant register</source>
+            <translation>Spara namn och e-post i deltagarregistret</translation>
+        </message>
+        <message>
+            <source>Personal data never becomes a note; without this it is not stored at all</source>
+            <translation>Personuppgifter blir aldrig anteckningar; utan detta sparas de inte alls</translation>
+        </message>
+        <message>
+            <source>These are the columns as you chose them last time for files like this.</source>
+            <translation>Kolumnerna är valda som du valde dem förra gången för filer som den här.</translation>
+        </message>
+        <message>
+            <source>Use the detected columns</source>
+            <translation>Använd de kolumner som hittades</translation>
+        </message>
+        <message>
+            <source>Personal data: never a note</source>
+            <translation>Personuppgifter: blir aldrig en anteckning</translation>
+        </message>
+        <message>
+            <source>Choose at least one column of note text.</source>
+            <translation>Välj minst en kolumn med anteckningstext.</translation>
+        </message>
+    </context>
+    <context>
         <name>MatrixPage</name>
         <message>
             <source>No project is open.</source>
@@ -2182,6 +2598,40 @@ Vad står i vägen? | 20</translation>
         <message>
             <source>hidden from projector</source>
             <translation>dold för projektorn</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotePreview</name>
+        <message>
+            <source>Preview: the first notes</source>
+            <translation>Förhandsvisning: de första anteckningarna</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Fråga</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupp</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>No notes: choose at least one column of note text.</source>
+            <translation>Inga anteckningar: välj minst en kolumn med anteckningstext.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the first rows cannot be read as they are mapped; the first: %1</source>
+            <translation>
+                <numerusform>%n av de första raderna kan inte läsas med dessa kolumnval: %1</numerusform>
+                <numerusform>%n av de första raderna kan inte läsas med dessa kolumnval; den första: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2788,6 +3238,33 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         </message>
     </context>
     <context>
+        <name>SourcePage</name>
+        <message>
+            <source>Lines such as “Civil society:” name a stakeholder group</source>
+            <translation>Rader som ”Civilsamhälle:” anger en intressentgrupp</translation>
+        </message>
+        <message>
+            <source>The notes after such a line, or after a bold lead-in, belong to that group until the next one</source>
+            <translation>Anteckningarna efter en sådan rad, eller efter en fet inledning, hör till den gruppen fram till nästa</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Kodning:</translation>
+        </message>
+        <message>
+            <source>&amp;Delimiter:</source>
+            <translation>&amp;Avgränsare:</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Blad:</translation>
+        </message>
+        <message>
+            <source>Looking at the file…</source>
+            <translation>Tittar på filen…</translation>
+        </message>
+    </context>
+    <context>
         <name>StampBar</name>
         <message>
             <source>no table</source>
@@ -2812,6 +3289,115 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         <message>
             <source>Alt+%1</source>
             <translation>Alt+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Edit ▸ Undo takes the whole import back in one step. A backup of the project as it was is kept as well.</source>
+            <translation>Redigera ▸ Ångra tar tillbaka hela importen i ett steg. En säkerhetskopia av projektet som det var sparas också.</translation>
+        </message>
+        <message>
+            <source>Show these notes in the &amp;review</source>
+            <translation>Visa anteckningarna under &amp;Granska</translation>
+        </message>
+        <message>
+            <source>Imported into “%1”</source>
+            <translation>Importerat till ”%1”</translation>
+        </message>
+        <message>
+            <source>The themes are imported</source>
+            <translation>Temana är importerade</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Already there, skipped</source>
+            <translation>Fanns redan, hoppades över</translation>
+        </message>
+        <message>
+            <source>New questions</source>
+            <translation>Nya frågor</translation>
+        </message>
+        <message>
+            <source>New stakeholder groups</source>
+            <translation>Nya intressentgrupper</translation>
+        </message>
+        <message>
+            <source>New themes</source>
+            <translation>Nya teman</translation>
+        </message>
+        <message>
+            <source>Theme syntheses</source>
+            <translation>Temasammanfattningar</translation>
+        </message>
+        <message>
+            <source>Notes tagged with themes</source>
+            <translation>Anteckningar taggade med teman</translation>
+        </message>
+        <message>
+            <source>Participants registered</source>
+            <translation>Registrerade deltagare</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetPage</name>
+        <message>
+            <source>Into a &amp;new dialogue</source>
+            <translation>Till en &amp;ny dialog</translation>
+        </message>
+        <message>
+            <source>Into a dialogue &amp;already in the project</source>
+            <translation>Till en dialog som &amp;redan finns i projektet</translation>
+        </message>
+        <message>
+            <source>&amp;Skip what is already there</source>
+            <translation>&amp;Hoppa över det som redan finns</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file holds %n note(s).</source>
+            <translation>
+                <numerusform>Filen innehåller %n anteckning.</numerusform>
+                <numerusform>Filen innehåller %n anteckningar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n fråga</numerusform>
+                <numerusform>%n frågor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stakeholder group(s)</source>
+            <translation>
+                <numerusform>%n intressentgrupp</numerusform>
+                <numerusform>%n intressentgrupper</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n tema</numerusform>
+                <numerusform>%n teman</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They come with %1.</source>
+            <translation>Med dem följer %1.</translation>
+        </message>
+        <message>
+            <source>This file was imported on %1.</source>
+            <translation>Den här filen importerades %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of its %n note(s) are already in this dialogue.</source>
+            <translation>
+                <numerusform>%1 av dess %n anteckning finns redan i den här dialogen.</numerusform>
+                <numerusform>%1 av dess %n anteckningar finns redan i den här dialogen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@ from dataclasses import make_dataclass
 from typing import Any
 
 from dialog_app.core.errors import InvalidValueError
+from dialog_app.core.import_plan import MAX_NOTE_CHARS
 from dialog_app.core.kinds import NoteKind, NoteStatus
 from dialog_app.core.models import Note
 from dialog_app.core.services.context import as_uuid, choice
@@ -23,7 +24,7 @@ NoteRecord = make_dataclass(
 )
 
 
-MAX_TEXT_CHARS = 20_000  # some eight pages: longer is a document pasted into a note, not a note
+MAX_TEXT_CHARS = MAX_NOTE_CHARS  # one limit for typed and imported notes (import_plan.py says why)
 
 
 def checked_text(text: str) -> str:
