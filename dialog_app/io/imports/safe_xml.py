@@ -25,11 +25,9 @@ def has_declaration(data: bytes) -> bool:
     """True when the XML declares a document type or entities (in UTF-8 or UTF-16)."""
     if _DECLARATION.search(data):
         return True
-    for codec in ("utf-16-le", "utf-16-be"):
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00<" in data[:4] or b"<\x00" in data[:4]:
-            text = data.decode(codec, errors="ignore")
-            if re.search(r"<!\s*(DOCTYPE|ENTITY)", text, re.IGNORECASE):
-                return True
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00<" in data[:4] or b"<\x00" in data[:4]:
+        return any(_DECLARATION.search(data.decode(codec, errors="ignore").encode())
+                   for codec in ("utf-16-le", "utf-16-be"))
     return False
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from openpyxl import Workbook
 
 from dialog_app.core.import_plan import ImportedPerson
 from dialog_app.core.jobs import Job
@@ -20,6 +19,7 @@ from dialog_app.io.imports.layouts import (
 )
 from dialog_app.io.imports.source_facts import ReadOptions, Source, TableMapping
 from dialog_app.io.imports.tables import inspect_table, preview_plan, read_table
+from tests.io.imports.test_xlsx_table import workbook_bytes
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 Q1 = "Vad fungerar bra i din kommun i dag?"
@@ -28,13 +28,7 @@ Q3 = "Hur vill du vara delaktig framöver?"
 
 
 def save_xlsx(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
+    path.write_bytes(workbook_bytes(sheets))
     return path
 
 
