@@ -44,6 +44,7 @@ def main() -> int:
             print(*capture_and_projector(window, options.out, language), sep="\n")
             print(*writer_pages(window, options.out, language), sep="\n")
             print(export_dialog(window, options.out, language))
+            print(*import_dialog(window, Path(folder), options.out, language), sep="\n")
             print(*project_file_screens(window, options.out, language), sep="\n")
             window.close()
             for translator in app.findChildren(QTranslator):  # the next language starts clean
@@ -134,6 +135,39 @@ def export_dialog(window, out: Path, language: str) -> Path:
     dialog.grab().save(str(target))
     dialog.close()
     return target
+
+
+SURVEY = (
+    "ID;Start time;Completion time;Email;Name;Vad behöver din organisation för att bli mer digital?;Aktörsgrupp",
+    "1;2026-11-02 09:10;2026-11-02 09:15;anna.berg@example.se;Anna Berg;"
+    "Fler mötesplatser för digital hjälp på biblioteken;Kommun",
+    "2;2026-11-02 10:31;2026-11-02 10:40;olle.ek@example.se;Olle Ek;"
+    "Bättre bredband på landsbygden, även i skärgården;Civilsamhälle",
+    "3;2026-11-03 08:01;2026-11-03 08:05;asa@example.se;Åsa Öberg;"
+    "Kurser i AI för små företag till ett pris de har råd med;Näringsliv",
+)
+
+
+def import_dialog(window, folder: Path, out: Path, language: str) -> list[Path]:
+    """File → Import… on a Microsoft Forms export saved by Excel: what the file is, then its columns."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from dialog_app.gui.imports.import_dialog import ImportDialog
+
+    survey = folder / "Enkät om digital hjälp.csv"
+    survey.write_bytes(("\r\n".join(SURVEY) + "\r\n").encode("cp1252"))
+    dialog = ImportDialog(window.session, survey, window)
+    dialog.resize(900, 620)
+    dialog.show()
+    wait(dialog.inspected, QEventLoop, QTimer)
+    pause(300, QEventLoop, QTimer)
+    shots = [out / f"import-file-{language}.png", out / f"import-columns-{language}.png"]
+    dialog.grab().save(str(shots[0]))
+    dialog.chrome.next_button.click()
+    pause(800, QEventLoop, QTimer)
+    dialog.grab().save(str(shots[1]))
+    dialog.close()
+    return shots
 
 
 def project_file_screens(window, out: Path, language: str) -> list[Path]:
