@@ -105,6 +105,18 @@ def run_info(options: argparse.Namespace) -> int:
     return 0
 
 
+def run_prepare(options: argparse.Namespace) -> int:
+    from dialog_app.core.project import Project
+    from dialog_app.core.table_projects import plan_tables
+
+    with Project.open(options.path, read_only=True) as master:
+        planned = plan_tables(master.path, options.tables, Path(options.output), options.label)
+        written = master.prepare_tables(planned)
+    for table, path in zip(planned, written, strict=True):
+        print(f"{table.label}: {path}")
+    return 0
+
+
 def run_add_note(options: argparse.Namespace) -> int:
     from dialog_app.core.project import Project
 
@@ -320,6 +332,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner
     "new": ("create a new, empty project file", arguments.new_arguments, run_new),
     "demo": ("create a demo project in Swedish", arguments.demo_arguments, run_demo),
     "info": ("show what a project holds", arguments.info_arguments, run_info),
+    "prepare": ("write one copy of a project per table or laptop, each labelled with its table, to merge back later",
+                arguments.prepare_arguments, run_prepare),
     "add-note": ("add a note to a dialogue", arguments.add_note_arguments, run_add_note),
     "search": ("find notes by their words", arguments.search_arguments, run_search),
     "check": ("check a project file's integrity; exit 0 only when sound", arguments.check_arguments, run_check),

@@ -58,6 +58,17 @@ def info_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print a JSON object")
 
 
+def prepare_arguments(parser: argparse.ArgumentParser) -> None:
+    from dialog_app.core.table_projects import MAX_TABLES
+
+    parser.add_argument("path", help="the master project, with its dialogues, questions, groups and frameworks")
+    parser.add_argument("--tables", type=whole_number(1, MAX_TABLES), required=True, metavar="N",
+                        help=f"how many table projects to write (1-{MAX_TABLES})")
+    parser.add_argument("-o", "--output", required=True, metavar="FOLDER", help="the folder for the table projects")
+    parser.add_argument("--label", default="Bord %1",
+                        help="each table's label, %%1 standing for its number (default: 'Bord %%1')")
+
+
 def add_note_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="the project file")
     parser.add_argument("--dialogue", required=True, metavar="TITLE_OR_ID", help="the dialogue's title or id")

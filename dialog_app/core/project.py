@@ -16,8 +16,10 @@ from typing import Any
 
 from dialog_app.core import app_log
 from dialog_app.core import presets as preset_data
+from dialog_app.core import table_projects
 from dialog_app.core.changes import ChangeFeed, ChangeKind
 from dialog_app.core.history import History
+from dialog_app.core.jobs import Job
 from dialog_app.core.models import ProjectSetting, StakeholderGroup
 from dialog_app.core.services.capture import CaptureService
 from dialog_app.core.services.context import ServiceContext
@@ -169,6 +171,16 @@ class Project:
     @property
     def language(self) -> str:
         return self.setting("language") or "sv"
+
+    @property
+    def table_label(self) -> str | None:
+        """The table this project was prepared for (``prepare_tables``), or None."""
+        return self.setting(table_projects.TABLE_SETTING)
+
+    def prepare_tables(self, planned: list[table_projects.TableProject], job: Job | None = None) -> list[Path]:
+        """One copy of this project per planned table, each labelled with its table (never replacing
+        a file: see table_projects)."""
+        return table_projects.prepare_tables(self.opened.database_path, planned, self.title, job)
 
     def summary(self) -> dict[str, int | str]:
         return summary.summary(self.opened.database_path)

@@ -137,7 +137,7 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
         self.writing.set_session(self.session)
         self.matrix.set_session(self.session)
         self.capture.show_busy(False)
-        for action in (self.export_action, self.save_copy_action):
+        for action in (self.export_action, self.save_copy_action, self.prepare_tables_action):
             action.setEnabled(True)
         self.restore_action.setEnabled(not project.read_only)
         self.frameworks_action.setEnabled(not project.read_only)
@@ -228,7 +228,8 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
         self.review.set_session(None)
         self.writing.set_session(None)
         self.matrix.set_session(None)
-        for action in (self.export_action, self.save_copy_action, self.restore_action, self.import_action):
+        for action in (self.export_action, self.save_copy_action, self.prepare_tables_action, self.restore_action,
+                       self.import_action):
             action.setEnabled(False)
         self.banner.hide()
         if session is not None:

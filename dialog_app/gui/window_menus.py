@@ -55,6 +55,12 @@ def build_actions(window) -> None:
         QCoreApplication.translate("MainWindow",
                                    "Write the whole project as one file, to mail it or put it on a USB stick"),
         enabled=False)
+    window.prepare_tables_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Prepare &table projects…"), "prepareTablesAction",
+        window.ask_prepare_tables,
+        QCoreApplication.translate("MainWindow", "One copy of the project per table or laptop, to capture offline "
+                                                 "and merge back afterwards"),
+        enabled=False)
     window.restore_action = _action(
         window, QCoreApplication.translate("MainWindow", "&Restore from backup…"), "restoreAction",
         window.ask_restore,
@@ -88,6 +94,7 @@ def build_menus(window) -> None:
     file_menu.addAction(window.demo_action)
     file_menu.addSeparator()
     file_menu.addAction(window.save_copy_action)
+    file_menu.addAction(window.prepare_tables_action)
     file_menu.addAction(window.restore_action)
     file_menu.addSeparator()
     file_menu.addAction(window.import_action)

@@ -325,6 +325,23 @@
         </message>
     </context>
     <context>
+        <name>PrepareTablesDialog</name>
+        <message numerus="yes">
+            <source>Writing %n file(s)…</source>
+            <translation>
+                <numerusform>Writing %n file…</numerusform>
+                <numerusform>Writing %n files…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Prepared %n table project(s) in %1</source>
+            <translation>
+                <numerusform>Prepared %n table project in %1</numerusform>
+                <numerusform>Prepared %n table projects in %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectorWindow</name>
         <message numerus="yes">
             <source>+%n more</source>

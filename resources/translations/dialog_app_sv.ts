@@ -2293,6 +2293,14 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>Skriv hela projektet som en enda fil, för att mejla den eller lägga den på ett USB-minne</translation>
         </message>
         <message>
+            <source>Prepare &amp;table projects…</source>
+            <translation>Förbered &amp;bordsprojekt…</translation>
+        </message>
+        <message>
+            <source>One copy of the project per table or laptop, to capture offline and merge back afterwards</source>
+            <translation>En kopia av projektet per bord eller dator, att anteckna i utan nät och slå ihop efteråt</translation>
+        </message>
+        <message>
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Återställ från säkerhetskopia…</translation>
         </message>
@@ -2670,6 +2678,79 @@ Vad står i vägen? | 20</translation>
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepareTablesDialog</name>
+        <message>
+            <source>Prepare table projects</source>
+            <translation>Förbered bordsprojekt</translation>
+        </message>
+        <message>
+            <source>Each table (or laptop) gets its own copy of this project, with its dialogues, questions, groups and themes, and captures offline. Merge the copies back afterwards: they share every id, so nothing is doubled.</source>
+            <translation>Varje bord (eller dator) får en egen kopia av projektet, med dess dialoger, frågor, grupper och teman, och antecknar utan nät. Slå ihop kopiorna efteråt: de delar alla id:n, så inget blir dubbelt.</translation>
+        </message>
+        <message>
+            <source>Table %1</source>
+            <translation>Bord %1</translation>
+        </message>
+        <message>
+            <source>%1 stands for the table's number</source>
+            <translation>%1 står för bordets nummer</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Välj…</translation>
+        </message>
+        <message>
+            <source>&amp;Tables:</source>
+            <translation>&amp;Bord:</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>&amp;Etikett:</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Mapp:</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare</source>
+            <translation>&amp;Förbered</translation>
+        </message>
+        <message>
+            <source>Files to be written:</source>
+            <translation>Filer som skrivs:</translation>
+        </message>
+        <message>
+            <source>The label needs %1 where the table's number goes.</source>
+            <translation>Etiketten behöver %1 där bordets nummer ska stå.</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the files.</source>
+            <translation>Välj mappen för filerna.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists. A table project never replaces a file: choose another folder or label.</source>
+            <translation>”%1” finns redan. Ett bordsprojekt ersätter aldrig en fil: välj en annan mapp eller etikett.</translation>
+        </message>
+        <message>
+            <source>Folder for the table projects</source>
+            <translation>Mapp för bordsprojekten</translation>
+        </message>
+        <message numerus="yes">
+            <source>Writing %n file(s)…</source>
+            <translation>
+                <numerusform>Skriver %n fil…</numerusform>
+                <numerusform>Skriver %n filer…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Prepared %n table project(s) in %1</source>
+            <translation>
+                <numerusform>Förberedde %n bordsprojekt i %1</numerusform>
+                <numerusform>Förberedde %n bordsprojekt i %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -8,16 +8,22 @@ replaces a project or any other file.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from dialog_app.core.errors import ProjectAccessError, ProjectExistsError
 from dialog_app.core.store.pragmas import connect
 
 
-def save_copy(database: Path, target: Path) -> Path:
-    """Copy the project at ``database`` to the new file ``target``; never overwrites anything."""
+def save_copy(database: Path, target: Path, settings: dict[str, Any] | None = None) -> Path:
+    """Copy the project at ``database`` to the new file ``target``; never overwrites anything.
+
+    ``settings`` are project settings the copy holds in place of the project's (a table project's
+    table and title): written into the copy before it gets its name, so no one sees it without them.
+    """
     target = Path(target)
     if os.path.lexists(target):
         raise ProjectExistsError(target)
@@ -29,6 +35,8 @@ def save_copy(database: Path, target: Path) -> Path:
             source.execute("VACUUM INTO ?", (str(partial),))
         finally:
             source.close()
+        if settings:
+            _write_settings(partial, settings)
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         _give_name(partial, target)
@@ -38,6 +46,17 @@ def save_copy(database: Path, target: Path) -> Path:
             raise ProjectExistsError(target) from exc
         raise ProjectAccessError(target, getattr(exc, "strerror", None) or str(exc)) from exc
     return target
+
+
+def _write_settings(copy: Path, settings: dict[str, Any]) -> None:
+    connection = connect(copy)
+    try:
+        connection.execute("BEGIN")
+        connection.executemany("INSERT OR REPLACE INTO projectsetting (key, value) VALUES (?, ?)",
+                               [(key, json.dumps(value, ensure_ascii=False)) for key, value in settings.items()])
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
 
 
 def _give_name(partial: Path, target: Path) -> None:

@@ -28,6 +28,7 @@ class Loaded:
     present: list[tuple[uuid.UUID, str]]
     known_organisations: list[str]
     tables: list[str] = field(default_factory=list)
+    own_table: str | None = None  # the table the project was prepared for: new notes start with it
 
 
 def load_dialogue(project: Project, dialogue_id: uuid.UUID) -> Loaded:
@@ -49,6 +50,7 @@ def load_dialogue(project: Project, dialogue_id: uuid.UUID) -> Loaded:
         present=[(o.id, o.name) for o in project.participation.organisations(dialogue_id)],
         known_organisations=[o.name for o in project.participation.organisations()],
         tables=project.notes.table_labels(dialogue_id),
+        own_table=project.table_label,
     )
 
 

@@ -162,7 +162,7 @@ class CaptureScreen(CaptureLayout):
             self.model.reset(loaded.note_ids, self.session, loaded.rows)
             self.last_saved = None
             self.stamps.set_groups(loaded.groups)
-        self.stamps.set_tables(loaded.tables)
+        self.stamps.set_tables(loaded.tables, loaded.own_table)
         self.attendance.show_attendance(loaded.groups, loaded.headcounts, loaded.present, loaded.known_organisations)
         self._show_start_button(loaded.dialogue)
         self.show_enabled(True)

@@ -109,8 +109,11 @@ class StampBar(QWidget):
             self.group_row.addWidget(button)
         self._sync_group_buttons()
 
-    def set_tables(self, labels: list[str]) -> None:
-        current = self.table.currentText()
+    def set_tables(self, labels: list[str], own: str | None = None) -> None:
+        """The tables to pick from; a project prepared for one table starts at that table."""
+        current = self.table.currentText() or (own or "")
+        if own and own not in labels:
+            labels = [own, *labels]
         self.table.blockSignals(True)
         self.table.clear()
         self.table.addItems(labels)

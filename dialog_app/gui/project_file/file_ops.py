@@ -14,6 +14,7 @@ from pathlib import Path
 from dialog_app.core import app_settings, project_files
 from dialog_app.core.errors import ProjectInUseError, ReadOnlyProjectError
 from dialog_app.core.project import Project
+from dialog_app.core.table_projects import TableProject
 from dialog_app.gui.ops import FileOp, ProjectSession, QueryOp, WriteOp
 
 
@@ -78,6 +79,11 @@ def restore_backup(path: Path, backup: Path) -> FileOp[project_files.Restored]:
 def save_copy(session: ProjectSession, target: Path) -> WriteOp[Path]:
     """The whole project as one file at ``target`` (never replacing one)."""
     return WriteOp(session, lambda project, _job: project_files.save_copy(project.opened.database_path, target))
+
+
+def prepare_tables(session: ProjectSession, planned: list[TableProject]) -> WriteOp[list[Path]]:
+    """One copy of the project per table, each labelled with its table (never replacing a file)."""
+    return WriteOp(session, lambda project, job: project.prepare_tables(planned, job))
 
 
 def back_up(session: ProjectSession) -> WriteOp[project_files.Backup | None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from dialog_app.core import app_settings
@@ -117,6 +117,17 @@ class ProjectFileActions:
     def _copy_saved(self, written: Path) -> None:
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved a copy: %1")
                                      .replace("%1", str(written)), 10_000)
+
+    def ask_prepare_tables(self) -> None:
+        """File ▸ Prepare table projects…: one copy of the project per table, to capture apart."""
+        if self.session is None:
+            return
+        from dialog_app.gui.project_file.prepare_tables_dialog import PrepareTablesDialog
+
+        dialog = PrepareTablesDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.prepared.connect(lambda written: self.statusBar().showMessage(dialog.done_text(written), 10_000))
+        dialog.open()
 
     def back_up_now(self) -> Operation | None:
         """The periodic backup (also for tests): skipped when nothing changed since the last one."""
