@@ -117,6 +117,12 @@ def run_prepare(options: argparse.Namespace) -> int:
     return 0
 
 
+def run_merge(options: argparse.Namespace) -> int:
+    from dialog_app.cli_merge import run_merge as run
+
+    return run(options)
+
+
 def run_add_note(options: argparse.Namespace) -> int:
     from dialog_app.core.project import Project
 
@@ -334,6 +340,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner
     "info": ("show what a project holds", arguments.info_arguments, run_info),
     "prepare": ("write one copy of a project per table or laptop, each labelled with its table, to merge back later",
                 arguments.prepare_arguments, run_prepare),
+    "merge": ("bring table projects (or other projects sharing ids) into a project, after a backup",
+              arguments.merge_arguments, run_merge),
     "add-note": ("add a note to a dialogue", arguments.add_note_arguments, run_add_note),
     "search": ("find notes by their words", arguments.search_arguments, run_search),
     "check": ("check a project file's integrity; exit 0 only when sound", arguments.check_arguments, run_check),

@@ -69,6 +69,13 @@ def prepare_arguments(parser: argparse.ArgumentParser) -> None:
                         help="each table's label, %%1 standing for its number (default: 'Bord %%1')")
 
 
+def merge_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project to merge into (backed up first)")
+    parser.add_argument("others", nargs="+", metavar="OTHER", help="projects to bring in; only read")
+    parser.add_argument("--dry-run", action="store_true", help="say what a merge would bring in; store nothing")
+    parser.add_argument("--json", action="store_true", help="print the report as a JSON object")
+
+
 def add_note_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="the project file")
     parser.add_argument("--dialogue", required=True, metavar="TITLE_OR_ID", help="the dialogue's title or id")
