@@ -4,8 +4,8 @@ Every row is known by its key (UUIDs, or the pair of ids of a tag or a quote). A
 project has is added; a row both have and that differs is settled the same way whichever project
 merges into which: the later version wins (``updated_at``, or ``tagged_at`` for a tag), and when
 both are equally recent the greater stored value decides. So merging is idempotent, symmetric and
-associative for these rows. A note's losing text is kept in the note's history, under an id made
-from that version, so merging the same file twice keeps it once.
+associative for these rows. A note both hold is settled field by field from its history
+(merge_notes.py).
 
 Values are compared and written as SQLite stores them (UUIDs as hex text, times as sortable UTC
 text): read with a plain ``sqlite3`` cursor from the other file, written on this project's
@@ -15,13 +15,12 @@ this project's own.
 
 from __future__ import annotations
 
-import json
 import sqlite3
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dialog_app.core.jobs import Job
+from dialog_app.core.services import merge_notes
 from dialog_app.core.store import fts
 
 # In the order their references need: a row's parents are merged before it.
@@ -29,9 +28,12 @@ TABLES = ("dialogue", "agendaitem", "stakeholdergroup", "attendance", "organisat
           "participant", "themeframework", "theme", "note", "noteevent", "tagging", "themesynthesis",
           "synthesisquote")
 VERSIONS = {"dialogue": "updated_at", "note": "updated_at", "themesynthesis": "updated_at", "tagging": "tagged_at"}
-LOCAL_ONLY = {"note": ("seq",)}  # the search index's row number: each file numbers its own notes
-HISTORY_NAMESPACE = uuid.UUID("6f1c1a52-1d0e-4c55-9a83-3b0c2a7f9e41")
-SUPERSEDED = "merge_superseded"
+LOCAL_ONLY = {"note": ("seq",)}
+# Rows made apart from one preset or default, known by what they are rather than by id: the default
+# stakeholder groups, organisations by name, frameworks added from the same preset and their themes.
+# The other project's row takes this project's id, and everything pointing at it follows.
+NATURAL = {"stakeholdergroup": ("key",), "organisation": ("name_key",), "themeframework": ("preset_id",),
+           "theme": ("framework_id", "code")}  # the search index's row number: each file numbers its own notes
 
 
 @dataclass
@@ -52,9 +54,10 @@ def merge_all(other: sqlite3.Connection, connection, job: Job | None = None) -> 
     job = job or Job()
     counts = MergeCounts()
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # a sub-theme may come before its parent
+    same: dict = {}  # the other project's id -> this project's id, for rows known by what they are
     for done, table in enumerate(TABLES):
         job.check()
-        _merge_table(other, connection, table, counts)
+        _merge_table(other, connection, table, counts, same)
         job.report(done + 1, len(TABLES))
     return counts
 
@@ -73,29 +76,73 @@ def _rows(connection, sql: str, params: Iterable = ()) -> Iterable[tuple]:
     return connection.exec_driver_sql(sql, tuple(params))
 
 
-def _merge_table(other: sqlite3.Connection, connection, table: str, counts: MergeCounts) -> None:
+def _merge_table(other: sqlite3.Connection, connection, table: str, counts: MergeCounts, same: dict) -> None:
     columns, keys = _columns(connection, table)
     shared = [c for c in columns if c not in LOCAL_ONLY.get(table, ())]
     select = f"SELECT {', '.join(shared)} FROM {table}"
     key_at = [shared.index(k) for k in keys]
     key = (lambda row: tuple(row[i] for i in key_at))
-    theirs = {key(row): tuple(row) for row in _rows(other, select)}
+    ours = {key(row): tuple(row) for row in _rows(connection, select)}
+    pointing = [shared.index(c) for c in _references(connection, table) if c in shared]
+    known = _natural_index(table, shared, ours)
+    theirs = {}
+    for row in _rows(other, select):
+        row = _follow(tuple(row), pointing, same)
+        row = _recognised(table, shared, row, ours, known, same)
+        theirs[key(row)] = row
     if not theirs:
         return
-    ours = {key(row): tuple(row) for row in _rows(connection, select)}
     version_at = shared.index(VERSIONS[table]) if table in VERSIONS else None
     added = [row for k, row in theirs.items() if k not in ours]
     differ = [(ours[k], row) for k, row in theirs.items() if k in ours and row != ours[k]]
-    won = [pair for pair in differ if _wins(pair[1], pair[0], version_at)]
     if table == "note":
         _add_notes(connection, shared, added)
-        _replace_notes(connection, shared, won)
-        _keep_losing_texts(connection, shared, differ, won, counts)
+        updated = _settle_notes(other, connection, shared, differ, version_at, counts)
     else:
+        won = [row for mine, row in differ if _wins(row, mine, version_at)]
         _insert(connection, table, shared, added)
-        _update(connection, table, shared, keys, [row for _old, row in won])
+        _update(connection, table, shared, keys, won)
+        updated = len(won)
     counts.added[table] = len(added)
-    counts.updated[table] = len(won)
+    counts.updated[table] = updated
+
+
+def _references(connection, table: str) -> list[str]:
+    """The columns of ``table`` holding another row's id (its key, and every foreign key)."""
+    columns, keys = _columns(connection, table)
+    return [*(k for k in keys if k == "id"), *(row[3] for row in _rows(connection, f"PRAGMA foreign_key_list({table})"))]
+
+
+def _follow(row: tuple, pointing: list[int], same: dict) -> tuple:
+    """The row with every id the merge gave this project's id for replaced."""
+    if not same or not any(row[i] in same for i in pointing):
+        return row
+    values = list(row)
+    for i in pointing:
+        values[i] = same.get(values[i], values[i])
+    return tuple(values)
+
+
+def _natural_index(table: str, columns: list[str], ours: dict) -> dict:
+    """This project's rows of ``table`` by what they are (NATURAL), to their ids; empty for others."""
+    natural = NATURAL.get(table)
+    if natural is None:
+        return {}
+    at, id_at = [columns.index(c) for c in natural], columns.index("id")
+    return {tuple(row[i] for i in at): row[id_at] for row in ours.values()}
+
+
+def _recognised(table: str, columns: list[str], row: tuple, ours: dict, known: dict, same: dict) -> tuple:
+    """A row new by id that this project holds by what it is: given this project's id."""
+    id_at = columns.index("id") if known else -1
+    if not known or (row[id_at],) in ours:
+        return row
+    wanted = tuple(row[columns.index(c)] for c in NATURAL[table])
+    match = None if any(value in (None, "") for value in wanted) else known.get(wanted)
+    if match is None:
+        return row
+    same[row[id_at]] = match
+    return tuple(match if i == id_at else value for i, value in enumerate(row))
 
 
 def _wins(theirs: tuple, ours: tuple, version_at: int | None) -> bool:
@@ -136,48 +183,46 @@ def _add_notes(connection, columns: list[str], rows: list[tuple]) -> None:
     fts.index_rows(connection, [(row[-1], row[text_at]) for row in numbered])
 
 
-def _replace_notes(connection, columns: list[str], won: list[tuple[tuple, tuple]]) -> None:
-    """Notes whose other version won; the search index follows their text."""
-    if not won:
-        return
-    text_at, id_at = columns.index("text"), columns.index("id")
-    _update(connection, "note", columns, ["id"], [theirs for _ours, theirs in won])
-    changed = [theirs[id_at] for ours, theirs in won if ours[text_at] != theirs[text_at]]
-    for start in range(0, len(changed), 500):
-        chunk = changed[start:start + 500]
+def _settle_notes(other, connection, columns: list[str], differ: list[tuple[tuple, tuple]], version_at: int,
+                  counts: MergeCounts) -> int:
+    """Notes both hold that differ: settled field by field (merge_notes.py); the index follows the
+    text; a text edited on both sides keeps the losing one in the note's history."""
+    if not differ:
+        return 0
+    id_at, text_at = columns.index("id"), columns.index("text")
+    ids = [ours[id_at] for ours, _theirs in differ]
+    ours_events = merge_notes.events_of(lambda sql, p: list(_rows(connection, sql, p)), ids)
+    their_events = merge_notes.events_of(lambda sql, p: list(_rows(other, sql, p)), ids)
+    changed, kept = [], []
+    for ours, theirs in differ:
+        note_id = ours[id_at]
+        merged, losing = merge_notes.settle(columns, ours, theirs, _wins(theirs, ours, version_at),
+                                            ours_events.get(note_id, []), their_events.get(note_id, []))
+        if merged != ours:
+            changed.append((ours, merged))
+        if losing is not None:
+            kept.append(losing)
+    _update(connection, "note", columns, ["id"], [merged for _ours, merged in changed])
+    retexted = [merged[id_at] for ours, merged in changed if ours[text_at] != merged[text_at]]
+    for start in range(0, len(retexted), 500):
+        chunk = retexted[start:start + 500]
         marks = ", ".join("?" * len(chunk))
         seqs = [tuple(row) for row in _rows(connection, f"SELECT seq, text FROM note WHERE id IN ({marks})", chunk)]
         fts.unindex_rows(connection, [seq for seq, _text in seqs])
         fts.index_rows(connection, seqs)
-
-
-def _keep_losing_texts(connection, columns: list[str], differ: list[tuple[tuple, tuple]],
-                       won: list[tuple[tuple, tuple]], counts: MergeCounts) -> None:
-    """The text of every note version that lost, ours or theirs, in the note's history: so both
-    directions of a merge keep the same versions."""
-    at = {c: i for i, c in enumerate(columns)}
-    theirs_won = {id(pair) for pair in won}
-    events = []
-    for pair in differ:
-        ours, theirs = pair
-        if ours[at["text"]] == theirs[at["text"]]:
-            continue
-        events.append(_superseded_event(ours if id(pair) in theirs_won else theirs, at))
-    known = set()
-    for start in range(0, len(events), 500):
-        chunk = [event[0] for event in events[start:start + 500]]
-        known.update(row[0] for row in _rows(
-            connection, f"SELECT id FROM noteevent WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
-    new = [event for event in events if event[0] not in known]  # a version kept by an earlier merge is not news
+    new = _not_yet_kept(connection, kept)
     if new:
         connection.exec_driver_sql(
             "INSERT INTO noteevent (id, note_id, at, by, action, detail) VALUES (?, ?, ?, ?, ?, ?)", new)
     counts.superseded_notes.extend(event[1] for event in new)
+    return len(changed)
 
 
-def _superseded_event(ours: tuple, at: dict[str, int]) -> tuple:
-    """The history entry for a note version that lost to a later one: the same id in every merge."""
-    note_id, text, when = ours[at["id"]], ours[at["text"]], ours[at["updated_at"]]
-    event_id = uuid.uuid5(HISTORY_NAMESPACE, f"{note_id}|{when}|{text}").hex
-    detail = json.dumps({"text": text, "status": ours[at["status"]], "kind": ours[at["kind"]]}, ensure_ascii=False)
-    return (event_id, note_id, when, ours[at["captured_by"]], SUPERSEDED, detail)
+def _not_yet_kept(connection, events: list[tuple]) -> list[tuple]:
+    """The versions no earlier merge kept already (those are no news)."""
+    known = set()
+    for start in range(0, len(events), 500):
+        chunk = [event[0] for event in events[start:start + 500]]
+        marks = ", ".join("?" * len(chunk))
+        known.update(row[0] for row in _rows(connection, f"SELECT id FROM noteevent WHERE id IN ({marks})", chunk))
+    return [event for event in events if event[0] not in known]

@@ -117,3 +117,45 @@ def test_a_deletion_and_a_later_restore_carry_over_by_time(tables):
         assert set(second.notes.ids(None)) == {kept.id}  # the later restore wins
     with Project.open(one) as first:
         assert not first.project_merge.merge(two).counts.changed
+
+
+def test_a_text_edited_on_one_laptop_and_a_status_set_on_another_both_survive(tables, tmp_path):
+    dialogue_id, (one, two) = tables
+    with Project.open(one) as first:
+        note = first.notes.add(dialogue_id, "Digital hjälp på biblioteket")
+    with Project.open(two) as second:
+        second.project_merge.merge(one)
+        second.notes.set_status([note.id], "reviewed")
+    time.sleep(0.01)
+    with Project.open(one) as first:
+        first.notes.update(note.id, text="Digital hjälp på biblioteket, även på lördagar", votes=3)
+    results = []
+    for mine, theirs in ((one, two), (two, one)):
+        with Project.open(mine) as project:
+            merge = project.project_merge.merge(theirs)
+            assert merge.counts.superseded_notes == []  # no text was edited on both sides
+            got = project.notes.get(note.id)
+            results.append((got.text, got.status, got.votes))
+    assert results == [("Digital hjälp på biblioteket, även på lördagar", "reviewed", 3)] * 2
+
+
+def test_projects_made_apart_recognise_their_default_groups_and_preset_frameworks(project_path):
+    """Two laptops that each made a new project (not prepared from one master): the default groups
+    and the preset framework are the same things under other ids, and are taken as one."""
+    with Project.create(project_path("a")) as first, Project.create(project_path("b")) as second:
+        dialogue = second.dialogues.create("Workshop i Gävle")
+        framework = second.frameworks.frameworks()[0]
+        theme = second.frameworks.themes(framework.id)[0]
+        group = second.participation.groups()[0]
+        note = second.notes.add(dialogue.id, "Mer stöd till föreningar", group_id=group.id)
+        second.tagging.tag([note.id], theme.id)
+        other = second.path
+    with Project.open(project_path("a")) as first:
+        groups, frameworks = first.participation.groups(), first.frameworks.frameworks()
+        first.project_merge.merge(other)
+        assert [g.id for g in first.participation.groups()] == [g.id for g in groups]
+        assert [f.id for f in first.frameworks.frameworks()] == [f.id for f in frameworks]
+        merged = first.notes.get(note.id)
+        assert merged.group_id == groups[0].id
+        assert [t.code for t in first.tagging.themes_of(note.id)] == [theme.code]
+        assert first.check() == []
