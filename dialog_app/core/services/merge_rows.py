@@ -83,7 +83,7 @@ def _merge_table(other: sqlite3.Connection, connection, table: str, counts: Merg
     key_at = [shared.index(k) for k in keys]
     key = (lambda row: tuple(row[i] for i in key_at))
     ours = {key(row): tuple(row) for row in _rows(connection, select)}
-    pointing = [shared.index(c) for c in _references(connection, table) if c in shared]
+    pointing = [shared.index(c) for c in _references(connection, table, keys) if c in shared]
     known = _natural_index(table, shared, ours)
     theirs = {}
     for row in _rows(other, select):
@@ -107,9 +107,8 @@ def _merge_table(other: sqlite3.Connection, connection, table: str, counts: Merg
     counts.updated[table] = updated
 
 
-def _references(connection, table: str) -> list[str]:
-    """The columns of ``table`` holding another row's id (its key, and every foreign key)."""
-    columns, keys = _columns(connection, table)
+def _references(connection, table: str, keys: list[str]) -> list[str]:
+    """The columns of ``table`` holding a row's id (its own key, and every foreign key)."""
     return [*(k for k in keys if k == "id"), *(row[3] for row in _rows(connection, f"PRAGMA foreign_key_list({table})"))]
 
 
