@@ -56,9 +56,13 @@ def _lines(report: dict, dry_run: bool) -> str:
     parts = [f"{report['file']}: {verb} in"]
     for word, numbers in (("added", report["added"]), ("updated", report["updated"])):
         if numbers:
-            parts.append(f"  {word}: " + ", ".join(f"{n} {ONE.get(kind, kind[:-1]) if n == 1 else kind}" for kind, n in numbers.items()))
+            parts.append(f"  {word}: " + ", ".join(_counted(n, kind) for kind, n in numbers.items()))
     if report["edited_on_both_sides"]:
         parts.append(f"  {len(report['edited_on_both_sides'])} notes had two versions: the later one is kept, "
                      "the other is in the note's history:")
         parts.extend(f"    {note_id}" for note_id in report["edited_on_both_sides"])
     return "\n".join(parts)
+
+
+def _counted(number: int, kind: str) -> str:
+    return f"{number} {ONE.get(kind, kind[:-1]) if number == 1 else kind}"

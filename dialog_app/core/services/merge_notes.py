@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 HISTORY_NAMESPACE = uuid.UUID("6f1c1a52-1d0e-4c55-9a83-3b0c2a7f9e41")
 SUPERSEDED = "merge_superseded"
@@ -31,15 +31,13 @@ _EVENT_FIELDS = {
 Events = dict[str, list[tuple[str, str, str, str | None]]]  # note id -> (event id, at, action, detail)
 
 
-def events_of(rows: Callable[[str, list], list[tuple]], note_ids: list[str]) -> Events:
-    """The history events of these notes in one file, by note."""
+def events_of(rows_in: Callable[[str, list], Iterable[tuple]], note_ids: list[str]) -> Events:
+    """The history events of these notes in one file, by note; ``rows_in`` runs a query whose
+    ``{marks}`` is an IN list over the ids."""
     found: Events = {}
-    for start in range(0, len(note_ids), 500):
-        chunk = note_ids[start:start + 500]
-        marks = ", ".join("?" * len(chunk))
-        for note_id, event_id, at, action, detail in rows(
-                f"SELECT note_id, id, at, action, detail FROM noteevent WHERE note_id IN ({marks})", chunk):
-            found.setdefault(note_id, []).append((event_id, at, action, detail))
+    sql = "SELECT note_id, id, at, action, detail FROM noteevent WHERE note_id IN ({marks})"
+    for note_id, event_id, at, action, detail in rows_in(sql, note_ids):
+        found.setdefault(note_id, []).append((event_id, at, action, detail))
     return found
 
 

@@ -16,7 +16,7 @@ this project's own.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from dialog_app.core.jobs import Job
@@ -76,6 +76,14 @@ def _rows(connection, sql: str, params: Iterable = ()) -> Iterable[tuple]:
     return connection.exec_driver_sql(sql, tuple(params))
 
 
+def _rows_in(connection, sql: str, ids: list) -> Iterator[tuple]:
+    """The rows of ``sql``, whose ``{marks}`` is an IN list, for ``ids``: 500 at a time, below
+    SQLite's limit on parameters."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        yield from (tuple(row) for row in _rows(connection, sql.format(marks=", ".join("?" * len(chunk))), chunk))
+
+
 def _merge_table(other: sqlite3.Connection, connection, table: str, counts: MergeCounts, same: dict) -> None:
     columns, keys = _columns(connection, table)
     shared = [c for c in columns if c not in LOCAL_ONLY.get(table, ())]
@@ -109,7 +117,8 @@ def _merge_table(other: sqlite3.Connection, connection, table: str, counts: Merg
 
 def _references(connection, table: str, keys: list[str]) -> list[str]:
     """The columns of ``table`` holding a row's id (its own key, and every foreign key)."""
-    return [*(k for k in keys if k == "id"), *(row[3] for row in _rows(connection, f"PRAGMA foreign_key_list({table})"))]
+    foreign = [row[3] for row in _rows(connection, f"PRAGMA foreign_key_list({table})")]
+    return [*(k for k in keys if k == "id"), *foreign]
 
 
 def _follow(row: tuple, pointing: list[int], same: dict) -> tuple:
@@ -168,7 +177,8 @@ def _update(connection, table: str, columns: list[str], keys: list[str], rows: l
     at = {c: i for i, c in enumerate(columns)}
     sql = (f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} "
            f"WHERE {' AND '.join(f'{k} = ?' for k in keys)}")
-    connection.exec_driver_sql(sql, [tuple(row[at[c]] for c in values) + tuple(row[at[k]] for k in keys) for row in rows])
+    order = [at[c] for c in (*values, *keys)]
+    connection.exec_driver_sql(sql, [tuple(row[i] for i in order) for row in rows])
 
 
 def _add_notes(connection, columns: list[str], rows: list[tuple]) -> None:
@@ -190,8 +200,8 @@ def _settle_notes(other, connection, columns: list[str], differ: list[tuple[tupl
         return 0
     id_at, text_at = columns.index("id"), columns.index("text")
     ids = [ours[id_at] for ours, _theirs in differ]
-    ours_events = merge_notes.events_of(lambda sql, p: list(_rows(connection, sql, p)), ids)
-    their_events = merge_notes.events_of(lambda sql, p: list(_rows(other, sql, p)), ids)
+    ours_events = merge_notes.events_of(lambda sql, chunked: _rows_in(connection, sql, chunked), ids)
+    their_events = merge_notes.events_of(lambda sql, chunked: _rows_in(other, sql, chunked), ids)
     changed, kept = [], []
     for ours, theirs in differ:
         note_id = ours[id_at]
@@ -203,12 +213,9 @@ def _settle_notes(other, connection, columns: list[str], differ: list[tuple[tupl
             kept.append(losing)
     _update(connection, "note", columns, ["id"], [merged for _ours, merged in changed])
     retexted = [merged[id_at] for ours, merged in changed if ours[text_at] != merged[text_at]]
-    for start in range(0, len(retexted), 500):
-        chunk = retexted[start:start + 500]
-        marks = ", ".join("?" * len(chunk))
-        seqs = [tuple(row) for row in _rows(connection, f"SELECT seq, text FROM note WHERE id IN ({marks})", chunk)]
-        fts.unindex_rows(connection, [seq for seq, _text in seqs])
-        fts.index_rows(connection, seqs)
+    seqs = list(_rows_in(connection, "SELECT seq, text FROM note WHERE id IN ({marks})", retexted))
+    fts.unindex_rows(connection, [seq for seq, _text in seqs])
+    fts.index_rows(connection, seqs)
     new = _not_yet_kept(connection, kept)
     if new:
         connection.exec_driver_sql(
@@ -219,9 +226,6 @@ def _settle_notes(other, connection, columns: list[str], differ: list[tuple[tupl
 
 def _not_yet_kept(connection, events: list[tuple]) -> list[tuple]:
     """The versions no earlier merge kept already (those are no news)."""
-    known = set()
-    for start in range(0, len(events), 500):
-        chunk = [event[0] for event in events[start:start + 500]]
-        marks = ", ".join("?" * len(chunk))
-        known.update(row[0] for row in _rows(connection, f"SELECT id FROM noteevent WHERE id IN ({marks})", chunk))
+    ids = [event[0] for event in events]
+    known = {row[0] for row in _rows_in(connection, "SELECT id FROM noteevent WHERE id IN ({marks})", ids)}
     return [event for event in events if event[0] not in known]

@@ -6,7 +6,6 @@ Importing the ORM costs about 0.35 s; these few COUNT queries need none of it.
 from __future__ import annotations
 
 import json
-
 from pathlib import Path
 
 from dialog_app.core.store.identity import read_identity
@@ -37,11 +36,20 @@ def summary(path: Path) -> dict[str, int | str]:
             result: dict[str, int | str] = {
                 key: connection.execute(sql).fetchone()[0] for key, sql in _QUERIES.items()
             }
-            table = connection.execute("SELECT value FROM projectsetting WHERE key = 'table_label'").fetchone()
-            if table and isinstance(json.loads(table[0]), str):
-                result["table"] = json.loads(table[0])  # a table project (dialog-app prepare)
+            stored = connection.execute("SELECT value FROM projectsetting WHERE key = 'table_label'").fetchone()
+            table = _json(stored[0]) if stored else None
+            if isinstance(table, str):
+                result["table"] = table  # a table project (dialog-app prepare)
         finally:
             connection.close()
     result["schema_version"] = identity.schema_version
     result["file_bytes"] = path.stat().st_size
     return result
+
+
+def _json(text: object) -> object:
+    """A stored JSON value, or None when a received file holds something else there."""
+    try:
+        return json.loads(text) if isinstance(text, str | bytes) else None
+    except ValueError:
+        return None
