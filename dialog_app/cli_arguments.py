@@ -74,6 +74,10 @@ def merge_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("others", nargs="+", metavar="OTHER", help="projects to bring in; only read")
     parser.add_argument("--dry-run", action="store_true", help="say what a merge would bring in; store nothing")
     parser.add_argument("--json", action="store_true", help="print the report as a JSON object")
+    parser.add_argument("--themes", choices=("keep-both", "make-one"),
+                        help="when a theme of another file has the name of a theme here but another id: keep both "
+                             "themes, or make them one (remembered for the next merge); without it, such a file "
+                             "is not merged")
 
 
 def add_note_arguments(parser: argparse.ArgumentParser) -> None:

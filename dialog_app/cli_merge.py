@@ -1,12 +1,17 @@
-"""``dialog-app merge PATH OTHER… [--dry-run] [--json]``: table projects (or any projects sharing
-ids) merged into PATH, each OTHER only read. A backup of PATH is taken first; each file is one
-transaction. What came in is printed per kind, or as JSON."""
+"""``dialog-app merge PATH OTHER… [--dry-run] [--json] [--themes keep-both|make-one]``: table
+projects (or any projects sharing ids) merged into PATH, each OTHER only read. A backup of PATH is
+taken first; each file is one transaction. What came in is printed per kind, with the notes that
+had two versions and the tags settled by time, or as JSON. A file whose themes share a name with
+ours under other ids stops the merge there unless ``--themes`` says what to do."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import uuid
 from pathlib import Path
+
+from dialog_app.cli_guard import fail, say
 
 # What each table is called in the report, in the order it is printed.
 KINDS = {
@@ -18,10 +23,13 @@ KINDS = {
 }
 ONE = {"notes": "note", "history entries": "history entry", "attendance counts": "attendance count",
        "organisations present": "organisation present", "syntheses": "synthesis"}
+CHOICES = {"keep-both": "both", "make-one": "one"}
+EXCERPT = 60
 
 
 def run_merge(options: argparse.Namespace) -> int:
     from dialog_app.core.project import Project
+    from dialog_app.core.services.project_merging import ThemesToSettle
     from dialog_app.core.store.backups import BackupReason
 
     reports = []
@@ -29,8 +37,12 @@ def run_merge(options: argparse.Namespace) -> int:
         if not options.dry_run:
             project.back_up(BackupReason.MERGE, unless_unchanged=False)
         for other in options.others:
-            result = project.project_merge.merge(Path(other), dry_run=options.dry_run)
-            reports.append(_report(other, result))
+            try:
+                result = project.project_merge.merge(Path(other), dry_run=options.dry_run,
+                                                     choices=_choices(project, Path(other), options.themes))
+            except ThemesToSettle as stop:
+                return _stopped(stop, reports, options.others)
+            reports.append(_report(project, other, result))
     if options.json:
         print(json.dumps({"dry_run": options.dry_run, "merged": reports}, ensure_ascii=False, indent=2))
     else:
@@ -39,28 +51,83 @@ def run_merge(options: argparse.Namespace) -> int:
     return 0
 
 
-def _report(other: str, result) -> dict:
+def _choices(project, other: Path, themes: str | None) -> dict[str, str]:
+    """The one answer ``--themes`` gives, for every conflict a dry run of ``other`` finds."""
+    if themes is None:
+        return {}
+    conflicts = project.project_merge.merge(other, dry_run=True).counts.theme_conflicts
+    return {conflict.their_id: CHOICES[themes] for conflict in conflicts}
+
+
+def _stopped(stop, reports: list[dict], others: list[str]) -> int:
+    say(f"{stop.other}: these themes have the name of a theme in the project, under another id:")
+    for conflict in stop.conflicts:
+        say(f"  {conflict.name} ({conflict.framework})")
+    done = [report["file"] for report in reports]
+    if done:
+        say("merged before it: " + ", ".join(done))
+    rest = others[len(done):]
+    return fail(f"not merged: {', '.join(rest)}; run again with --themes keep-both or --themes make-one "
+                "(files already merged change nothing the second time)")
+
+
+def _report(project, other: str, result) -> dict:
     counts = result.counts
     return {
         "file": str(other),
         "added": {KINDS[t]: n for t, n in counts.added.items() if n},
         "updated": {KINDS[t]: n for t, n in counts.updated.items() if n},
-        "edited_on_both_sides": sorted(counts.superseded_notes),
+        "removed": {KINDS[t]: n for t, n in counts.removed.items() if n},
+        "edited_on_both_sides": [_note(project, note_id) for note_id in sorted(counts.superseded_notes)],
+        "tags_settled": [{**_note(project, tag.note_id), "theme": _theme_name(project, tag.theme_id),
+                          "kept": tag.kept} for tag in counts.settled_tags],
+        "theme_conflicts": [{"name": c.name, "framework": c.framework, "choice": c.choice}
+                            for c in counts.theme_conflicts],
     }
+
+
+def _note(project, hex_id: str) -> dict:
+    """A note as the report names it: its id and the start of its text (as it stands here)."""
+    from dialog_app.core.errors import NotFoundError
+
+    try:
+        text = project.notes.get(hex_id).text
+    except NotFoundError:  # a dry run: the note came from the other file and was rolled back
+        text = ""
+    flat = " ".join(text.split())
+    return {"note": str(uuid.UUID(hex_id)),
+            "text": flat if len(flat) <= EXCERPT else flat[:EXCERPT - 1] + "…"}
+
+
+def _theme_name(project, hex_id: str) -> str:
+    from dialog_app.core.errors import NotFoundError
+
+    try:
+        return project.frameworks.theme(hex_id).name
+    except NotFoundError:
+        return hex_id
 
 
 def _lines(report: dict, dry_run: bool) -> str:
     verb = "would bring" if dry_run else "brought"
-    if not report["added"] and not report["updated"]:
+    if not report["added"] and not report["updated"] and not report["removed"]:
         return f"{report['file']}: nothing new; the project already holds all of it"
     parts = [f"{report['file']}: {verb} in"]
-    for word, numbers in (("added", report["added"]), ("updated", report["updated"])):
+    for word, numbers in (("added", report["added"]), ("updated", report["updated"]),
+                          ("removed", report["removed"])):
         if numbers:
             parts.append(f"  {word}: " + ", ".join(_counted(n, kind) for kind, n in numbers.items()))
     if report["edited_on_both_sides"]:
-        parts.append(f"  {len(report['edited_on_both_sides'])} notes had two versions: the later one is kept, "
+        parts.append(f"  {len(report['edited_on_both_sides'])} note(s) had two versions: the later one is kept, "
                      "the other is in the note's history:")
-        parts.extend(f"    {note_id}" for note_id in report["edited_on_both_sides"])
+        parts.extend(f"    {n['note']}  {n['text']}" for n in report["edited_on_both_sides"])
+    if report["tags_settled"]:
+        parts.append("  tags added on one side and removed on the other, settled by time:")
+        parts.extend(f"    {t['note']}  {t['theme']}: {'kept' if t['kept'] else 'removed'}  {t['text']}"
+                     for t in report["tags_settled"])
+    for conflict in report["theme_conflicts"]:
+        choice = "kept both" if conflict["choice"] == "both" else "made one"
+        parts.append(f"  theme {conflict['name']} ({conflict['framework']}): {choice}")
     return "\n".join(parts)
 
 

@@ -47,3 +47,50 @@ def test_a_file_that_is_no_project_is_refused_and_nothing_changes(project_path, 
     stranger.write_bytes(b"not a project")
     assert cli.main(["merge", str(master.path), str(stranger)]) == 1
     assert "not a dialog_app project" in capsys.readouterr().err
+
+
+def test_same_named_themes_stop_the_merge_until_the_command_says_what_to_do(project_path, tmp_path, capsys):
+    with Project.create(project_path("Möte")) as master:
+        dialogue = master.dialogues.create("Nätverksmöte")
+        framework = master.frameworks.create("Regionens mål")
+        one, two = master.prepare_tables(plan_tables(master.path, 2, tmp_path / "bord"))
+    for path in (one, two):
+        with Project.open(path) as table:
+            theme = table.frameworks.add_theme(framework.id, "Kompetens")
+            note = table.notes.add(dialogue.id, f"Kompetens behövs ({path.stem})")
+            table.tagging.tag([note.id], theme.id)
+    assert cli.main(["merge", str(one), str(two)]) == 1
+    err = capsys.readouterr().err
+    assert "Kompetens (Regionens mål)" in err and "--themes keep-both or --themes make-one" in err
+    with Project.open(one, read_only=True) as table:
+        assert table.summary()["notes"] == 1  # nothing of the second file came in
+    assert cli.main(["merge", str(one), str(two), "--themes", "make-one", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["merged"][0]
+    assert report["theme_conflicts"] == [{"name": "Kompetens", "framework": "Regionens mål", "choice": "one"}]
+    with Project.open(one, read_only=True) as table:
+        (theme,) = table.frameworks.themes(framework.id)
+        assert len(table.notes.ids(None)) == 2
+        assert all([t.id for t in table.tagging.themes_of(n)] == [theme.id] for n in table.notes.ids(None))
+    assert cli.main(["merge", str(one), str(two)]) == 0  # remembered: no question the second time
+    assert "nothing new" in capsys.readouterr().out
+
+
+def test_the_report_names_the_notes_with_two_versions_and_the_tags_settled(project_path, tmp_path, capsys):
+    import time
+
+    with Project.create(project_path("Möte")) as master:
+        dialogue = master.dialogues.create("Nätverksmöte")
+        note = master.notes.add(dialogue.id, "Bredband i hela länet")
+        theme = master.frameworks.themes(master.frameworks.frameworks()[0].id)[0]
+        master.tagging.tag([note.id], theme.id)
+        one, two = master.prepare_tables(plan_tables(master.path, 2, tmp_path / "bord"))
+    with Project.open(one) as table:
+        table.notes.update(note.id, text="Bredband i hela länet, även i skärgården")
+    time.sleep(0.01)
+    with Project.open(two) as table:
+        table.notes.update(note.id, text="Snabbt bredband i hela länet")
+        table.tagging.untag([note.id], theme.id)
+    assert cli.main(["merge", str(one), str(two)]) == 0
+    out = capsys.readouterr().out
+    assert "1 note(s) had two versions" in out and f"{note.id}  Snabbt bredband i hela länet" in out
+    assert f"{note.id}  {theme.name}: removed" in out

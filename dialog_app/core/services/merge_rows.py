@@ -5,119 +5,146 @@ project has is added; a row both have and that differs is settled the same way w
 merges into which: the later version wins (``updated_at``, or ``tagged_at`` for a tag), and when
 both are equally recent the greater stored value decides. So merging is idempotent, symmetric and
 associative for these rows. A note both hold is settled field by field from its history
-(merge_notes.py).
+(merge_notes.py); a tag one side removed, by the time of the removal (merge_tags.py). Two themes of
+one framework with one name but different ids are a conflict the caller settles (merge_themes.py).
 
 Values are compared and written as SQLite stores them (UUIDs as hex text, times as sortable UTC
 text): read with a plain ``sqlite3`` cursor from the other file, written on this project's
 transaction. Project settings (the title, a table project's table, the record of imports) stay
-this project's own.
+this project's own. Everything written is recorded (``MergeCounts.changes``) for the undo.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from dialog_app.core.jobs import Job
-from dialog_app.core.services import merge_notes
-from dialog_app.core.store import fts
+from dialog_app.core.services import merge_notes, merge_tags, merge_themes
+from dialog_app.core.services.merge_changes import TableChange, add_notes, reindex_notes
+from dialog_app.core.services.merge_read import columns_of, delete, insert, rows, rows_in, update
+from dialog_app.core.services.merge_tags import SettledTag
+from dialog_app.core.services.merge_themes import ThemeConflict
 
 # In the order their references need: a row's parents are merged before it.
 TABLES = ("dialogue", "agendaitem", "stakeholdergroup", "attendance", "organisation", "dialogueorganisation",
           "participant", "themeframework", "theme", "note", "noteevent", "tagging", "themesynthesis",
           "synthesisquote")
 VERSIONS = {"dialogue": "updated_at", "note": "updated_at", "themesynthesis": "updated_at", "tagging": "tagged_at"}
-LOCAL_ONLY = {"note": ("seq",)}
+LOCAL_ONLY = {"note": ("seq",)}  # the search index's row number: each file numbers its own notes
 # Rows made apart from one preset or default, known by what they are rather than by id: the default
 # stakeholder groups, organisations by name, frameworks added from the same preset and their themes.
 # The other project's row takes this project's id, and everything pointing at it follows.
 NATURAL = {"stakeholdergroup": ("key",), "organisation": ("name_key",), "themeframework": ("preset_id",),
-           "theme": ("framework_id", "code")}  # the search index's row number: each file numbers its own notes
+           "theme": ("framework_id", "code")}
 
 
 @dataclass
 class MergeCounts:
-    """What a merge added and changed, per table, and which notes had two versions."""
+    """What a merge added and changed, per table; which notes had two versions; the tags and
+    themes it settled; and every row it wrote (for the undo, not for reports)."""
 
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
     superseded_notes: list[str] = field(default_factory=list)  # hex ids of notes whose other text went to history
+    settled_tags: list[SettledTag] = field(default_factory=list)
+    theme_conflicts: list[ThemeConflict] = field(default_factory=list)
+    changes: dict[str, TableChange] = field(default_factory=dict, repr=False)
 
     @property
     def changed(self) -> bool:
-        return any(self.added.values()) or any(self.updated.values())
+        return any(self.added.values()) or any(self.updated.values()) or any(self.removed.values())
+
+    @property
+    def unsettled(self) -> list[ThemeConflict]:
+        """The theme conflicts no choice was given for."""
+        return [c for c in self.theme_conflicts if c.choice is None]
+
+    def note_ids(self) -> list[str]:
+        """Every note the merge added or changed, or whose tags it settled (hex ids)."""
+        notes = self.changes.get("note")
+        found = dict.fromkeys(row[0] for row in (*notes.added, *notes.after)) if notes else {}
+        found.update(dict.fromkeys(self.superseded_notes))
+        found.update(dict.fromkeys(tag.note_id for tag in self.settled_tags))
+        return list(found)
 
 
-def merge_all(other: sqlite3.Connection, connection, job: Job | None = None) -> MergeCounts:
-    """Merge every table of ``other`` (read-only, same schema) into ``connection``'s transaction."""
+def merge_all(other: sqlite3.Connection, connection, job: Job | None = None,
+              choices: Mapping[str, str] | None = None) -> MergeCounts:
+    """Merge every table of ``other`` (read-only, same schema) into ``connection``'s transaction.
+    ``choices``: for a theme conflict, the other theme's hex id -> "both" or "one"."""
     job = job or Job()
     counts = MergeCounts()
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # a sub-theme may come before its parent
-    same: dict = {}  # the other project's id -> this project's id, for rows known by what they are
+    themes = merge_themes.Themes(connection, choices or {})
+    same: dict = dict(themes.joined)  # the other project's id -> this project's id
     for done, table in enumerate(TABLES):
         job.check()
-        _merge_table(other, connection, table, counts, same)
+        _merge_table(other, connection, table, counts, same, themes)
         job.report(done + 1, len(TABLES))
+    counts.theme_conflicts = themes.conflicts
+    setting = themes.remember(connection)
+    if setting is not None:
+        counts.changes["projectsetting"] = setting
     return counts
 
 
-def _columns(connection, table: str) -> tuple[list[str], list[str]]:
-    """(every column, the key columns in key order) of ``table``."""
-    info = list(_rows(connection, f"PRAGMA table_info({table})"))
-    columns = [row[1] for row in info]
-    keys = [row[1] for row in sorted((row for row in info if row[5]), key=lambda row: row[5])]
-    return columns, keys
-
-
-def _rows(connection, sql: str, params: Iterable = ()) -> Iterable[tuple]:
-    if isinstance(connection, sqlite3.Connection):
-        return connection.execute(sql, tuple(params))
-    return connection.exec_driver_sql(sql, tuple(params))
-
-
-def _rows_in(connection, sql: str, ids: list) -> Iterator[tuple]:
-    """The rows of ``sql``, whose ``{marks}`` is an IN list, for ``ids``: 500 at a time, below
-    SQLite's limit on parameters."""
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        yield from (tuple(row) for row in _rows(connection, sql.format(marks=", ".join("?" * len(chunk))), chunk))
-
-
-def _merge_table(other: sqlite3.Connection, connection, table: str, counts: MergeCounts, same: dict) -> None:
-    columns, keys = _columns(connection, table)
+def _merge_table(other: sqlite3.Connection, connection, table: str, counts: MergeCounts, same: dict,
+                 themes: merge_themes.Themes) -> None:
+    columns, keys = columns_of(connection, table)
     shared = [c for c in columns if c not in LOCAL_ONLY.get(table, ())]
     select = f"SELECT {', '.join(shared)} FROM {table}"
     key_at = [shared.index(k) for k in keys]
     key = (lambda row: tuple(row[i] for i in key_at))
-    ours = {key(row): tuple(row) for row in _rows(connection, select)}
+    ours = {key(row): tuple(row) for row in rows(connection, select)}
     pointing = [shared.index(c) for c in _references(connection, table, keys) if c in shared]
     known = _natural_index(table, shared, ours)
     theirs = {}
-    for row in _rows(other, select):
+    for row in rows(other, select):
+        if table == "theme" and themes.is_joined(row[0]):
+            continue  # made one with a theme of this project in an earlier merge: taken as ours
         row = _follow(tuple(row), pointing, same)
         row = _recognised(table, shared, row, ours, known, same)
+        if table == "theme" and themes.settle(shared, row, ours, same):
+            continue
         theirs[key(row)] = row
-    if not theirs:
+    if not theirs and table != "tagging":  # a removal of a tag leaves no row behind
         return
+    change = counts.changes[table] = TableChange(table, shared, keys)
     version_at = shared.index(VERSIONS[table]) if table in VERSIONS else None
-    added = [row for k, row in theirs.items() if k not in ours]
+    change.added = [row for k, row in theirs.items() if k not in ours]
     differ = [(ours[k], row) for k, row in theirs.items() if k in ours and row != ours[k]]
     if table == "note":
-        _add_notes(connection, shared, added)
-        updated = _settle_notes(other, connection, shared, differ, version_at, counts)
+        add_notes(connection, shared, change.added)
+        _settle_notes(other, connection, change, differ, version_at, counts)
     else:
-        won = [row for mine, row in differ if _wins(row, mine, version_at)]
-        _insert(connection, table, shared, added)
-        _update(connection, table, shared, keys, won)
-        updated = len(won)
-    counts.added[table] = len(added)
-    counts.updated[table] = updated
+        won = [(mine, row) for mine, row in differ if _wins(row, mine, version_at)]
+        change.before, change.after = [mine for mine, _row in won], [row for _mine, row in won]
+        if table == "tagging":
+            _settle_tags(connection, change, ours, same, counts)
+        insert(connection, table, shared, change.added)
+        update(connection, table, shared, keys, change.after)
+        delete(connection, table, shared, keys, change.removed)
+    counts.added[table] = len(change.added)
+    counts.updated[table] = len(change.after)
+    counts.removed[table] = len(change.removed)
+
+
+def _settle_tags(connection, change: TableChange, ours: dict, same: dict, counts: MergeCounts) -> None:
+    """Tags one side removed after the other's tag: left out, or taken off here."""
+    added, after, removed, settled = merge_tags.settle(connection, change.columns, ours, change.added,
+                                                       change.after, same)
+    kept = set(after)
+    change.before = [mine for mine, row in zip(change.before, change.after, strict=True) if row in kept]
+    change.added, change.after, change.removed = added, after, removed
+    counts.settled_tags.extend(settled)
 
 
 def _references(connection, table: str, keys: list[str]) -> list[str]:
     """The columns of ``table`` holding a row's id (its own key, and every foreign key)."""
-    foreign = [row[3] for row in _rows(connection, f"PRAGMA foreign_key_list({table})")]
+    foreign = [row[3] for row in rows(connection, f"PRAGMA foreign_key_list({table})")]
     return [*(k for k in keys if k == "id"), *foreign]
 
 
@@ -164,68 +191,40 @@ def _order(row: tuple) -> tuple:
     return tuple((value is None, type(value).__name__, value if value is not None else 0) for value in row)
 
 
-def _insert(connection, table: str, columns: list[str], rows: list[tuple]) -> None:
-    if rows:
-        marks = ", ".join("?" * len(columns))
-        connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
-
-
-def _update(connection, table: str, columns: list[str], keys: list[str], rows: list[tuple]) -> None:
-    if not rows:
-        return
-    values = [c for c in columns if c not in keys]
-    at = {c: i for i, c in enumerate(columns)}
-    sql = (f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} "
-           f"WHERE {' AND '.join(f'{k} = ?' for k in keys)}")
-    order = [at[c] for c in (*values, *keys)]
-    connection.exec_driver_sql(sql, [tuple(row[i] for i in order) for row in rows])
-
-
-def _add_notes(connection, columns: list[str], rows: list[tuple]) -> None:
-    """New notes get this file's next search-index numbers, and their index entries."""
-    if not rows:
-        return
-    (top,) = next(iter(_rows(connection, "SELECT coalesce(max(seq), 0) FROM note")))
-    numbered = [row + (top + n,) for n, row in enumerate(rows, start=1)]
-    _insert(connection, "note", [*columns, "seq"], numbered)
-    text_at = columns.index("text")
-    fts.index_rows(connection, [(row[-1], row[text_at]) for row in numbered])
-
-
-def _settle_notes(other, connection, columns: list[str], differ: list[tuple[tuple, tuple]], version_at: int,
-                  counts: MergeCounts) -> int:
+def _settle_notes(other, connection, change: TableChange, differ: list[tuple[tuple, tuple]], version_at: int,
+                  counts: MergeCounts) -> None:
     """Notes both hold that differ: settled field by field (merge_notes.py); the index follows the
     text; a text edited on both sides keeps the losing one in the note's history."""
     if not differ:
-        return 0
+        return
+    columns = change.columns
     id_at, text_at = columns.index("id"), columns.index("text")
     ids = [ours[id_at] for ours, _theirs in differ]
-    ours_events = merge_notes.events_of(lambda sql, chunked: _rows_in(connection, sql, chunked), ids)
-    their_events = merge_notes.events_of(lambda sql, chunked: _rows_in(other, sql, chunked), ids)
-    changed, kept = [], []
+    ours_events = merge_notes.events_of(lambda sql, chunked: rows_in(connection, sql, chunked), ids)
+    their_events = merge_notes.events_of(lambda sql, chunked: rows_in(other, sql, chunked), ids)
+    kept = []
     for ours, theirs in differ:
         note_id = ours[id_at]
         merged, losing = merge_notes.settle(columns, ours, theirs, _wins(theirs, ours, version_at),
                                             ours_events.get(note_id, []), their_events.get(note_id, []))
         if merged != ours:
-            changed.append((ours, merged))
+            change.before.append(ours)
+            change.after.append(merged)
         if losing is not None:
             kept.append(losing)
-    _update(connection, "note", columns, ["id"], [merged for _ours, merged in changed])
-    retexted = [merged[id_at] for ours, merged in changed if ours[text_at] != merged[text_at]]
-    seqs = list(_rows_in(connection, "SELECT seq, text FROM note WHERE id IN ({marks})", retexted))
-    fts.unindex_rows(connection, [seq for seq, _text in seqs])
-    fts.index_rows(connection, seqs)
+    update(connection, "note", columns, ["id"], change.after)
+    reindex_notes(connection, [after[id_at] for before, after in zip(change.before, change.after, strict=True)
+                               if before[text_at] != after[text_at]])
     new = _not_yet_kept(connection, kept)
     if new:
-        connection.exec_driver_sql(
-            "INSERT INTO noteevent (id, note_id, at, by, action, detail) VALUES (?, ?, ?, ?, ?, ?)", new)
+        event_columns, event_keys = columns_of(connection, "noteevent")
+        insert(connection, "noteevent", event_columns, new)
+        counts.changes["noteevent_kept"] = TableChange("noteevent", event_columns, event_keys, added=new)
     counts.superseded_notes.extend(event[1] for event in new)
-    return len(changed)
 
 
 def _not_yet_kept(connection, events: list[tuple]) -> list[tuple]:
     """The versions no earlier merge kept already (those are no news)."""
     ids = [event[0] for event in events]
-    known = {row[0] for row in _rows_in(connection, "SELECT id FROM noteevent WHERE id IN ({marks})", ids)}
+    known = {row[0] for row in rows_in(connection, "SELECT id FROM noteevent WHERE id IN ({marks})", ids)}
     return [event for event in events if event[0] not in known]
