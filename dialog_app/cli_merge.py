@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import uuid
 from pathlib import Path
 
 from dialog_app.cli_guard import fail, say
@@ -24,7 +23,6 @@ KINDS = {
 ONE = {"notes": "note", "history entries": "history entry", "attendance counts": "attendance count",
        "organisations present": "organisation present", "syntheses": "synthesis"}
 CHOICES = {"keep-both": "both", "make-one": "one"}
-EXCERPT = 60
 
 
 def run_merge(options: argparse.Namespace) -> int:
@@ -72,40 +70,20 @@ def _stopped(stop, reports: list[dict], others: list[str]) -> int:
 
 
 def _report(project, other: str, result) -> dict:
-    counts = result.counts
+    told = project.project_merge.report(result)
     return {
         "file": str(other),
-        "added": {KINDS[t]: n for t, n in counts.added.items() if n},
-        "updated": {KINDS[t]: n for t, n in counts.updated.items() if n},
-        "removed": {KINDS[t]: n for t, n in counts.removed.items() if n},
-        "edited_on_both_sides": [_note(project, note_id) for note_id in sorted(counts.superseded_notes)],
-        "tags_settled": [{**_note(project, tag.note_id), "theme": _theme_name(project, tag.theme_id),
-                          "kept": tag.kept} for tag in counts.settled_tags],
-        "theme_conflicts": [{"name": c.name, "framework": c.framework, "choice": c.choice}
-                            for c in counts.theme_conflicts],
+        "added": {KINDS[t]: n for t, n in told.added.items()},
+        "updated": {KINDS[t]: n for t, n in told.updated.items()},
+        "removed": {KINDS[t]: n for t, n in told.removed.items()},
+        "edited_on_both_sides": [_note(line) for line in told.two_versions],
+        "tags_settled": [{**_note(tag.note), "theme": tag.theme, "kept": tag.kept} for tag in told.tags],
+        "theme_conflicts": [{"name": c.name, "framework": c.framework, "choice": c.choice} for c in told.conflicts],
     }
 
 
-def _note(project, hex_id: str) -> dict:
-    """A note as the report names it: its id and the start of its text (as it stands here)."""
-    from dialog_app.core.errors import NotFoundError
-
-    try:
-        text = project.notes.get(hex_id).text
-    except NotFoundError:  # a dry run: the note came from the other file and was rolled back
-        text = ""
-    flat = " ".join(text.split())
-    return {"note": str(uuid.UUID(hex_id)),
-            "text": flat if len(flat) <= EXCERPT else flat[:EXCERPT - 1] + "…"}
-
-
-def _theme_name(project, hex_id: str) -> str:
-    from dialog_app.core.errors import NotFoundError
-
-    try:
-        return project.frameworks.theme(hex_id).name
-    except NotFoundError:
-        return hex_id
+def _note(line) -> dict:
+    return {"note": str(line.note_id), "text": line.text}
 
 
 def _lines(report: dict, dry_run: bool) -> str:

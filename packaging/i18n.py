@@ -60,7 +60,8 @@ def release(ts_dir: Path = TRANSLATIONS, qm_dir: Path = TRANSLATIONS) -> list[Pa
 
 def _english_forms(source: str) -> list[str]:
     """"%n note(s)" -> ["%n note", "%n notes"]; the irregular words the app uses, by hand."""
-    irregular = {"person(s)": ("person", "people")}
+    irregular = {"person(s)": ("person", "people"), "entry(ies)": ("entry", "entries"),
+                 "synthesis(es)": ("synthesis", "syntheses")}
     one, many = source, source
     for word, (singular, plural) in irregular.items():
         one, many = one.replace(word, singular), many.replace(word, plural)

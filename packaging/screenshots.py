@@ -46,6 +46,7 @@ def main() -> int:
             print(export_dialog(window, options.out, language))
             print(*import_dialog(window, Path(folder), options.out, language), sep="\n")
             print(*project_file_screens(window, options.out, language), sep="\n")
+            print(*merge_screens(window, Path(folder) / f"bord-{language}", options.out, language), sep="\n")
             window.close()
             for translator in app.findChildren(QTranslator):  # the next language starts clean
                 app.removeTranslator(translator)
@@ -192,6 +193,51 @@ def project_file_screens(window, out: Path, language: str) -> list[Path]:
     dialog.grab().save(str(restore))
     dialog.close()
     return [read_only, restore]
+
+
+def merge_screens(window, folder: Path, out: Path, language: str) -> list[Path]:
+    """File ▸ Merge… with two table projects: the preview with a theme to settle, then the report.
+    The merge is undone afterwards, so the next language starts from the same demo."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from dialog_app.core.project import Project
+    from dialog_app.core.services.merge_themes import MAKE_ONE
+    from dialog_app.core.table_projects import plan_tables
+    from dialog_app.gui.project_file.merge_dialog import MergeDialog
+
+    project = window.project
+    window.session.wait()
+    tables = project.prepare_tables(plan_tables(project.path, 2, folder))
+    dialogue = project.dialogues.list()[0]
+    framework = project.frameworks.frameworks()[0]
+    shared = project.notes.ids(None)[0]
+    for n, (path, texts) in enumerate(zip(tables, TABLE_NOTES, strict=True), start=1):
+        with Project.open(path) as table:
+            for text in texts:
+                table.notes.add(dialogue.id, text, table_label=table.table_label)
+            table.notes.update(shared, text=table.notes.get(shared).text + f" (bord {n})")
+            if n == 2:
+                table.frameworks.add_theme(framework.id, project.frameworks.themes(framework.id)[0].name)
+    dialog = MergeDialog(window.session, tables, window)
+    dialog.show()
+    while not dialog.reports:
+        pause(100, QEventLoop, QTimer)
+    shots = [out / f"merge-preview-{language}.png", out / f"merge-report-{language}.png"]
+    dialog.grab().save(str(shots[0]))
+    for row in range(dialog.conflict_table.rowCount()):
+        choice = dialog.conflict_table.cellWidget(row, 2)
+        choice.setCurrentIndex(choice.findData(MAKE_ONE))
+    dialog.merge_button.click()
+    wait(dialog.merged, QEventLoop, QTimer)
+    pause(300, QEventLoop, QTimer)
+    dialog.grab().save(str(shots[1]))
+    dialog.close()
+    project.history.undo()
+    return shots
+
+
+TABLE_NOTES = (("Biblioteken behöver mer personal för digital hjälp", "Bredband saknas fortfarande i Malå"),
+               ("Fler e-tjänster på lätt svenska", "Unga vill kunna boka tid hos vårdcentralen digitalt"))
 
 
 def pause(milliseconds: int, QEventLoop, QTimer) -> None:

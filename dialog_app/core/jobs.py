@@ -42,6 +42,14 @@ class Job:
         if self._cancel.is_set():
             raise Cancelled()
 
+    def part(self, index: int, parts: int) -> Job:
+        """The job of the ``index``-th of ``parts`` equal pieces of this work (one file of several):
+        its progress is that piece's share of this job's, and cancelling either stops both."""
+        listener = self._on_progress
+        piece = Job(None if listener is None else (lambda done, total: listener(index * total + done, parts * total)))
+        piece._cancel = self._cancel
+        return piece
+
     def cancel(self) -> None:
         """Ask the work to stop at its next report or check (safe from any thread)."""
         self._cancel.set()

@@ -142,6 +142,7 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
         self.restore_action.setEnabled(not project.read_only)
         self.frameworks_action.setEnabled(not project.read_only)
         self.import_action.setEnabled(not project.read_only)
+        self.merge_action.setEnabled(not project.read_only)
         if not project.read_only:
             self._backup_timer.start()
             self._heartbeat_timer.start()
@@ -229,7 +230,7 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
         self.writing.set_session(None)
         self.matrix.set_session(None)
         for action in (self.export_action, self.save_copy_action, self.prepare_tables_action, self.restore_action,
-                       self.import_action):
+                       self.import_action, self.merge_action):
             action.setEnabled(False)
         self.banner.hide()
         if session is not None:

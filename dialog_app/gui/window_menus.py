@@ -61,6 +61,10 @@ def build_actions(window) -> None:
         QCoreApplication.translate("MainWindow", "One copy of the project per table or laptop, to capture offline "
                                                  "and merge back afterwards"),
         enabled=False)
+    window.merge_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Merge…"), "mergeProjectsAction", window.ask_merge,
+        QCoreApplication.translate("MainWindow", "Bring table projects or other copies of this project into it"),
+        enabled=False)
     window.restore_action = _action(
         window, QCoreApplication.translate("MainWindow", "&Restore from backup…"), "restoreAction",
         window.ask_restore,
@@ -95,6 +99,7 @@ def build_menus(window) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.save_copy_action)
     file_menu.addAction(window.prepare_tables_action)
+    file_menu.addAction(window.merge_action)
     file_menu.addAction(window.restore_action)
     file_menu.addSeparator()
     file_menu.addAction(window.import_action)

@@ -202,6 +202,13 @@
     <context>
         <name>FilterBar</name>
         <message numerus="yes">
+            <source>Only %n chosen note(s) ✕</source>
+            <translation>
+                <numerusform>Only %n chosen note ✕</numerusform>
+                <numerusform>Only %n chosen notes ✕</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n or more note(s)…</source>
             <translation>
                 <numerusform>%n or more note…</numerusform>
@@ -301,6 +308,152 @@
             <translation>
                 <numerusform>%1 · %n note</numerusform>
                 <numerusform>%1 · %n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message numerus="yes">
+            <source>Merged %n file(s): </source>
+            <translation>
+                <numerusform>Merged %n file: </numerusform>
+                <numerusform>Merged %n files: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new note(s)</source>
+            <translation>
+                <numerusform>%n new note</numerusform>
+                <numerusform>%n new notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose for %n theme(s) before merging.</source>
+            <translation>
+                <numerusform>Choose for %n theme before merging.</numerusform>
+                <numerusform>Choose for %n themes before merging.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeReportView</name>
+        <message numerus="yes">
+            <source>Show the %n note(s) the merge added or changed in the &amp;review</source>
+            <translation>
+                <numerusform>Show the %n note the merge added or changed in the &amp;review</numerusform>
+                <numerusform>Show the %n notes the merge added or changed in the &amp;review</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) edited on both sides: the later text is kept, the other is in the note's history</source>
+            <translation>
+                <numerusform>%n note edited on both sides: the later text is kept, the other is in the note's history</numerusform>
+                <numerusform>%n notes edited on both sides: the later text is kept, the other is in the note's history</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tag(s) added on one side and removed on the other, settled by time</source>
+            <translation>
+                <numerusform>%n tag added on one side and removed on the other, settled by time</numerusform>
+                <numerusform>%n tags added on one side and removed on the other, settled by time</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n history entry(ies)</source>
+            <translation>
+                <numerusform>%n history entry</numerusform>
+                <numerusform>%n history entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tag(s)</source>
+            <translation>
+                <numerusform>%n tag</numerusform>
+                <numerusform>%n tags</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dialogue(s)</source>
+            <translation>
+                <numerusform>%n dialogue</numerusform>
+                <numerusform>%n dialogues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stakeholder group(s)</source>
+            <translation>
+                <numerusform>%n stakeholder group</numerusform>
+                <numerusform>%n stakeholder groups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendance count(s)</source>
+            <translation>
+                <numerusform>%n attendance count</numerusform>
+                <numerusform>%n attendance counts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organisation(s)</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organisation(s) present</source>
+            <translation>
+                <numerusform>%n organisation present</numerusform>
+                <numerusform>%n organisations present</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n framework(s)</source>
+            <translation>
+                <numerusform>%n framework</numerusform>
+                <numerusform>%n frameworks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n theme</numerusform>
+                <numerusform>%n themes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n synthesis(es)</source>
+            <translation>
+                <numerusform>%n synthesis</numerusform>
+                <numerusform>%n syntheses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key quote(s)</source>
+            <translation>
+                <numerusform>%n key quote</numerusform>
+                <numerusform>%n key quotes</numerusform>
             </translation>
         </message>
     </context>

@@ -1740,6 +1740,10 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>★ Nyckelcitat</translation>
         </message>
         <message>
+            <source>Show all notes again, not only these</source>
+            <translation>Visa alla anteckningar igen, inte bara dessa</translation>
+        </message>
+        <message>
             <source>Clear filters</source>
             <translation>Rensa filter</translation>
         </message>
@@ -1750,6 +1754,13 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
         <message>
             <source>(no theme)</source>
             <translation>(inget tema)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n chosen note(s) ✕</source>
+            <translation>
+                <numerusform>Bara %n vald anteckning ✕</numerusform>
+                <numerusform>Bara %n valda anteckningar ✕</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n or more note(s)…</source>
@@ -2301,6 +2312,14 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>En kopia av projektet per bord eller dator, att anteckna i utan nät och slå ihop efteråt</translation>
         </message>
         <message>
+            <source>&amp;Merge…</source>
+            <translation>Slå i&amp;hop…</translation>
+        </message>
+        <message>
+            <source>Bring table projects or other copies of this project into it</source>
+            <translation>Hämta in bordsprojekt eller andra kopior av det här projektet</translation>
+        </message>
+        <message>
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Återställ från säkerhetskopia…</translation>
         </message>
@@ -2535,6 +2554,292 @@ When notes are captured in a dialogue and tagged with themes, this matrix counts
             <translation>Inga anteckningar än.
 
 När anteckningar från en dialog har förts in och taggats med teman räknar matrisen dem per tema och intressentgrupp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge projects</source>
+            <translation>Slå ihop projekt</translation>
+        </message>
+        <message>
+            <source>Bring in what other copies of this project hold: the table projects of a meeting, or a colleague's copy. Notes, tags, themes and syntheses are matched by id, so nothing is doubled; the other files are only read. A backup is taken first, and Edit ▸ Undo takes the whole merge back.</source>
+            <translation>Hämta in det som andra kopior av projektet innehåller: ett mötes bordsprojekt eller en kollegas kopia. Anteckningar, taggar, teman och sammanfattningar känns igen på sitt id, så inget dubbleras; de andra filerna läses bara. En säkerhetskopia tas först, och Redigera ▸ Ångra tar tillbaka hela sammanslagningen.</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>&amp;Lägg till filer…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <source>These themes have the name of a theme in this project but were made apart. Choose for each: keep both, or make them one (its tags and synthesis then go to the theme here).</source>
+            <translation>De här temana har samma namn som ett tema i projektet men skapades var för sig. Välj för vart och ett: behåll båda, eller gör dem till ett (dess taggar och sammanfattning går då till temat här).</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Framework</source>
+            <translation>Ramverk</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Val</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Slå ihop</translation>
+        </message>
+        <message>
+            <source>A project cannot be merged into itself; it was left out.</source>
+            <translation>Ett projekt kan inte slås ihop med sig självt; det togs inte med.</translation>
+        </message>
+        <message>
+            <source>Reading the files to merge…</source>
+            <translation>Läser filerna som ska slås ihop…</translation>
+        </message>
+        <message>
+            <source>Merging…</source>
+            <translation>Slår ihop…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Ihopslaget</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n file(s): </source>
+            <translation>
+                <numerusform>Slog ihop %n fil: </numerusform>
+                <numerusform>Slog ihop %n filer: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new note(s)</source>
+            <translation>
+                <numerusform>%n ny anteckning</numerusform>
+                <numerusform>%n nya anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(Edit ▸ Undo takes it back)</source>
+            <translation>(Redigera ▸ Ångra tar tillbaka den)</translation>
+        </message>
+        <message>
+            <source>Choose for these themes too; nothing was merged yet.</source>
+            <translation>Välj för de här temana också; inget har slagits ihop ännu.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Välj…</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Behåll båda</translation>
+        </message>
+        <message>
+            <source>Make one</source>
+            <translation>Gör till ett</translation>
+        </message>
+        <message>
+            <source>Add the project files to merge into this one.</source>
+            <translation>Lägg till projektfilerna som ska slås ihop med det här.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose for %n theme(s) before merging.</source>
+            <translation>
+                <numerusform>Välj för %n tema innan du slår ihop.</numerusform>
+                <numerusform>Välj för %n teman innan du slår ihop.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Projects to merge</source>
+            <translation>Projekt att slå ihop</translation>
+        </message>
+        <message>
+            <source>dialog_app projects (*.dialog)</source>
+            <translation>dialog_app-projekt (*.dialog)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeReportView</name>
+        <message>
+            <source>Settled by the merge (double-click a note to see it in the review):</source>
+            <translation>Avgjort vid sammanslagningen (dubbelklicka på en anteckning för att se den i granskningen):</translation>
+        </message>
+        <message>
+            <source>Two versions (the later is kept, the other is in the note's history): %1</source>
+            <translation>Två versioner (den senare behålls, den andra finns i anteckningens historik): %1</translation>
+        </message>
+        <message>
+            <source>Theme “%1” kept: added again after it was removed elsewhere: %2</source>
+            <translation>Temat ”%1” behålls: lades till igen efter att det tagits bort på annat håll: %2</translation>
+        </message>
+        <message>
+            <source>Theme “%1” removed: taken off later elsewhere: %2</source>
+            <translation>Temat ”%1” borttaget: togs bort senare på annat håll: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show the %n note(s) the merge added or changed in the &amp;review</source>
+            <translation>
+                <numerusform>Visa den %n anteckning som sammanslagningen lade till eller ändrade i &amp;granskningen</numerusform>
+                <numerusform>Visa de %n anteckningar som sammanslagningen lade till eller ändrade i &amp;granskningen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: nothing new; this project already holds all of it.</source>
+            <translation>%1: inget nytt; projektet innehåller redan allt.</translation>
+        </message>
+        <message>
+            <source>%1 brought in:</source>
+            <translation>%1 tillförde:</translation>
+        </message>
+        <message>
+            <source>%1 would bring in:</source>
+            <translation>%1 skulle tillföra:</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nya</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>uppdaterade</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>borttagna</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) edited on both sides: the later text is kept, the other is in the note's history</source>
+            <translation>
+                <numerusform>%n anteckning ändrad på båda håll: den senare texten behålls, den andra finns i anteckningens historik</numerusform>
+                <numerusform>%n anteckningar ändrade på båda håll: den senare texten behålls, den andra finns i anteckningens historik</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tag(s) added on one side and removed on the other, settled by time</source>
+            <translation>
+                <numerusform>%n tagg tillagd på ena hållet och borttagen på det andra, avgjord efter tid</numerusform>
+                <numerusform>%n taggar tillagda på ena hållet och borttagna på det andra, avgjorda efter tid</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>theme “%1”: made one with the theme here</source>
+            <translation>temat ”%1”: gjordes till ett med temat här</translation>
+        </message>
+        <message>
+            <source>theme “%1”: both kept</source>
+            <translation>temat ”%1”: båda behölls</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n anteckning</numerusform>
+                <numerusform>%n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n history entry(ies)</source>
+            <translation>
+                <numerusform>%n historikrad</numerusform>
+                <numerusform>%n historikrader</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tag(s)</source>
+            <translation>
+                <numerusform>%n tagg</numerusform>
+                <numerusform>%n taggar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dialogue(s)</source>
+            <translation>
+                <numerusform>%n dialog</numerusform>
+                <numerusform>%n dialoger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n fråga</numerusform>
+                <numerusform>%n frågor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stakeholder group(s)</source>
+            <translation>
+                <numerusform>%n aktörsgrupp</numerusform>
+                <numerusform>%n aktörsgrupper</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendance count(s)</source>
+            <translation>
+                <numerusform>%n deltagarantal</numerusform>
+                <numerusform>%n deltagarantal</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organisation(s)</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisationer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organisation(s) present</source>
+            <translation>
+                <numerusform>%n närvarande organisation</numerusform>
+                <numerusform>%n närvarande organisationer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n deltagare</numerusform>
+                <numerusform>%n deltagare</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n framework(s)</source>
+            <translation>
+                <numerusform>%n ramverk</numerusform>
+                <numerusform>%n ramverk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n tema</numerusform>
+                <numerusform>%n teman</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n synthesis(es)</source>
+            <translation>
+                <numerusform>%n sammanfattning</numerusform>
+                <numerusform>%n sammanfattningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key quote(s)</source>
+            <translation>
+                <numerusform>%n nyckelcitat</numerusform>
+                <numerusform>%n nyckelcitat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Double-click to see this note in the review</source>
+            <translation>Dubbelklicka för att se anteckningen i granskningen</translation>
         </message>
     </context>
     <context>

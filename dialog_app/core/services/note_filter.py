@@ -30,6 +30,7 @@ class NoteFilter:
     created_to: datetime | None = None
     deleted: bool = False  # True: only the deleted notes (the bin)
     for_projector: bool = False  # True: leave out notes the facilitator hid from the projector
+    note_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)  # just these notes (a merge's report)
 
 
 def conditions(note_filter: NoteFilter, first_rows: bool = False) -> list[ColumnElement[bool]]:
@@ -44,6 +45,8 @@ def conditions(note_filter: NoteFilter, first_rows: bool = False) -> list[Column
     ]
     if f.text.strip():
         where.append(text_condition(f.text))
+    if f.note_ids:
+        where.append(Note.id.in_(f.note_ids))
     if f.dialogue_ids:
         where.append(Note.dialogue_id.in_(f.dialogue_ids))
     if f.agenda_item_ids:

@@ -20,7 +20,7 @@ from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import DialogAppError
 from dialog_app.core.history import Action, Step
 from dialog_app.core.jobs import Job
-from dialog_app.core.services import merge_changes
+from dialog_app.core.services import merge_changes, merge_report
 from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.merge_rows import MergeCounts, merge_all
 from dialog_app.core.services.merge_themes import ThemeConflict
@@ -81,6 +81,11 @@ class ProjectMergeService:
             self._publish()
             self._record_step(list(counts.changes.values()), len(counts.note_ids()))
         return MergeResult(other, counts, dry_run)
+
+    def report(self, result: MergeResult) -> merge_report.MergeReport:
+        """The result in words: counts, and the notes and tags it settled named by their text."""
+        with self._ctx.db.read_connection() as connection:
+            return merge_report.describe(connection, result)
 
     def _merge(self, other: Path, source, dry_run: bool, job: Job, choices: Mapping[str, str]) -> MergeCounts:
         counts = MergeCounts()

@@ -14,7 +14,7 @@ from dialog_app.core.services.context import ServiceContext, required_text
 from dialog_app.core.services.note_filter import NoteFilter
 
 SETTING = "saved_filters"
-_ID_SETS = {"dialogue_ids", "agenda_item_ids", "group_ids", "theme_ids"}
+_ID_SETS = {"dialogue_ids", "agenda_item_ids", "group_ids", "theme_ids", "note_ids"}
 _TEXT_SETS = {"kinds", "statuses"}
 _TIMES = {"created_from", "created_to"}
 

@@ -129,6 +129,21 @@ class ProjectFileActions:
         dialog.prepared.connect(lambda written: self.statusBar().showMessage(dialog.done_text(written), 10_000))
         dialog.open()
 
+    def ask_merge(self) -> None:
+        """File ▸ Merge…: other copies of this project (table projects) brought into it."""
+        if self.session is None or self.session.read_only:
+            return
+        from dialog_app.gui.project_file.merge_dialog import MergeDialog, choose_projects
+
+        others = choose_projects(self)
+        if not others:
+            return
+        dialog = MergeDialog(self.session, others, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.review_requested.connect(self.show_in_review)
+        dialog.merged.connect(lambda reports: self.statusBar().showMessage(dialog.done_text(reports), 10_000))
+        dialog.open()
+
     def back_up_now(self) -> Operation | None:
         """The periodic backup (also for tests): skipped when nothing changed since the last one."""
         if self.session is None or self.session.read_only:

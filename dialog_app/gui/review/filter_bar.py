@@ -82,6 +82,14 @@ class FilterBar(QWidget):
         self.kinds.set_choices((value, label(NOTE_KINDS, value)) for value in NOTE_KINDS)
         self.statuses.set_choices((value, label(NOTE_STATUSES, value)) for value in NOTE_STATUSES)
 
+        # A set of notes another window chose (a merge's report): shown, and one click lets go of it.
+        self._note_ids: frozenset[uuid.UUID] = frozenset()
+        self.chosen = QToolButton()
+        self.chosen.setObjectName("filterChosenNotes")
+        self.chosen.setToolTip(self.tr("Show all notes again, not only these"))
+        self.chosen.clicked.connect(lambda: self.set_filter(replace(self.current_filter(), note_ids=frozenset())))
+        self.chosen.hide()
+
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.setText(self.tr("Clear filters"))
@@ -107,8 +115,8 @@ class FilterBar(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        for widget in (self.dialogues, self.questions, self.groups, self.kinds, self.themes, self.statuses,
-                       self.key_quotes, self.dates):
+        for widget in (self.chosen, self.dialogues, self.questions, self.groups, self.kinds, self.themes,
+                       self.statuses, self.key_quotes, self.dates):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.clear_button)
@@ -151,6 +159,7 @@ class FilterBar(QWidget):
             key_quotes_only=self.key_quotes.isChecked(),
             created_from=start,
             created_to=end,
+            note_ids=self._note_ids,
         )
 
     def set_filter(self, note_filter: NoteFilter) -> None:
@@ -167,6 +176,9 @@ class FilterBar(QWidget):
         self.themes.set_selected({*note_filter.theme_ids, *([UNTAGGED] if note_filter.untagged else [])})
         self.key_quotes.setChecked(note_filter.key_quotes_only)
         self.dates.set_range(note_filter.created_from, note_filter.created_to)
+        self._note_ids = note_filter.note_ids
+        self.chosen.setText(self.tr("Only %n chosen note(s) ✕", "", len(self._note_ids)))
+        self.chosen.setVisible(bool(self._note_ids))
         self._quiet = False
         self._emit()
 
