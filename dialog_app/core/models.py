@@ -234,3 +234,13 @@ class ProjectSetting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: Any = Field(default=None, sa_column=Column(JSON))
+
+
+class RemovedRow(SQLModel, table=True):
+    """A row a user removed (a theme, a framework, a key quote ...), written by the database's own
+    triggers on every delete and cleared when the row comes back (an undo): what a merge needs to
+    carry a removal over instead of bringing the row back from a project that still has it."""
+
+    table_name: str = Field(primary_key=True)
+    row_key: str = Field(primary_key=True)  # the row's key as stored (hex ids; a pair joined by "|")
+    removed_at: str  # UTC, "YYYY-MM-DD HH:MM:SS.SSS"

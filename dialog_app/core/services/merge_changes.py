@@ -15,6 +15,12 @@ from dialog_app.core.services.merge_read import delete, insert, rows, rows_in, u
 from dialog_app.core.store import fts
 
 
+REMOVALS = "removedrow"
+# The tables schema 7's triggers record removals of (a note goes to the bin instead).
+RECORDED = frozenset({"agendaitem", "stakeholdergroup", "attendance", "organisation", "dialogueorganisation",
+                      "participant", "themeframework", "theme", "themesynthesis", "synthesisquote"})
+
+
 @dataclass
 class TableChange:
     """What a merge wrote to one table, as rows of ``columns``."""
@@ -33,11 +39,13 @@ def undo(connection, changes: list[TableChange]) -> None:
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     for change in reversed(changes):
         insert(connection, change.table, change.columns, change.removed)
-        update(connection, change.table, change.columns, change.keys, change.before)
+        update(connection, change.table, change.columns, change.keys, change.before[::-1])  # the first before last
         if change.table == "note":
             reindex_notes(connection, [row[0] for row in change.before])
             _unindex_notes(connection, [row[0] for row in change.added])
         delete(connection, change.table, change.columns, change.keys, change.added)
+        if change.table in RECORDED:  # taken back, not removed: no record of a removal to carry over
+            _forget_removals(connection, change)
 
 
 def redo(connection, changes: list[TableChange]) -> None:
@@ -70,6 +78,13 @@ def reindex_notes(connection, note_ids: list) -> None:
     found = list(rows_in(connection, "SELECT seq, text FROM note WHERE id IN ({marks})", note_ids))
     fts.unindex_rows(connection, [seq for seq, _text in found])
     fts.index_rows(connection, found)
+
+
+def _forget_removals(connection, change: TableChange) -> None:
+    at = [change.columns.index(k) for k in change.keys]
+    keys = [(change.table, "|".join(str(row[i]) for i in at)) for row in change.added]
+    if keys:
+        connection.exec_driver_sql(f"DELETE FROM {REMOVALS} WHERE table_name = ? AND row_key = ?", keys)
 
 
 def _unindex_notes(connection, note_ids: list) -> None:

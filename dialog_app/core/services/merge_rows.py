@@ -5,7 +5,8 @@ project has is added; a row both have and that differs is settled the same way w
 merges into which: the later version wins (``updated_at``, or ``tagged_at`` for a tag), and when
 both are equally recent the greater stored value decides. So merging is idempotent, symmetric and
 associative for these rows. A note both hold is settled field by field from its history
-(merge_notes.py); a tag one side removed, by the time of the removal (merge_tags.py). Two themes of
+(merge_notes.py); a tag one side removed, by the time of the removal (merge_tags.py); a theme,
+a question or a key quote one side removed stays removed (merge_removals.py). Two themes of
 one framework with one name but different ids are a conflict the caller settles (merge_themes.py).
 
 Values are compared and written as SQLite stores them (UUIDs as hex text, times as sortable UTC
@@ -21,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from dialog_app.core.jobs import Job
-from dialog_app.core.services import merge_notes, merge_tags, merge_themes
+from dialog_app.core.services import merge_notes, merge_removals, merge_tags, merge_themes
 from dialog_app.core.services.merge_changes import TableChange, add_notes, reindex_notes
 from dialog_app.core.services.merge_read import columns_of, delete, insert, rows, rows_in, update
 from dialog_app.core.services.merge_tags import SettledTag
@@ -80,9 +81,10 @@ def merge_all(other: sqlite3.Connection, connection, job: Job | None = None,
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # a sub-theme may come before its parent
     themes = merge_themes.Themes(connection, choices or {})
     same: dict = dict(themes.joined)  # the other project's id -> this project's id
+    removals = merge_removals.take_in(other, connection, counts.changes, TABLES)
     for done, table in enumerate(TABLES):
         job.check()
-        _merge_table(other, connection, table, counts, same, themes)
+        _merge_table(other, connection, table, counts, same, themes, removals)
         job.report(done + 1, len(TABLES))
     counts.theme_conflicts = themes.conflicts
     setting = themes.remember(connection)
@@ -92,54 +94,63 @@ def merge_all(other: sqlite3.Connection, connection, job: Job | None = None,
 
 
 def _merge_table(other: sqlite3.Connection, connection, table: str, counts: MergeCounts, same: dict,
-                 themes: merge_themes.Themes) -> None:
+                 themes: merge_themes.Themes, removals: merge_removals.Removals) -> None:
     columns, keys = columns_of(connection, table)
     shared = [c for c in columns if c not in LOCAL_ONLY.get(table, ())]
     select = f"SELECT {', '.join(shared)} FROM {table}"
     key_at = [shared.index(k) for k in keys]
     key = (lambda row: tuple(row[i] for i in key_at))
     ours = {key(row): tuple(row) for row in rows(connection, select)}
+    doomed = [ours.pop(k) for k in [k for k in ours if removals.removed(table, k)]]
     pointing = [shared.index(c) for c in _references(connection, table, keys) if c in shared]
     known = _natural_index(table, shared, ours)
     theirs = {}
     for row in rows(other, select):
         if table == "theme" and themes.is_joined(row[0]):
             continue  # made one with a theme of this project in an earlier merge: taken as ours
-        row = _follow(tuple(row), pointing, same)
+        row = merge_removals.follow(table, shared, _follow(tuple(row), pointing, same), removals)
+        if row is None or removals.removed(table, key(row)):
+            continue
         row = _recognised(table, shared, row, ours, known, same)
         if table == "theme" and themes.settle(shared, row, ours, same):
             continue
         theirs[key(row)] = row
-    if not theirs and table != "tagging":  # a removal of a tag leaves no row behind
+    if not theirs and not doomed and table != "tagging":  # a removal of a tag leaves no row behind
         return
-    change = counts.changes[table] = TableChange(table, shared, keys)
+    change = counts.changes.setdefault(table, TableChange(table, shared, keys))  # a removal may have begun it
+    merge_removals.remove_ours(connection, table, change, doomed, removals, counts.changes)
     version_at = shared.index(VERSIONS[table]) if table in VERSIONS else None
-    change.added = [row for k, row in theirs.items() if k not in ours]
+    added = [row for k, row in theirs.items() if k not in ours]
     differ = [(ours[k], row) for k, row in theirs.items() if k in ours and row != ours[k]]
     if table == "note":
-        add_notes(connection, shared, change.added)
-        _settle_notes(other, connection, change, differ, version_at, counts)
+        add_notes(connection, shared, added)
+        before, after = _settle_notes(other, connection, shared, differ, version_at, counts)
     else:
         won = [(mine, row) for mine, row in differ if _wins(row, mine, version_at)]
-        change.before, change.after = [mine for mine, _row in won], [row for _mine, row in won]
+        before, after, removed = [mine for mine, _row in won], [row for _mine, row in won], []
         if table == "tagging":
-            _settle_tags(connection, change, ours, same, counts)
-        insert(connection, table, shared, change.added)
-        update(connection, table, shared, keys, change.after)
-        delete(connection, table, shared, keys, change.removed)
+            added, before, after, removed = _settle_tags(connection, shared, ours, added, before, after, same,
+                                                         counts)
+        insert(connection, table, shared, added)
+        update(connection, table, shared, keys, after)
+        delete(connection, table, shared, keys, removed)
+        change.removed.extend(removed)
+    change.added.extend(added)
+    change.before.extend(before)
+    change.after.extend(after)
     counts.added[table] = len(change.added)
     counts.updated[table] = len(change.after)
     counts.removed[table] = len(change.removed)
 
 
-def _settle_tags(connection, change: TableChange, ours: dict, same: dict, counts: MergeCounts) -> None:
+def _settle_tags(connection, columns: list[str], ours: dict, added: list, before: list, after: list, same: dict,
+                 counts: MergeCounts) -> tuple[list, list, list, list]:
     """Tags one side removed after the other's tag: left out, or taken off here."""
-    added, after, removed, settled = merge_tags.settle(connection, change.columns, ours, change.added,
-                                                       change.after, same)
-    kept = set(after)
-    change.before = [mine for mine, row in zip(change.before, change.after, strict=True) if row in kept]
-    change.added, change.after, change.removed = added, after, removed
+    added, kept_after, removed, settled = merge_tags.settle(connection, columns, ours, added, after, same)
+    kept = set(kept_after)
+    before = [mine for mine, row in zip(before, after, strict=True) if row in kept]
     counts.settled_tags.extend(settled)
+    return added, before, kept_after, removed
 
 
 def _references(connection, table: str, keys: list[str]) -> list[str]:
@@ -191,36 +202,36 @@ def _order(row: tuple) -> tuple:
     return tuple((value is None, type(value).__name__, value if value is not None else 0) for value in row)
 
 
-def _settle_notes(other, connection, change: TableChange, differ: list[tuple[tuple, tuple]], version_at: int,
-                  counts: MergeCounts) -> None:
+def _settle_notes(other, connection, columns: list[str], differ: list[tuple[tuple, tuple]], version_at: int,
+                  counts: MergeCounts) -> tuple[list[tuple], list[tuple]]:
     """Notes both hold that differ: settled field by field (merge_notes.py); the index follows the
     text; a text edited on both sides keeps the losing one in the note's history."""
     if not differ:
-        return
-    columns = change.columns
+        return [], []
     id_at, text_at = columns.index("id"), columns.index("text")
     ids = [ours[id_at] for ours, _theirs in differ]
     ours_events = merge_notes.events_of(lambda sql, chunked: rows_in(connection, sql, chunked), ids)
     their_events = merge_notes.events_of(lambda sql, chunked: rows_in(other, sql, chunked), ids)
-    kept = []
+    kept, before, after = [], [], []
     for ours, theirs in differ:
         note_id = ours[id_at]
         merged, losing = merge_notes.settle(columns, ours, theirs, _wins(theirs, ours, version_at),
                                             ours_events.get(note_id, []), their_events.get(note_id, []))
         if merged != ours:
-            change.before.append(ours)
-            change.after.append(merged)
+            before.append(ours)
+            after.append(merged)
         if losing is not None:
             kept.append(losing)
-    update(connection, "note", columns, ["id"], change.after)
-    reindex_notes(connection, [after[id_at] for before, after in zip(change.before, change.after, strict=True)
-                               if before[text_at] != after[text_at]])
+    update(connection, "note", columns, ["id"], after)
+    reindex_notes(connection, [new[id_at] for old, new in zip(before, after, strict=True)
+                               if old[text_at] != new[text_at]])
     new = _not_yet_kept(connection, kept)
     if new:
         event_columns, event_keys = columns_of(connection, "noteevent")
         insert(connection, "noteevent", event_columns, new)
         counts.changes["noteevent_kept"] = TableChange("noteevent", event_columns, event_keys, added=new)
     counts.superseded_notes.extend(event[1] for event in new)
+    return before, after
 
 
 def _not_yet_kept(connection, events: list[tuple]) -> list[tuple]:

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from dialog_app.core.history import Action
+from dialog_app.core.project_files import BackupReason
 from dialog_app.core.services.merge_report import MergeReport
-from dialog_app.core.store.backups import BackupReason
 from dialog_app.gui.ops import ProjectSession, WriteOp
 
 

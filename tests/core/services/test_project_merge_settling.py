@@ -28,7 +28,8 @@ def themes_of(project: Project, note_id) -> list[str]:
     return sorted(t.name for t in project.tagging.themes_of(note_id))
 
 
-def test_a_tag_removed_on_one_laptop_stays_removed_and_is_listed(tables):
+def tagged_at_both(tables) -> object:
+    """The note tagged at the first table, and the second table merged with it: the theme."""
     _dialogue_id, note_id, framework_id, (one, two) = tables
     with Project.open(one) as first:
         theme = first.frameworks.themes(framework_id)[0]
@@ -36,6 +37,12 @@ def test_a_tag_removed_on_one_laptop_stays_removed_and_is_listed(tables):
     with Project.open(two) as second:
         second.project_merge.merge(one)
         assert themes_of(second, note_id) == ["Infrastruktur"]
+    return theme
+
+
+def test_a_tag_removed_on_one_laptop_stays_removed_and_is_listed(tables):
+    _dialogue_id, note_id, _framework_id, (one, two) = tables
+    theme = tagged_at_both(tables)
     time.sleep(0.01)
     with Project.open(one) as first:
         first.tagging.untag([note_id], theme.id)  # the first table takes it off again, later
@@ -52,12 +59,9 @@ def test_a_tag_removed_on_one_laptop_stays_removed_and_is_listed(tables):
 
 
 def test_a_tag_put_back_after_the_removal_elsewhere_stays(tables):
-    _dialogue_id, note_id, framework_id, (one, two) = tables
-    with Project.open(one) as first:
-        theme = first.frameworks.themes(framework_id)[0]
-        first.tagging.tag([note_id], theme.id)
+    _dialogue_id, note_id, _framework_id, (one, two) = tables
+    theme = tagged_at_both(tables)
     with Project.open(two) as second:
-        second.project_merge.merge(one)
         second.tagging.untag([note_id], theme.id)
     time.sleep(0.01)
     with Project.open(one) as first:
@@ -184,3 +188,18 @@ def test_a_merge_undone_under_a_later_note_and_redone_keeps_both(tables):
 
 def without_history(seen: dict) -> dict:
     return {**seen, "notes": {k: v[:3] for k, v in seen["notes"].items()}}
+
+
+def test_a_cancelled_merge_stores_nothing_and_records_no_step(tables):
+    from dialog_app.core.jobs import Cancelled, Job
+
+    dialogue_id, _note_id, _framework_id, (one, two) = tables
+    with Project.open(two) as second:
+        second.notes.add(dialogue_id, "Kompetens för chefer")
+    with Project.open(one) as first:
+        before = snapshot(first)
+        job = Job(lambda done, total: done >= total // 2 and job.cancel())
+        with pytest.raises(Cancelled):
+            first.project_merge.merge(two, job=job)
+        assert snapshot(first) == before and first.history.next_undo is None
+        assert first.check() == []
