@@ -15,7 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from dialog_app import __version__, cli_arguments as arguments
-from dialog_app.cli_guard import run_guarded, unreadable_text_argument
+from dialog_app.cli_guard import fail, run_guarded, say, unreadable_text_argument
 
 PROG = "dialog-app"
 SCRIPTED_BACKUP_INTERVAL = timedelta(minutes=10)  # a script adding notes one by one: not a backup each
@@ -182,7 +182,15 @@ def run_check(options: argparse.Namespace) -> int:
 
 def run_export(options: argparse.Namespace) -> int:
     from dialog_app.core.project import Project
-    from dialog_app.io.export import FORMATS, ExportOptions, ExportTargetError, TargetRules, export
+    from dialog_app.io.export import (
+        FORMATS,
+        ExportOptions,
+        ExportTargetError,
+        TargetRules,
+        UnconfirmedNamesError,
+        export,
+    )
+    from dialog_app.io.export.options import UNCONFIRMED_REFUSE
 
     asked = Path(options.output)
     try:  # before the project is opened: a refused target leaves it byte-for-byte as it was
@@ -199,8 +207,12 @@ def run_export(options: argparse.Namespace) -> int:
             all_statuses=options.all_statuses,
             csv_delimiter=options.delimiter,
             version_label=options.version_label,
+            unconfirmed_names=options.unconfirmed_names or UNCONFIRMED_REFUSE,
         )
-        result = export(project, options.format, target, chosen)  # checks the target again, to the rename
+        try:
+            result = export(project, options.format, target, chosen)  # checks the target again, to the rename
+        except UnconfirmedNamesError as stop:
+            return _unconfirmed(stop)
     print(f"Wrote {result.path}: {result.notes} notes from {result.dialogues} dialogues, {result.themes} themes")
     if options.include_personal_data:
         print("Personal data included: not masked")
@@ -213,6 +225,14 @@ def run_export(options: argparse.Namespace) -> int:
     if result.left_out:
         print("Not included: " + ", ".join(f"{count} {status}" for status, count in sorted(result.left_out.items())))
     return 0
+
+
+def _unconfirmed(stop) -> int:
+    say("possible names in the text that nobody confirmed or dismissed (nothing was written):")
+    for name in stop.names:
+        say(f"  {name.shown}  in {', '.join(name.where[:6])}{' …' if len(name.where) > 6 else ''}")
+    return fail(f"{len(stop.names)} possible name(s) unconfirmed; confirm or dismiss them in the app "
+                "(Review ▸ Possible names…), or pass --unconfirmed-names mask or --unconfirmed-names keep")
 
 
 def run_import(options: argparse.Namespace) -> int:

@@ -51,6 +51,7 @@ class Action(StrEnum):
     CREATE_DIALOGUE = "create_dialogue"
     IMPORT = "import"
     MERGE_PROJECTS = "merge_projects"
+    DECIDE_NAMES = "decide_names"
 
 
 @dataclass(frozen=True)

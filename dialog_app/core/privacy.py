@@ -333,8 +333,9 @@ def _resolve(candidates: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     return resolved
 
 
-def find_personal_data(text: str, names: Iterable[str] = ()) -> list[Finding]:
-    """All findings, sorted by start, non-overlapping (longest wins).
+def find_personal_data(text: str, names: Iterable[str] = (), extra: Iterable[tuple[int, int]] = ()) -> list[Finding]:
+    """All findings, sorted by start, non-overlapping (longest wins). ``extra``: spans known to be
+    names by other means (a possible name the writer confirmed, found by the name detector).
 
     The longest of overlapping candidates gives the kind; a shorter one that sticks out of it is
     absorbed into its span, so masking never leaves half a number or address readable.
@@ -350,16 +351,18 @@ def find_personal_data(text: str, names: Iterable[str] = ()) -> list[Finding]:
     candidates.extend(_phones(text))
     candidates.extend(_personal_numbers(text))
     candidates.extend(_names(text, low, _name_key(names)))
+    candidates.extend((NAME, start, end) for start, end in extra)
     if not candidates:
         return []
     return [Finding(kind, start, end, text[start:end]) for kind, start, end in _resolve(candidates)]
 
 
 def mask_personal_data(
-    text: str, names: Iterable[str] = (), masks: Mapping[str, str] | None = None
+    text: str, names: Iterable[str] = (), masks: Mapping[str, str] | None = None,
+    extra: Iterable[tuple[int, int]] = (),
 ) -> tuple[str, list[Finding]]:
     """The text with each finding replaced by a mask, and the findings (offsets into the ORIGINAL text)."""
-    findings = find_personal_data(text, names)
+    findings = find_personal_data(text, names, extra)
     if not findings:
         return text, findings
     chosen = MASKS if masks is None else {**MASKS, **masks}

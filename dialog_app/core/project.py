@@ -30,6 +30,7 @@ from dialog_app.core.services.importing import ImportService
 from dialog_app.core.services.merging import MergeService
 from dialog_app.core.services.notes import NoteService
 from dialog_app.core.services.participation import ParticipationService
+from dialog_app.core.services.possible_names import PossibleNameService
 from dialog_app.core.services.project_merging import ProjectMergeService
 from dialog_app.core.services.report_data import ReportDataService
 from dialog_app.core.services.saved_filters import SavedFilterService
@@ -77,6 +78,7 @@ class Project:
         self.report_data = ReportDataService(context)
         self.imports = ImportService(context)
         self.project_merge = ProjectMergeService(context, self.path)
+        self.possible_names = PossibleNameService(context)
 
     # --- opening and creating ------------------------------------------------------------------
 

@@ -141,6 +141,7 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
             action.setEnabled(True)
         self.restore_action.setEnabled(not project.read_only)
         self.frameworks_action.setEnabled(not project.read_only)
+        self.possible_names_action.setEnabled(not project.read_only)
         self.import_action.setEnabled(not project.read_only)
         self.merge_action.setEnabled(not project.read_only)
         if not project.read_only:
@@ -163,6 +164,16 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
         """The overview's cell was clicked: its notes, in the review table."""
         self.tabs.setCurrentWidget(self.review)
         self.review.show_filter(note_filter)
+
+    def review_possible_names(self) -> None:
+        """Edit ▸ Possible names…: confirm or dismiss the names the app found in the notes."""
+        if self.session is None or self.session.read_only:
+            return
+        from dialog_app.gui.dialogs.possible_names_dialog import PossibleNamesDialog
+
+        dialog = PossibleNamesDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def edit_frameworks(self) -> None:
         """Open the framework editor (one at a time, beside the window: the table stays usable)."""
@@ -230,7 +241,7 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
         self.writing.set_session(None)
         self.matrix.set_session(None)
         for action in (self.export_action, self.save_copy_action, self.prepare_tables_action, self.restore_action,
-                       self.import_action, self.merge_action):
+                       self.import_action, self.merge_action, self.possible_names_action):
             action.setEnabled(False)
         self.banner.hide()
         if session is not None:

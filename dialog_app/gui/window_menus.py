@@ -80,6 +80,12 @@ def build_actions(window) -> None:
     window.redo_action = _action(window, QCoreApplication.translate("MainWindow", "&Redo"), "redoAction",
                                  lambda: window._run_history("redo"))
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+    window.possible_names_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Possible &names…"), "possibleNamesAction",
+        window.review_possible_names,
+        QCoreApplication.translate("MainWindow", "Names the app found in the notes: confirm them to mask them in "
+                                                 "every export, or dismiss them"),
+        enabled=False)
     window.frameworks_action = _action(
         window, QCoreApplication.translate("MainWindow", "&Themes and frameworks…"), "editFrameworksAction",
         window.edit_frameworks, QCoreApplication.translate(
@@ -112,6 +118,7 @@ def build_menus(window) -> None:
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
     edit_menu.addAction(window.frameworks_action)
+    edit_menu.addAction(window.possible_names_action)
 
     settings_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     language_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))

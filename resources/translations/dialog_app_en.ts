@@ -782,5 +782,12 @@
                 <numerusform>import of %n notes</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>choice for %n possible name(s)</source>
+            <translation>
+                <numerusform>choice for %n possible name</numerusform>
+                <numerusform>choice for %n possible names</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

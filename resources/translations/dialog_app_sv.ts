@@ -969,6 +969,14 @@ Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</
             <translation>Ingår omaskerade, som begärts: hantera filen som en handling med personuppgifter</translation>
         </message>
         <message>
+            <source>Searched for</source>
+            <translation>Sökt efter</translation>
+        </message>
+        <message>
+            <source>names in the participant register (%1), possible names the writer confirmed (%2), e-mail addresses, phone numbers, personal identity and coordination numbers; nothing else</source>
+            <translation>namn i deltagarregistret (%1), möjliga namn som skribenten bekräftat (%2), e-postadresser, telefonnummer, person- och samordningsnummer; inget annat</translation>
+        </message>
+        <message>
             <source>None found to mask</source>
             <translation>Inga hittades som behövde maskeras</translation>
         </message>
@@ -1141,12 +1149,40 @@ Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</
             <translation>Den här versionen innehåller personuppgifter: namn, e-postadresser, telefonnummer och personnummer har inte maskats. Publicera den inte.</translation>
         </message>
         <message>
-            <source>Names of individuals are not part of this report. The notes were searched for e-mail addresses, phone numbers and personal identity numbers, which are replaced by a mark such as [phone].</source>
-            <translation>Enskilda personers namn finns inte med i rapporten. Anteckningarna har genomsökts efter e-postadresser, telefonnummer och personnummer, som har ersatts med en markering som [telefon].</translation>
-        </message>
-        <message>
             <source>None were found.</source>
             <translation>Inga hittades.</translation>
+        </message>
+        <message>
+            <source>The notes and syntheses in this report were searched for the personal data below; what was found is replaced by a mark such as [name].</source>
+            <translation>Anteckningarna och sammanfattningarna i rapporten har genomsökts efter personuppgifterna nedan; det som hittades är ersatt med en markering som [namn].</translation>
+        </message>
+        <message>
+            <source>names of the people in the project's participant register (%1), also in the genitive</source>
+            <translation>namn på personerna i projektets deltagarregister (%1), även i genitiv</translation>
+        </message>
+        <message>
+            <source>names the app found as possible names of persons and the writer confirmed (%1)</source>
+            <translation>namn som appen hittade som möjliga personnamn och som skribenten bekräftat (%1)</translation>
+        </message>
+        <message>
+            <source>e-mail addresses, phone numbers, personal identity numbers and coordination numbers</source>
+            <translation>e-postadresser, telefonnummer, personnummer och samordningsnummer</translation>
+        </message>
+        <message>
+            <source>Nothing else was searched for: a name the app does not know as a possible name is not masked.</source>
+            <translation>Inget annat har sökts efter: ett namn som appen inte känner igen som möjligt namn maskeras inte.</translation>
+        </message>
+        <message>
+            <source>Possible names the writer judged not to be names of persons, or fit to print, are printed as written (%1).</source>
+            <translation>Möjliga namn som skribenten bedömt inte vara personnamn, eller som får tryckas, står som de skrevs (%1).</translation>
+        </message>
+        <message>
+            <source>Possible names nobody had confirmed were masked as well (%1).</source>
+            <translation>Möjliga namn som ingen hade bekräftat har också maskerats (%1).</translation>
+        </message>
+        <message>
+            <source>Possible names nobody had confirmed are printed as written, as the writer chose (%1).</source>
+            <translation>Möjliga namn som ingen hade bekräftat står som de skrevs, enligt skribentens val (%1).</translation>
         </message>
         <message>
             <source>About the dialogues</source>
@@ -4220,6 +4256,13 @@ mobiltäckning</translation>
         <message>
             <source>merging of projects</source>
             <translation>sammanslagning av projekt</translation>
+        </message>
+        <message numerus="yes">
+            <source>choice for %n possible name(s)</source>
+            <translation>
+                <numerusform>val för %n möjligt namn</numerusform>
+                <numerusform>val för %n möjliga namn</numerusform>
+            </translation>
         </message>
     </context>
     <context>

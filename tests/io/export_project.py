@@ -105,4 +105,6 @@ def build(path: Path) -> ExportProject:
     project.synthesis.add_quote(skills.id, n["libraries"].id)
     project.synthesis.add_quote(skills.id, n["captured"].id)  # not published: must not be quoted
     project.synthesis.add_quote(trust.id, n["sami"].id)
+    # the writer looked at the possible names the app found: the Sámi note's names may be printed
+    project.possible_names.decide([c.key for c in project.possible_names.scan()], "keep")
     return built

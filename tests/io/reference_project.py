@@ -133,3 +133,4 @@ def _fill(project: Project) -> None:
     project.tagging.tag([phone], broadband.id)
     project.synthesis.save_text(skills.id, SYNTHESIS)
     project.synthesis.add_quote(skills.id, help_nearby)
+    project.possible_names.decide(["åsa"], "mask")  # a name the app found in a note, confirmed by the writer

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from dialog_app.core.jobs import Job
 from dialog_app.core.models import (
-    AgendaItem, Attendance, Dialogue, DialogueOrganisation, Note, Organisation, Participant,
+    AgendaItem, Attendance, Dialogue, DialogueOrganisation, Note, Organisation,
     ProjectSetting, StakeholderGroup, SynthesisQuote, Tagging, Theme, ThemeFramework, ThemeSynthesis,
 )
 from dialog_app.core.services.context import ServiceContext
@@ -84,7 +84,6 @@ class ReportData:
     quotes: dict[uuid.UUID, tuple[uuid.UUID, ...]]  # theme id -> quoted note ids, in the writer's order
     headcounts: dict[uuid.UUID, dict[uuid.UUID, int]]  # dialogue id -> group id -> people
     organisations: dict[uuid.UUID, tuple[str, ...]]  # dialogue id -> organisation names, by name
-    participant_names: tuple[str, ...]  # every name in the participant register (to mask); () unless asked
 
 
 class ReportDataService:
@@ -94,12 +93,10 @@ class ReportDataService:
     def read(
         self,
         framework_id: uuid.UUID | None = None,
-        participant_names: bool = False,
         job: Job | None = None,
     ) -> ReportData:
         """Everything a report of ``framework_id`` (None: the active one, else the first) prints,
-        in one read; the names of the participant register only when asked for. Raises
-        ``Cancelled`` once the job is cancelled."""
+        in one read. Raises ``Cancelled`` once the job is cancelled."""
         job = job or Job()
         with self._ctx.db.read_connection() as c:
             framework_id, framework_name = _framework(c, framework_id)
@@ -132,7 +129,6 @@ class ReportDataService:
                 quotes=_quotes(c, framework_id),
                 headcounts=_headcounts(c),
                 organisations=_organisations(c),
-                participant_names=tuple(c.scalars(select(Participant.name).distinct())) if participant_names else (),
             )
 
 

@@ -22,6 +22,7 @@ from dialog_app.gui.dialogs import messages
 from dialog_app.gui.export.export_data import Choices
 from dialog_app.gui.export.export_selection import CheckList
 from dialog_app.io.export import FORMATS, ExportOptions
+from dialog_app.io.export.options import UNCONFIRMED_KEEP, UNCONFIRMED_MASK, UNCONFIRMED_REFUSE
 from dialog_app.io.export.gather import DEFAULT_VERSION_LABEL
 from dialog_app.io.export.wording import Wording
 
@@ -103,6 +104,18 @@ class ExportChoices(QWidget):
         self.personal_warning.setWordWrap(True)
         self.personal_warning.setStyleSheet(WARNING_STYLE)
         self.personal_warning.setVisible(False)
+        self.unconfirmed_box = QComboBox()
+        self.unconfirmed_box.setObjectName("exportUnconfirmedNames")
+        for text, value in ((self.tr("stop, and list them"), UNCONFIRMED_REFUSE),
+                            (self.tr("mask them too"), UNCONFIRMED_MASK),
+                            (self.tr("print them as written"), UNCONFIRMED_KEEP)):
+            self.unconfirmed_box.addItem(text, value)
+        unconfirmed_label = QLabel(self.tr("Possible &names nobody confirmed or dismissed:"))
+        unconfirmed_label.setBuddy(self.unconfirmed_box)
+        unconfirmed = QHBoxLayout()
+        unconfirmed.addWidget(unconfirmed_label)
+        unconfirmed.addWidget(self.unconfirmed_box)
+        unconfirmed.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +124,7 @@ class ExportChoices(QWidget):
         layout.addLayout(lists, 1)
         layout.addSpacing(6)
         layout.addWidget(self.all_statuses)
+        layout.addLayout(unconfirmed)
         layout.addWidget(self.personal)
         layout.addWidget(self.personal_warning)
 
@@ -129,6 +143,7 @@ class ExportChoices(QWidget):
         self.dialogues.changed.connect(self.changed)
         self.all_statuses.toggled.connect(self.changed)
         self.personal.toggled.connect(self._personal_toggled)
+        self.unconfirmed_box.currentIndexChanged.connect(self.changed)
 
     # --- what is chosen ------------------------------------------------------------------------
 
@@ -166,6 +181,7 @@ class ExportChoices(QWidget):
             dialogue_ids=self.dialogues.chosen(),
             version_label=version if version and version != self._default_version() else None,
             csv_delimiter=self.delimiter(),
+            unconfirmed_names=self.unconfirmed_box.currentData(),
         )
 
     # --- reactions -----------------------------------------------------------------------------

@@ -38,7 +38,15 @@ from dialog_app.gui.export.export_run import ExportRun
 from dialog_app.gui.export.preview_job import PreviewJob
 from dialog_app.gui.export.target_text import refusal_text
 from dialog_app.gui.ops import ProjectSession
-from dialog_app.io.export import FORMATS, ExportError, ExportFormat, ExportTargetError, TargetRules
+from dialog_app.io.export import (
+    FORMATS,
+    ExportError,
+    ExportFormat,
+    ExportTargetError,
+    TargetRules,
+    UnconfirmedNamesError,
+)
+from dialog_app.io.export.options import UNCONFIRMED_REFUSE
 
 UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -84,6 +92,7 @@ class ExportDialog(QDialog):
         self.choices.changed.connect(self._choices_changed)
         self.preview = ExportPreview()
         self.preview.setMinimumWidth(300)
+        self.preview.names_requested.connect(self.review_names)
 
         columns = QHBoxLayout()
         columns.setSpacing(16)
@@ -147,13 +156,40 @@ class ExportDialog(QDialog):
             self.preview_job.request(self.choices.options())
 
     def _preview_ready(self, report) -> None:
+        self._report = report
         self.preview.show_report(report)
+        self._update_export_button()
         self.preview_updated.emit()
 
     def _update_export_button(self) -> None:
-        self.export_button.setEnabled(self._loaded and not self.runner.running and not self.choices.nothing_chosen())
-        self.export_button.setToolTip(
-            self.tr("Choose at least one theme and one dialogue") if self.choices.nothing_chosen() else "")
+        names_waiting = self._names_waiting()
+        self.export_button.setEnabled(self._loaded and not self.runner.running and not self.choices.nothing_chosen()
+                                      and not names_waiting)
+        if self.choices.nothing_chosen():
+            self.export_button.setToolTip(self.tr("Choose at least one theme and one dialogue"))
+        elif names_waiting:
+            self.export_button.setToolTip(self.tr(
+                "%n possible name(s) are neither confirmed nor dismissed: use Possible names…, or choose to mask "
+                "or print them", "", names_waiting))
+        else:
+            self.export_button.setToolTip("")
+
+    def _names_waiting(self) -> int:
+        """Possible names the last preview found undecided, when the choice is to stop for them."""
+        report = getattr(self, "_report", None)
+        options = self.choices.options() if self._loaded else None
+        if report is None or options is None or options.include_personal_data:
+            return 0
+        return len(report.names.unconfirmed) if options.unconfirmed_names == UNCONFIRMED_REFUSE else 0
+
+    def review_names(self) -> None:
+        """Possible names…: confirm or dismiss them; the preview follows."""
+        from dialog_app.gui.dialogs.possible_names_dialog import PossibleNamesDialog
+
+        dialog = PossibleNamesDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(self._preview_again)
+        dialog.open()
 
     # --- exporting -----------------------------------------------------------------------------
 
@@ -256,6 +292,9 @@ class ExportDialog(QDialog):
         self.export_failed.emit(text)
 
     def failure_text(self, error: BaseException) -> str:
+        if isinstance(error, UnconfirmedNamesError):
+            return self.tr("%n possible name(s) are neither confirmed nor dismissed: %1. Nothing was written.", "",
+                           len(error.names)).replace("%1", ", ".join(n.shown for n in error.names[:8]))
         if isinstance(error, ExportTargetError):  # what was there changed while the export was written
             return refusal_text(error) + "\n\n" + self.tr("Nothing was written. Export again to choose another name.")
         if not isinstance(error, ExportError):

@@ -6,10 +6,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from dialog_app.gui.labels import NOTE_STATUSES, label
+from dialog_app.io.export.options import UNCONFIRMED_KEEP, UNCONFIRMED_MASK, UNCONFIRMED_REFUSE
 from dialog_app.io.export.report import Report
 
 MAX_WHERE = 6  # places listed after a masked count; the rest are in the tooltip
@@ -28,6 +29,8 @@ class Line:
 
 class ExportPreview(QFrame):
     """Shows a ``Report`` as a short summary; ``lines`` holds what is shown, by key, for tests."""
+
+    names_requested = Signal()  # the writer wants to confirm or dismiss the possible names
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,10 +52,16 @@ class ExportPreview(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
+        self.names_button = QPushButton(self.tr("Possible &names…"))
+        self.names_button.setObjectName("exportPossibleNames")
+        self.names_button.setAutoDefault(False)
+        self.names_button.setVisible(False)
+        self.names_button.clicked.connect(self.names_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.state)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.names_button)
         self.show_waiting()
 
     def show_waiting(self) -> None:
@@ -74,6 +83,7 @@ class ExportPreview(QFrame):
         self.body.setText(_html(sections))
         masked = [m.where for m in report.masked]
         self.body.setToolTip(", ".join(dict.fromkeys(masked)) if masked else "")
+        self.names_button.setVisible(bool(report.names.unconfirmed))
 
     # --- the sections --------------------------------------------------------------------------
 
@@ -124,9 +134,21 @@ class ExportPreview(QFrame):
                                                      self._places(places))))
         if not lines:
             lines.append(("masked:none", Line(self.tr("None found to mask"))))
+        unconfirmed = report.names.unconfirmed
+        if unconfirmed:
+            shown = ", ".join(name.shown for name in unconfirmed[:MAX_WHERE])
+            if len(unconfirmed) > MAX_WHERE:
+                shown += " " + self.tr("and %1 more").replace("%1", _number(len(unconfirmed) - MAX_WHERE))
+            choice = report.options.unconfirmed_names
+            detail = {UNCONFIRMED_MASK: self.tr("will be masked"),
+                      UNCONFIRMED_KEEP: self.tr("will be printed as written")}.get(
+                choice, self.tr("confirm or dismiss them before exporting"))
+            lines.append(("names:unconfirmed", Line(self.tr("Possible names not yet confirmed or dismissed"),
+                                                    shown, detail, warning=choice == UNCONFIRMED_REFUSE)))
         lines.append(("masked:note", Line(self.tr(
-            "Masked automatically: participants' names, e-mail addresses, phone numbers and personal "
-            "identity numbers. Read the text through before it is published."))))
+            "Masked: names in the participant register, possible names you confirmed, e-mail addresses, phone "
+            "numbers, personal identity and coordination numbers. Nothing else is searched for: read the text "
+            "through before it is published."))))
         return lines
 
     def _places(self, places: list[str]) -> str:

@@ -46,6 +46,7 @@ class UndoText(QObject):
             Action.CREATE_DIALOGUE: lambda: self.tr("new dialogue"),
             Action.IMPORT: lambda: self.tr("import of %n note(s)", "", n),
             Action.MERGE_PROJECTS: lambda: self.tr("merging of projects"),
+            Action.DECIDE_NAMES: lambda: self.tr("choice for %n possible name(s)", "", n),
         }[action]()
 
 

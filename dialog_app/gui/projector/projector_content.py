@@ -65,6 +65,7 @@ def load_content(
     except NotFoundError:  # deleted while shown
         return ProjectorContent()
     names = [p.name for p in project.participation.participants(dialogue_id)]
+    names += project.possible_names.names_to_mask().confirmed  # names the writer confirmed as persons'
 
     def safe(text: str) -> str:
         return soft_wrap(mask_personal_data(text, names, masks)[0].strip())

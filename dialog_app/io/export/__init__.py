@@ -16,9 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
+from dialog_app.core.errors import DialogAppError
 from dialog_app.core.jobs import Cancelled, Job
 from dialog_app.io.export.atomic_file import ExportError, atomic_output
-from dialog_app.io.export.options import LANGUAGES, ExportOptions
+from dialog_app.io.export.options import LANGUAGES, UNCONFIRMED_REFUSE, ExportOptions
+from dialog_app.io.export.report import UnconfirmedName
 from dialog_app.io.export.target import ExportTargetError, TargetRules
 from dialog_app.io.export.wording import QT_TRANSLATE_NOOP
 
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS", "LANGUAGES", "Cancelled", "ExportError", "ExportFormat", "ExportOptions", "ExportResult",
-    "ExportTargetError", "Job", "TargetRules", "export",
+    "ExportTargetError", "Job", "TargetRules", "UnconfirmedNamesError", "export",
 ]
 
 
@@ -59,6 +61,16 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("qdc", ".qdc", QT_TRANSLATE_NOOP("Export", "REFI-QDA codebook"), "dialog_app.io.export.refi.codebook"),
     )
 }
+
+
+class UnconfirmedNamesError(DialogAppError):
+    """Possible names nobody confirmed or dismissed are in what the export would publish; nothing
+    was written. Confirm or dismiss them, or choose to mask or keep them all."""
+
+    def __init__(self, names: tuple[UnconfirmedName, ...]) -> None:
+        shown = ", ".join(name.shown for name in names[:8]) + (" …" if len(names) > 8 else "")
+        super().__init__(f"{len(names)} possible name(s) are neither confirmed nor dismissed: {shown}")
+        self.names = names
 
 
 @dataclass(frozen=True)
@@ -101,10 +113,19 @@ def export(
     job = job or Job()
     report = gather(project, options, job=job, today=today)
     job.check()
+    refuse_unconfirmed(report)
     with atomic_output(target, rules) as stream:
         writer(report, stream, job)
         job.check()
     return result_of(report, target, format_key)
+
+
+def refuse_unconfirmed(report: Report) -> None:
+    """Stop an export that would print possible names nobody decided on, unless asked to go on."""
+    options = report.options
+    if (report.names.unconfirmed and not options.include_personal_data
+            and options.unconfirmed_names == UNCONFIRMED_REFUSE):
+        raise UnconfirmedNamesError(report.names.unconfirmed)
 
 
 def result_of(report: Report, target: Path, format_key: str) -> ExportResult:

@@ -55,9 +55,14 @@ def _personal_data(report: Report) -> list[Fact]:
     if report.options.include_personal_data:
         return [(label, w(QT_TRANSLATE_NOOP(
             "Export", "Included unmasked, as asked for: handle this file as containing personal data")))]
+    searched = (w(QT_TRANSLATE_NOOP("Export", "Searched for")), w(QT_TRANSLATE_NOOP(
+        "Export", "names in the participant register (%1), possible names the writer confirmed (%2), e-mail "
+                  "addresses, phone numbers, personal identity and coordination numbers; nothing else")).replace(
+        "%1", w.number(report.names.registered)).replace("%2", w.number(report.names.confirmed)))
     if not report.masked:
-        return [(label, w(QT_TRANSLATE_NOOP("Export", "None found to mask")))]
-    lines: list[Fact] = [(label, w(QT_TRANSLATE_NOOP("Export", "Masked: %1"), w.number(len(report.masked))))]
+        return [(label, w(QT_TRANSLATE_NOOP("Export", "None found to mask"))), searched]
+    lines: list[Fact] = [(label, w(QT_TRANSLATE_NOOP("Export", "Masked: %1"), w.number(len(report.masked)))),
+                         searched]
     per_kind = Counter(m.kind for m in report.masked)
     for kind in [*(k for k in vocab.MASK_KINDS if k in per_kind), *(k for k in per_kind if k not in vocab.MASK_KINDS)]:
         lines.append((f"– {vocab.word(w, vocab.MASK_KINDS, kind)}", per_kind[kind]))

@@ -8,12 +8,22 @@ from dataclasses import replace
 from datetime import date
 
 from dialog_app.core.jobs import Job
+from dialog_app.core.name_detection import find_possible_names
 from dialog_app.core.privacy import mask_personal_data
 from dialog_app.core.project import Project
+from dialog_app.core.services.possible_names import KEEP, NamesToMask
 from dialog_app.core.services.report_data import DialogueFacts, ReportData, ThemeFacts
 from dialog_app.io.export import vocabulary as vocab
-from dialog_app.io.export.options import ExportOptions
-from dialog_app.io.export.report import DialogueEntry, Masking, NoteEntry, Report, ThemeEntry
+from dialog_app.io.export.options import UNCONFIRMED_MASK, ExportOptions
+from dialog_app.io.export.report import (
+    DialogueEntry,
+    Masking,
+    NameFacts,
+    NoteEntry,
+    Report,
+    ThemeEntry,
+    UnconfirmedName,
+)
 from dialog_app.io.export.wording import QT_TRANSLATE_NOOP, Wording
 
 DEFAULT_VERSION_LABEL = QT_TRANSLATE_NOOP("Export", "Consultation version")
@@ -30,20 +40,27 @@ def gather(
     """Everything one export prints, read in one go. Raises Cancelled once the job is cancelled."""
     options = options or ExportOptions()
     job = job or Job()
-    data = project.report_data.read(options.framework_id, participant_names=not options.include_personal_data,
-                                    job=job)
-    return _Reader(data, options, Wording(options.language), job).report(project.title, today or date.today())
+    data = project.report_data.read(options.framework_id, job=job)
+    names = None if options.include_personal_data else project.possible_names.names_to_mask()
+    decisions = {} if options.include_personal_data else project.possible_names.decisions()
+    return _Reader(data, options, Wording(options.language), job, names, decisions).report(
+        project.title, today or date.today())
 
 
 class _Reader:
-    def __init__(self, data: ReportData, options: ExportOptions, wording: Wording, job: Job) -> None:
+    def __init__(self, data: ReportData, options: ExportOptions, wording: Wording, job: Job,
+                 names: NamesToMask | None, decisions: dict[str, str]) -> None:
         self.data = data
         self.options = options
         self.w = wording
         self.job = job
         self.masks = {kind: wording(text) for kind, text in vocab.MASKS.items()}
         self.masked: list[Masking] = []
-        self.names: tuple[str, ...] = data.participant_names
+        self.to_mask = names or NamesToMask((), (), frozenset())
+        self.names: tuple[str, ...] = (*self.to_mask.registered, *self.to_mask.confirmed)
+        self.known = {name.casefold() for name in self.names} | set(self.to_mask.confirmed_ambiguous)
+        self.dismissed = {key for key, choice in decisions.items() if choice == KEEP}
+        self.unconfirmed: dict[str, list] = {}  # key -> [the form seen, where ...]
 
     def report(self, title: str, today: date) -> Report:
         groups = self.data.groups
@@ -70,6 +87,7 @@ class _Reader:
             themes=theme_entries,
             uncovered=uncovered,
             masked=tuple(sorted(self.masked, key=lambda m: (m.in_synthesis, order.get(m.where, 0)))),
+            names=self.name_facts(),
             left_out=left_out,
             theme_selection=self.options.theme_ids is not None,
         )
@@ -191,9 +209,25 @@ class _Reader:
         return named.most_common(1)[0][0] if named else ""
 
     def _mask(self, text: str, where: str, in_synthesis: bool = False) -> str:
-        masked, findings = mask_personal_data(text, self.names, self.masks)
+        extra = []
+        for name in find_possible_names(text):
+            if name.key in self.to_mask.confirmed_ambiguous:
+                extra.append((name.start, name.end))
+            elif name.key not in self.known and name.key not in self.dismissed:
+                entry = self.unconfirmed.setdefault(name.key, [name.text])
+                entry.append(where)
+                if self.options.unconfirmed_names == UNCONFIRMED_MASK:
+                    extra.append((name.start, name.end))
+        masked, findings = mask_personal_data(text, self.names, self.masks, extra)
         self.masked.extend(Masking(where, f.kind, in_synthesis) for f in findings)
         return masked
+
+    def name_facts(self) -> NameFacts:
+        unconfirmed = tuple(UnconfirmedName(key, entry[0], tuple(dict.fromkeys(entry[1:])))
+                            for key, entry in sorted(self.unconfirmed.items()))
+        return NameFacts(registered=len(self.to_mask.registered),
+                         confirmed=len(self.to_mask.confirmed) + len(self.to_mask.confirmed_ambiguous),
+                         dismissed=len(self.dismissed), unconfirmed=unconfirmed)
 
 
 def _reindexed(note: NoteEntry, index: int) -> NoteEntry:

@@ -6,6 +6,8 @@ import uuid
 from dataclasses import dataclass
 
 LANGUAGES = ("sv", "en")
+# What an export does with possible names the writer has neither confirmed nor dismissed.
+UNCONFIRMED_REFUSE, UNCONFIRMED_MASK, UNCONFIRMED_KEEP = "refuse", "mask", "keep"
 
 
 @dataclass(frozen=True)
@@ -20,10 +22,13 @@ class ExportOptions:
     dialogue_ids: frozenset[uuid.UUID] | None = None  # None: every dialogue
     version_label: str | None = None  # None: "Remissversion" / "Consultation version"
     csv_delimiter: str | None = None  # None: ";" for Swedish (Swedish Excel), "," for English
+    unconfirmed_names: str = UNCONFIRMED_REFUSE  # refuse: the export stops and lists them
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
             raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}")
+        if self.unconfirmed_names not in (UNCONFIRMED_REFUSE, UNCONFIRMED_MASK, UNCONFIRMED_KEEP):
+            raise ValueError(f"unconfirmed names are refused, masked or kept, not {self.unconfirmed_names!r}")
         if self.csv_delimiter not in (None, ",", ";"):
             raise ValueError("the CSV delimiter is a comma or a semicolon")
 

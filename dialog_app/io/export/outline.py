@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dialog_app.io.export import vocabulary as vocab
+from dialog_app.io.export.options import UNCONFIRMED_KEEP, UNCONFIRMED_MASK
 from dialog_app.io.export.report import DialogueEntry, NoteEntry, Report, ThemeEntry
 from dialog_app.io.export.wording import QT_TRANSLATE_NOOP
 
@@ -174,9 +175,7 @@ def _privacy(report: Report) -> Iterator[Block]:
                                  "numbers and personal identity numbers were not masked. Do not publish it.")),
                    "muted")
         return
-    yield Para(w(QT_TRANSLATE_NOOP("Export", "Names of individuals are not part of this report. The notes were searched "
-                             "for e-mail addresses, phone numbers and personal identity numbers, which are "
-                             "replaced by a mark such as [phone].")))
+    yield from _what_was_checked(report)
     counts = report.masked_counts()
     if not counts:
         yield Para(w(QT_TRANSLATE_NOOP("Export", "None were found.")))
@@ -189,6 +188,34 @@ def _privacy(report: Report) -> Iterator[Block]:
     yield Table(
         tuple(map(w, _MASKED_COLUMNS)), tuple(rows), numeric=(1,), widths=(3, 1.4, 7),
     )
+
+
+def _what_was_checked(report: Report) -> Iterator[Block]:
+    """Exactly what the text was searched for, and what was left as written: no more is claimed."""
+    w, names = report.wording, report.names
+    yield Para(w(QT_TRANSLATE_NOOP("Export", "The notes and syntheses in this report were searched for the personal "
+                                   "data below; what was found is replaced by a mark such as [name].")))
+    yield Bullets((
+        w(QT_TRANSLATE_NOOP("Export", "names of the people in the project's participant register (%1), also in "
+                                      "the genitive")).replace("%1", w.number(names.registered)),
+        w(QT_TRANSLATE_NOOP("Export", "names the app found as possible names of persons and the writer confirmed "
+                                      "(%1)")).replace("%1", w.number(names.confirmed)),
+        w(QT_TRANSLATE_NOOP("Export", "e-mail addresses, phone numbers, personal identity numbers and "
+                                      "coordination numbers")),
+    ))
+    told = [w(QT_TRANSLATE_NOOP("Export", "Nothing else was searched for: a name the app does not know as a possible "
+                                          "name is not masked."))]
+    if names.dismissed:
+        told.append(w(QT_TRANSLATE_NOOP("Export", "Possible names the writer judged not to be names of persons, or "
+                                                  "fit to print, are printed as written (%1).")).replace(
+            "%1", w.number(names.dismissed)))
+    if names.unconfirmed and report.options.unconfirmed_names == UNCONFIRMED_MASK:
+        told.append(w(QT_TRANSLATE_NOOP("Export", "Possible names nobody had confirmed were masked as well (%1).")
+                      ).replace("%1", w.number(len(names.unconfirmed))))
+    elif names.unconfirmed and report.options.unconfirmed_names == UNCONFIRMED_KEEP:
+        told.append(w(QT_TRANSLATE_NOOP("Export", "Possible names nobody had confirmed are printed as written, as the "
+                                                  "writer chose (%1).")).replace("%1", w.number(len(names.unconfirmed))))
+    yield Para(" ".join(told), "muted")
 
 
 # --- about the dialogues -------------------------------------------------------------------------

@@ -89,6 +89,27 @@ class Masking:
 
 
 @dataclass(frozen=True)
+class UnconfirmedName:
+    """A possible name the writer has neither confirmed nor dismissed, and where it is."""
+
+    key: str
+    shown: str
+    where: tuple[str, ...]  # note references and theme titles
+
+
+@dataclass(frozen=True)
+class NameFacts:
+    """What was done about names, for the report's statement and the refusal: how many registered
+    names and confirmed possible names were masked for, how many the writer dismissed, and the
+    possible names nobody decided on."""
+
+    registered: int = 0
+    confirmed: int = 0
+    dismissed: int = 0
+    unconfirmed: tuple[UnconfirmedName, ...] = ()
+
+
+@dataclass(frozen=True)
 class Report:
     options: ExportOptions
     wording: Wording
@@ -103,6 +124,7 @@ class Report:
     themes: tuple[ThemeEntry, ...]
     uncovered: tuple[int, ...]  # note indexes of notes with no theme of the framework
     masked: tuple[Masking, ...]
+    names: NameFacts = field(default_factory=NameFacts)
     left_out: dict[str, int] = field(default_factory=dict)  # stored status -> notes not published
     theme_selection: bool = False  # True: only some themes were chosen; no "uncovered" chapter
 

@@ -147,16 +147,6 @@ def test_agenda_attendance_organisations_and_the_writers_syntheses_and_quotes(pr
     assert data.quotes == {theme.id: (b, a)}
 
 
-def test_the_participant_register_is_read_only_when_asked_for(project, meeting):
-    # given
-    project.participation.add_participant(meeting.id, "Anna Svensson")
-    # when
-    without, named = project.report_data.read(), project.report_data.read(participant_names=True)
-    # then
-    assert without.participant_names == ()
-    assert named.participant_names == ("Anna Svensson",)
-
-
 def test_a_cancelled_job_stops_the_read(project, meeting):
     # given
     project.notes.add(meeting.id, "Bredband")
@@ -180,7 +170,7 @@ def test_nothing_read_is_a_table_row(project, meeting):
     project.synthesis.save_text(theme.id, "Text")
     project.synthesis.add_quote(theme.id, note.id)
     # when
-    data = project.report_data.read(participant_names=True)
+    data = project.report_data.read()
     # then
     assert isinstance(data, ReportData)
     assert all(part for part in (data.notes, data.themes, data.taggings, data.quotes, data.headcounts))
