@@ -47,6 +47,7 @@ def main() -> int:
             print(*import_dialog(window, Path(folder), options.out, language), sep="\n")
             print(*project_file_screens(window, options.out, language), sep="\n")
             print(*merge_screens(window, Path(folder) / f"bord-{language}", options.out, language), sep="\n")
+            print(possible_names_screen(window, options.out, language))
             window.close()
             for translator in app.findChildren(QTranslator):  # the next language starts clean
                 app.removeTranslator(translator)
@@ -236,6 +237,33 @@ def merge_screens(window, folder: Path, out: Path, language: str) -> list[Path]:
     return shots
 
 
+def possible_names_screen(window, out: Path, language: str) -> Path:
+    """Edit ▸ Possible names… over two notes that name people; the notes are taken back afterwards."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from dialog_app.gui.dialogs.possible_names_dialog import PossibleNamesDialog
+
+    project = window.project
+    window.session.wait()
+    dialogue = project.dialogues.list()[0]
+    for text in NAMED_NOTES:
+        project.notes.add(dialogue.id, text)
+    dialog = PossibleNamesDialog(window.session, window)
+    dialog.show()
+    while dialog.table.rowCount() == 0:
+        pause(100, QEventLoop, QTimer)
+    pause(300, QEventLoop, QTimer)
+    shot = out / f"possible-names-{language}.png"
+    dialog.grab().save(str(shot))
+    dialog.close()
+    for _text in NAMED_NOTES:
+        project.history.undo()
+    return shot
+
+
+NAMED_NOTES = ("Enligt Jonathan Mayhew saknas fiber i byarna runt Storuman.",
+               "Kommunalrådet Eva Lindqvist vill ha digitala ombud på biblioteken; Annas förslag var samma.",
+               "Per sa att BankID är svårt för hans mamma.")
 TABLE_NOTES = (("Biblioteken behöver mer personal för digital hjälp", "Bredband saknas fortfarande i Malå"),
                ("Fler e-tjänster på lätt svenska", "Unga vill kunna boka tid hos vårdcentralen digitalt"))
 

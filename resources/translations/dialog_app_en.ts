@@ -185,6 +185,13 @@
     <context>
         <name>ExportDialog</name>
         <message numerus="yes">
+            <source>%n possible name(s) not yet confirmed or dismissed: use Possible names…, or choose to mask or print them</source>
+            <translation>
+                <numerusform>%n possible name not yet confirmed or dismissed: use Possible names…, or choose to mask or print them</numerusform>
+                <numerusform>%n possible names not yet confirmed or dismissed: use Possible names…, or choose to mask or print them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n piece(s) of personal data masked.</source>
             <translation>
                 <numerusform>%n piece of personal data masked.</numerusform>
@@ -196,6 +203,13 @@
             <translation>
                 <numerusform>It holds %n note.</numerusform>
                 <numerusform>It holds %n notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n possible name(s) not yet confirmed or dismissed: %1. Nothing was written.</source>
+            <translation>
+                <numerusform>%n possible name not yet confirmed or dismissed: %1. Nothing was written.</numerusform>
+                <numerusform>%n possible names not yet confirmed or dismissed: %1. Nothing was written.</numerusform>
             </translation>
         </message>
     </context>
@@ -474,6 +488,16 @@
             <translation>
                 <numerusform>%n of the first rows cannot be read as they are mapped; the first: %1</numerusform>
                 <numerusform>%n of the first rows cannot be read as they are mapped; the first: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PossibleNamesDialog</name>
+        <message numerus="yes">
+            <source>%n possible name(s) to confirm or dismiss.</source>
+            <translation>
+                <numerusform>%n possible name to confirm or dismiss.</numerusform>
+                <numerusform>%n possible names to confirm or dismiss.</numerusform>
             </translation>
         </message>
     </context>

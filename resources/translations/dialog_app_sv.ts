@@ -1460,6 +1460,22 @@ Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</
             <translation>Personuppgifterna skrivs ut som de är, utan maskering. Publicera inte filen och skicka inte ut den på remiss.</translation>
         </message>
         <message>
+            <source>stop, and list them</source>
+            <translation>stoppa och lista dem</translation>
+        </message>
+        <message>
+            <source>mask them too</source>
+            <translation>maskera dem också</translation>
+        </message>
+        <message>
+            <source>print them as written</source>
+            <translation>skriv ut dem som de står</translation>
+        </message>
+        <message>
+            <source>&amp;Unconfirmed possible names:</source>
+            <translation>Möjliga namn som &amp;ingen bekräftat eller avfärdat:</translation>
+        </message>
+        <message>
             <source>A finished report to read, print and send out for consultation.</source>
             <translation>En färdig rapport att läsa, skriva ut och skicka ut på remiss.</translation>
         </message>
@@ -1514,6 +1530,13 @@ Namn, e-postadresser, telefonnummer och personnummer skrivs ut som de är. En s�
             <source>Choose at least one theme and one dialogue</source>
             <translation>Välj minst ett tema och en dialog</translation>
         </message>
+        <message numerus="yes">
+            <source>%n possible name(s) not yet confirmed or dismissed: use Possible names…, or choose to mask or print them</source>
+            <translation>
+                <numerusform>%n möjligt namn är inte bekräftat eller avfärdat: använd Möjliga namn…, eller välj att maskera eller skriva ut det</numerusform>
+                <numerusform>%n möjliga namn är inte bekräftade eller avfärdade: använd Möjliga namn…, eller välj att maskera eller skriva ut dem</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Writing %1…</source>
             <translation>Skriver %1…</translation>
@@ -1557,6 +1580,13 @@ Namn, e-postadresser, telefonnummer och personnummer skrivs ut som de är. En s�
         <message>
             <source>Nothing was saved.</source>
             <translation>Inget sparades.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n possible name(s) not yet confirmed or dismissed: %1. Nothing was written.</source>
+            <translation>
+                <numerusform>%n möjligt namn är inte bekräftat eller avfärdat: %1. Inget skrevs.</numerusform>
+                <numerusform>%n möjliga namn är inte bekräftade eller avfärdade: %1. Inget skrevs.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing was written. Export again to choose another name.</source>
@@ -1608,6 +1638,10 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
         <message>
             <source>What the export will hold</source>
             <translation>Det här kommer med i exporten</translation>
+        </message>
+        <message>
+            <source>Possible &amp;names…</source>
+            <translation>Möjliga na&amp;mn…</translation>
         </message>
         <message>
             <source>Updating…</source>
@@ -1694,8 +1728,24 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>Inga hittades att maskera</translation>
         </message>
         <message>
-            <source>Masked automatically: participants' names, e-mail addresses, phone numbers and personal identity numbers. Read the text through before it is published.</source>
-            <translation>Maskeras automatiskt: deltagarnas namn, e-postadresser, telefonnummer och personnummer. Läs igenom texten innan den publiceras.</translation>
+            <source>will be masked</source>
+            <translation>maskeras</translation>
+        </message>
+        <message>
+            <source>will be printed as written</source>
+            <translation>skrivs ut som de står</translation>
+        </message>
+        <message>
+            <source>confirm or dismiss them before exporting</source>
+            <translation>bekräfta eller avfärda dem före exporten</translation>
+        </message>
+        <message>
+            <source>Possible names not yet confirmed or dismissed</source>
+            <translation>Möjliga namn som inte bekräftats eller avfärdats</translation>
+        </message>
+        <message>
+            <source>Masked: names in the participant register, possible names you confirmed, e-mail addresses, phone numbers, personal identity and coordination numbers. Nothing else is searched for: read the text through before it is published.</source>
+            <translation>Maskeras: namn i deltagarregistret, möjliga namn som du bekräftat, e-postadresser, telefonnummer, person- och samordningsnummer. Inget annat söks efter: läs igenom texten innan den publiceras.</translation>
         </message>
         <message>
             <source>and %1 more</source>
@@ -2368,6 +2418,14 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
+            <source>Possible &amp;names…</source>
+            <translation>Möjliga &amp;namn…</translation>
+        </message>
+        <message>
+            <source>Names the app found in the notes: confirm them to mask them in every export, or dismiss them</source>
+            <translation>Namn som appen hittat i anteckningarna: bekräfta dem så maskeras de i varje export, eller avfärda dem</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
@@ -3019,6 +3077,68 @@ Vad står i vägen? | 20</translation>
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PossibleNamesDialog</name>
+        <message>
+            <source>Possible names</source>
+            <translation>Möjliga namn</translation>
+        </message>
+        <message>
+            <source>The app found these words that look like names of persons, and nobody has registered them as participants. Confirm a name (M) and it is masked in every export; dismiss it (K) when it is no person's name or may be printed. Names the app does not recognise are not listed: read the text before it is published.</source>
+            <translation>Appen hittade de här orden som ser ut som personnamn, och ingen har registrerat dem som deltagare. Bekräfta ett namn (M) så maskeras det i varje export; avfärda det (K) när det inte är ett personnamn eller får tryckas. Namn som appen inte känner igen listas inte: läs texten innan den publiceras.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Gånger</translation>
+        </message>
+        <message>
+            <source>Where, for example</source>
+            <translation>Var, till exempel</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Val</translation>
+        </message>
+        <message>
+            <source>&amp;Mask (M)</source>
+            <translation>&amp;Maskera (M)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep as written (K)</source>
+            <translation>&amp;Behåll som det står (K)</translation>
+        </message>
+        <message>
+            <source>Show names already decided</source>
+            <translation>Visa namn som redan avgjorts</translation>
+        </message>
+        <message>
+            <source>Looking through the notes…</source>
+            <translation>Går igenom anteckningarna…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n possible name(s) to confirm or dismiss.</source>
+            <translation>
+                <numerusform>%n möjligt namn att bekräfta eller avfärda.</numerusform>
+                <numerusform>%n möjliga namn att bekräfta eller avfärda.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every possible name found has been decided.</source>
+            <translation>Alla möjliga namn som hittats är avgjorda.</translation>
+        </message>
+        <message>
+            <source>Masked</source>
+            <translation>Maskeras</translation>
+        </message>
+        <message>
+            <source>Kept as written</source>
+            <translation>Behålls som det står</translation>
         </message>
     </context>
     <context>

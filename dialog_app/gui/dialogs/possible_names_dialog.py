@@ -8,8 +8,7 @@ a choice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -70,10 +69,7 @@ class PossibleNamesDialog(QDialog):
         for button, decision in ((self.mask_button, MASK), (self.keep_button, KEEP)):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, decision=decision: self.decide(decision))
-        for key, decision in (("M", MASK), ("K", KEEP), ("Delete", None)):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda decision=decision: self.decide(decision))
+        self.table.installEventFilter(self)  # M, K and Delete on the list: one key per choice
         self.state = QLabel()
         self.state.setObjectName("possibleNamesState")
         self.state.setWordWrap(True)
@@ -92,6 +88,15 @@ class PossibleNamesDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 520)
         self.reload()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            choice = {Qt.Key.Key_M: MASK, Qt.Key.Key_K: KEEP, Qt.Key.Key_Delete: None}.get(event.key(), "")
+            if choice != "":
+                self.decide(choice)
+                return True
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         self.state.setText(self.tr("Looking through the notes…"))

@@ -110,7 +110,7 @@ class ExportChoices(QWidget):
                             (self.tr("mask them too"), UNCONFIRMED_MASK),
                             (self.tr("print them as written"), UNCONFIRMED_KEEP)):
             self.unconfirmed_box.addItem(text, value)
-        unconfirmed_label = QLabel(self.tr("Possible &names nobody confirmed or dismissed:"))
+        unconfirmed_label = QLabel(self.tr("&Unconfirmed possible names:"))
         unconfirmed_label.setBuddy(self.unconfirmed_box)
         unconfirmed = QHBoxLayout()
         unconfirmed.addWidget(unconfirmed_label)

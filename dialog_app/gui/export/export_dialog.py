@@ -169,7 +169,7 @@ class ExportDialog(QDialog):
             self.export_button.setToolTip(self.tr("Choose at least one theme and one dialogue"))
         elif names_waiting:
             self.export_button.setToolTip(self.tr(
-                "%n possible name(s) are neither confirmed nor dismissed: use Possible names…, or choose to mask "
+                "%n possible name(s) not yet confirmed or dismissed: use Possible names…, or choose to mask "
                 "or print them", "", names_waiting))
         else:
             self.export_button.setToolTip("")
@@ -293,7 +293,7 @@ class ExportDialog(QDialog):
 
     def failure_text(self, error: BaseException) -> str:
         if isinstance(error, UnconfirmedNamesError):
-            return self.tr("%n possible name(s) are neither confirmed nor dismissed: %1. Nothing was written.", "",
+            return self.tr("%n possible name(s) not yet confirmed or dismissed: %1. Nothing was written.", "",
                            len(error.names)).replace("%1", ", ".join(n.shown for n in error.names[:8]))
         if isinstance(error, ExportTargetError):  # what was there changed while the export was written
             return refusal_text(error) + "\n\n" + self.tr("Nothing was written. Export again to choose another name.")
