@@ -5,12 +5,13 @@ Built here, connected to the window's own methods; the words stay in the ``MainW
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from dialog_app import __version__
 from dialog_app.core import app_settings
+from dialog_app.core.project_files import backup_folder
 from dialog_app.gui.dialogs import messages
 from dialog_app.gui.dialogs.crash_dialog import show_log_folder
 
@@ -134,6 +135,9 @@ def build_menus(window) -> None:
     log_folder = help_menu.addAction(QCoreApplication.translate("MainWindow", "Show &log folder"))
     log_folder.setObjectName("showLogFolderAction")
     log_folder.triggered.connect(lambda: show_log_folder(window))
+    privacy = help_menu.addAction(QCoreApplication.translate("MainWindow", "About &personal data"))
+    privacy.setObjectName("privacyPageAction")
+    privacy.triggered.connect(lambda: _privacy_page(window))
     about = help_menu.addAction(QCoreApplication.translate("MainWindow", "&About dialog_app"))
     about.triggered.connect(lambda: _about(window))
 
@@ -142,6 +146,15 @@ def _choose_language(window: QMainWindow, code: str) -> None:
     app_settings.set_language(code)
     messages.inform(window, QCoreApplication.translate(
         "MainWindow", "The new language is used from the next start of dialog_app."))
+
+
+def _privacy_page(window) -> None:
+    from dialog_app.gui.dialogs.privacy_page import PrivacyPage
+
+    path = window.project.path if window.project is not None else None
+    page = PrivacyPage(path, backup_folder(path) if path else None, window)
+    page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    page.open()
 
 
 def _about(window: QMainWindow) -> None:

@@ -2470,6 +2470,10 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>Visa &amp;loggmappen</translation>
         </message>
         <message>
+            <source>About &amp;personal data</source>
+            <translation>Om &amp;personuppgifter</translation>
+        </message>
+        <message>
             <source>&amp;About dialog_app</source>
             <translation>&amp;Om dialog_app</translation>
         </message>
@@ -3212,6 +3216,65 @@ Vad står i vägen? | 20</translation>
                 <numerusform>Förberedde %n bordsprojekt i %1</numerusform>
                 <numerusform>Förberedde %n bordsprojekt i %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyPage</name>
+        <message>
+            <source>About personal data</source>
+            <translation>Om personuppgifter</translation>
+        </message>
+        <message>
+            <source>This project is the file %1; its automatic backups are in %2.</source>
+            <translation>Det här projektet är filen %1; dess automatiska säkerhetskopior finns i %2.</translation>
+        </message>
+        <message>
+            <source>A project is one file ending in .dialog, with its automatic backups in a folder beside it.</source>
+            <translation>Ett projekt är en fil som slutar på .dialog, med sina automatiska säkerhetskopior i en mapp bredvid.</translation>
+        </message>
+        <message>
+            <source>What is stored, and where</source>
+            <translation>Vad som sparas, och var</translation>
+        </message>
+        <message>
+            <source>Everything about a dialogue is in the project file: the notes as typed (which may name people), who typed each note (the computer's user name), the participant register (names, organisation, e-mail when a survey export was imported and you chose to keep it), and each note's history.</source>
+            <translation>Allt om en dialog finns i projektfilen: anteckningarna som de skrevs (de kan nämna personer), vem som skrev varje anteckning (datorns användarnamn), deltagarregistret (namn, organisation, e-post när en enkätexport importerades och du valde att behålla den) och varje antecknings historik.</translation>
+        </message>
+        <message>
+            <source>The log file holds no notes and no names. Nothing is sent anywhere: the app works offline.</source>
+            <translation>Loggfilen innehåller inga anteckningar och inga namn. Inget skickas någonstans: appen fungerar utan nät.</translation>
+        </message>
+        <message>
+            <source>How names are found</source>
+            <translation>Hur namn hittas</translation>
+        </message>
+        <message>
+            <source>Names in the participant register are found in the notes, also in the genitive (“Annas”, “Anna Svenssons”).</source>
+            <translation>Namn i deltagarregistret hittas i anteckningarna, även i genitiv (”Annas”, ”Anna Svenssons”).</translation>
+        </message>
+        <message>
+            <source>Names nobody registered are looked for with lists of first names and surnames common in Sweden and the words around them (“enligt”, “sa”, titles). Edit ▸ Possible names… lists what was found: M masks a name in every export, K keeps it as written. The app can miss a name it does not know, and can take a product or a place for one: that is why you decide.</source>
+            <translation>Namn som ingen registrerat söks med listor över förnamn och efternamn som är vanliga i Sverige och orden runt dem (”enligt”, ”sa”, titlar). Redigera ▸ Möjliga namn… listar det som hittats: M maskerar ett namn i varje export, K behåller det som det står. Appen kan missa ett namn den inte känner till, och kan ta en produkt eller en ort för ett namn: därför är det du som avgör.</translation>
+        </message>
+        <message>
+            <source>E-mail addresses, phone numbers, personal identity numbers and coordination numbers are found by their form.</source>
+            <translation>E-postadresser, telefonnummer, personnummer och samordningsnummer hittas på sin form.</translation>
+        </message>
+        <message>
+            <source>What goes out</source>
+            <translation>Vad som går ut</translation>
+        </message>
+        <message>
+            <source>An export masks all of the above unless you explicitly include personal data, and stops at possible names nobody decided on. The document lists what was searched for and says that nothing else was.</source>
+            <translation>En export maskerar allt ovan om du inte uttryckligen tar med personuppgifter, och stannar vid möjliga namn som ingen tagit ställning till. Dokumentet listar vad som söktes efter och säger att inget annat gjordes det.</translation>
+        </message>
+        <message>
+            <source>Not yet in the app</source>
+            <translation>Finns inte i appen än</translation>
+        </message>
+        <message>
+            <source>Erasing a person, an extract of everything about one person (registerutdrag), and a date after which the project is to be deleted or anonymised (gallring) are still to come. Until then: find a person with the search (Ctrl+F), edit or delete those notes, and delete the backups that still hold them.</source>
+            <translation>Att radera en person, ett registerutdrag med allt om en person och ett datum då projektet ska gallras eller anonymiseras kommer senare. Till dess: sök upp personen (Ctrl+F), ändra eller ta bort de anteckningarna och ta bort de säkerhetskopior som fortfarande innehåller dem.</translation>
         </message>
     </context>
     <context>
