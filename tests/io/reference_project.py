@@ -32,7 +32,8 @@ E_ID = "Företagen vill ha e-legitimation som fungerar för alla anställda, äv
 ARCHIPELAGO = "Varför är uppkopplingen så dålig ute i skärgården på sommaren?"
 UNREVIEWED = "Ej granskad ännu: den här anteckningen får inte synas i rapporten."
 SYNTHESIS = ("Deltagarna vill ha digital hjälp nära hemmet: på biblioteket, i föreningslivet och på "
-             "lördagar. Tillgänglighet väger tyngre än nya appar.")
+             "lördagar. Tillgänglighet väger tyngre än nya appar, som i Karin Bergs förslag.")
+PARTICIPANT = "Karin Berg"  # registered: masked in the synthesis, also in the genitive
 
 
 def fixed_id(table: str, n: int) -> uuid.UUID:
@@ -133,4 +134,5 @@ def _fill(project: Project) -> None:
     project.tagging.tag([phone], broadband.id)
     project.synthesis.save_text(skills.id, SYNTHESIS)
     project.synthesis.add_quote(skills.id, help_nearby)
+    project.participation.add_participant(lulea.id, PARTICIPANT)
     project.possible_names.decide(["åsa"], "mask")  # a name the app found in a note, confirmed by the writer
