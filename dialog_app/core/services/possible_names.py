@@ -52,13 +52,11 @@ class PossibleNameService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def scan(self, texts: Iterable[tuple[uuid.UUID | None, str]] | None = None, job: Job | None = None,
-             include_decided: bool = False) -> list[NameCandidate]:
-        """The possible names in ``texts`` ((note id or None, text) pairs; by default every live
-        note and synthesis), most frequent first; decided ones only when asked."""
+    def scan(self, job: Job | None = None, include_decided: bool = False) -> list[NameCandidate]:
+        """The possible names in every live note and synthesis, most frequent first; decided ones
+        only when asked."""
         job = job or Job()
-        if texts is None:
-            texts = self._texts()
+        texts = self._texts()
         registered = {name.casefold() for name in self.names_to_mask().registered}
         decisions = self.decisions()
         found: dict[str, dict] = {}
