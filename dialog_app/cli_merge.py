@@ -36,8 +36,7 @@ def run_merge(options: argparse.Namespace) -> int:
             project.back_up(BackupReason.MERGE, unless_unchanged=False)
         for other in options.others:
             try:
-                result = project.project_merge.merge(Path(other), dry_run=options.dry_run,
-                                                     choices=_choices(project, Path(other), options.themes))
+                result = _merge(project, Path(other), options)
             except ThemesToSettle as stop:
                 return _stopped(stop, reports, options.others)
             reports.append(_report(project, other, result))
@@ -49,12 +48,31 @@ def run_merge(options: argparse.Namespace) -> int:
     return 0
 
 
-def _choices(project, other: Path, themes: str | None) -> dict[str, str]:
-    """The one answer ``--themes`` gives, for every conflict a dry run of ``other`` finds."""
+def _merge(project, other: Path, options: argparse.Namespace):
+    """One file merged. With ``--themes``, each theme conflict the merge stops at (or a dry run
+    reports) is given that answer and the merge runs again; nothing was stored when it stopped."""
+    from dialog_app.core.services.project_merging import ThemesToSettle
+
+    choices: dict[str, str] = {}
+    while True:
+        try:
+            result = project.project_merge.merge(other, dry_run=options.dry_run, choices=choices)
+        except ThemesToSettle as stop:
+            new = _answered(stop.conflicts, choices, options.themes)
+            if not new:
+                raise
+        else:
+            new = _answered(result.counts.unsettled, choices, options.themes)
+            if not new:
+                return result
+        choices.update(new)
+
+
+def _answered(conflicts, choices: dict[str, str], themes: str | None) -> dict[str, str]:
+    """``--themes``'s answer for the conflicts not answered yet (none without ``--themes``)."""
     if themes is None:
         return {}
-    conflicts = project.project_merge.merge(other, dry_run=True).counts.theme_conflicts
-    return {conflict.their_id: CHOICES[themes] for conflict in conflicts}
+    return {c.their_id: CHOICES[themes] for c in conflicts if c.their_id not in choices}
 
 
 def _stopped(stop, reports: list[dict], others: list[str]) -> int:

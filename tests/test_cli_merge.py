@@ -94,3 +94,17 @@ def test_the_report_names_the_notes_with_two_versions_and_the_tags_settled(proje
     out = capsys.readouterr().out
     assert "1 note(s) had two versions" in out and f"{note.id}  Snabbt bredband i hela länet" in out
     assert f"{note.id}  {theme.name}: removed" in out
+
+
+def test_a_dry_run_with_themes_reports_the_answer_and_stores_nothing(project_path, tmp_path, capsys):
+    with Project.create(project_path("Möte")) as master:
+        framework = master.frameworks.create("Regionens mål")
+        one, two = master.prepare_tables(plan_tables(master.path, 2, tmp_path / "bord"))
+    for path in (one, two):
+        with Project.open(path) as table:
+            table.frameworks.add_theme(framework.id, "Kompetens")
+    before = digest(one)
+    assert cli.main(["merge", str(one), str(two), "--dry-run", "--themes", "keep-both", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["merged"][0]
+    assert report["theme_conflicts"] == [{"name": "Kompetens", "framework": "Regionens mål", "choice": "both"}]
+    assert digest(one) == before

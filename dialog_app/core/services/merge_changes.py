@@ -21,6 +21,11 @@ RECORDED = frozenset({"agendaitem", "stakeholdergroup", "attendance", "organisat
                       "participant", "themeframework", "theme", "themesynthesis", "synthesisquote"})
 
 
+def removal_key(values) -> str:
+    """A row's key as schema 7's triggers record it: the key columns' values joined by "|"."""
+    return "|".join(map(str, values))
+
+
 @dataclass
 class TableChange:
     """What a merge wrote to one table, as rows of ``columns``."""
@@ -82,7 +87,7 @@ def reindex_notes(connection, note_ids: list) -> None:
 
 def _forget_removals(connection, change: TableChange) -> None:
     at = [change.columns.index(k) for k in change.keys]
-    keys = [(change.table, "|".join(str(row[i]) for i in at)) for row in change.added]
+    keys = [(change.table, removal_key(row[i] for i in at)) for row in change.added]
     if keys:
         connection.exec_driver_sql(f"DELETE FROM {REMOVALS} WHERE table_name = ? AND row_key = ?", keys)
 

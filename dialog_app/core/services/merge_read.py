@@ -28,6 +28,16 @@ def columns_of(connection, table: str) -> tuple[list[str], list[str]]:
     return [row[1] for row in info], keys
 
 
+# Columns each file keeps for itself: the search index's row number (each file numbers its own notes).
+LOCAL_ONLY = {"note": ("seq",)}
+
+
+def shared_columns(connection, table: str) -> tuple[list[str], list[str]]:
+    """(the columns a merge compares and copies, the key columns) of ``table``."""
+    columns, keys = columns_of(connection, table)
+    return [c for c in columns if c not in LOCAL_ONLY.get(table, ())], keys
+
+
 def insert(connection, table: str, columns: list[str], values: list[tuple]) -> None:
     if values:
         marks = ", ".join("?" * len(columns))

@@ -17,10 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dialog_app.core.services.merge_changes import RECORDED, REMOVALS as TABLE, TableChange
-from dialog_app.core.services.merge_read import columns_of, insert, rows, rows_in
-
-LOCAL_ONLY = {"note": ("seq",)}
+from dialog_app.core.services.merge_changes import RECORDED, REMOVALS as TABLE, TableChange, removal_key
+from dialog_app.core.services.merge_read import columns_of, delete, insert, rows, rows_in, shared_columns
 
 
 @dataclass
@@ -40,7 +38,7 @@ class Removals:
         return self._pointing[table]
 
     def removed(self, table: str, key: tuple) -> bool:
-        return table in RECORDED and (table, "|".join(map(str, key))) in self.keys
+        return table in RECORDED and (table, removal_key(key)) in self.keys
 
 
 def take_in(other, connection, changes: dict[str, TableChange], tables: tuple[str, ...]) -> Removals:
@@ -89,9 +87,7 @@ def remove_ours(connection, table: str, change: TableChange, doomed: list[tuple]
         return
     change.removed.extend(doomed)
     _record_cascade(connection, table, change.columns, doomed, removals, changes)
-    key_at = [change.columns.index(k) for k in change.keys]
-    sql = f"DELETE FROM {table} WHERE {' AND '.join(f'{k} = ?' for k in change.keys)}"
-    connection.exec_driver_sql(sql, [tuple(row[i] for i in key_at) for row in doomed])
+    delete(connection, table, change.columns, change.keys, doomed)
 
 
 def _record_cascade(connection, table: str, columns: list[str], doomed: list[tuple], removals: Removals,
@@ -102,8 +98,7 @@ def _record_cascade(connection, table: str, columns: list[str], doomed: list[tup
             continue
         ids = [row[parent_at] for row in doomed]
         removals.ids.update(ids)
-        child_columns, child_keys = columns_of(connection, child)
-        shared = [c for c in child_columns if c not in LOCAL_ONLY.get(child, ())]
+        shared, child_keys = shared_columns(connection, child)
         found = list(rows_in(connection, f"SELECT {', '.join(shared)} FROM {child} WHERE {column} IN ({{marks}})",
                              ids))
         if not found:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from dialog_app.core.jobs import Job
 from dialog_app.core.services import merge_notes, merge_removals, merge_tags, merge_themes
 from dialog_app.core.services.merge_changes import TableChange, add_notes, reindex_notes
-from dialog_app.core.services.merge_read import columns_of, delete, insert, rows, rows_in, update
+from dialog_app.core.services.merge_read import columns_of, delete, insert, rows, rows_in, shared_columns, update
 from dialog_app.core.services.merge_tags import SettledTag
 from dialog_app.core.services.merge_themes import ThemeConflict
 
@@ -33,7 +33,6 @@ TABLES = ("dialogue", "agendaitem", "stakeholdergroup", "attendance", "organisat
           "participant", "themeframework", "theme", "note", "noteevent", "tagging", "themesynthesis",
           "synthesisquote")
 VERSIONS = {"dialogue": "updated_at", "note": "updated_at", "themesynthesis": "updated_at", "tagging": "tagged_at"}
-LOCAL_ONLY = {"note": ("seq",)}  # the search index's row number: each file numbers its own notes
 # Rows made apart from one preset or default, known by what they are rather than by id: the default
 # stakeholder groups, organisations by name, frameworks added from the same preset and their themes.
 # The other project's row takes this project's id, and everything pointing at it follows.
@@ -95,8 +94,7 @@ def merge_all(other: sqlite3.Connection, connection, job: Job | None = None,
 
 def _merge_table(other: sqlite3.Connection, connection, table: str, counts: MergeCounts, same: dict,
                  themes: merge_themes.Themes, removals: merge_removals.Removals) -> None:
-    columns, keys = columns_of(connection, table)
-    shared = [c for c in columns if c not in LOCAL_ONLY.get(table, ())]
+    shared, keys = shared_columns(connection, table)
     select = f"SELECT {', '.join(shared)} FROM {table}"
     key_at = [shared.index(k) for k in keys]
     key = (lambda row: tuple(row[i] for i in key_at))

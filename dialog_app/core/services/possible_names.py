@@ -57,7 +57,7 @@ class PossibleNameService:
         only when asked."""
         job = job or Job()
         texts = self._texts()
-        registered = {name.casefold() for name in self.names_to_mask().registered}
+        registered = {name.casefold() for name in self._registered()}
         decisions = self.decisions()
         found: dict[str, dict] = {}
         for n, (note_id, text) in enumerate(texts):
@@ -102,12 +102,14 @@ class PossibleNameService:
                                       redo=lambda: self._write(after)))
 
     def names_to_mask(self) -> NamesToMask:
-        with self._ctx.db.read() as session:
-            registered = tuple(name for name in session.scalars(select(Participant.name).distinct()) if name)
         confirmed = tuple(key for key, decision in self.decisions().items() if decision == MASK)
         ambiguous = shipped_lists().ambiguous
-        return NamesToMask(registered, tuple(k for k in confirmed if k not in ambiguous),
+        return NamesToMask(self._registered(), tuple(k for k in confirmed if k not in ambiguous),
                            frozenset(k for k in confirmed if k in ambiguous))
+
+    def _registered(self) -> tuple[str, ...]:
+        with self._ctx.db.read() as session:
+            return tuple(name for name in session.scalars(select(Participant.name).distinct()) if name)
 
     def _texts(self) -> list[tuple[uuid.UUID | None, str]]:
         with self._ctx.db.read() as session:

@@ -74,6 +74,7 @@ class ExportDialog(QDialog):
         self.preview_job.ready.connect(self._preview_ready)
         self.preview_job.failed.connect(lambda error: self.preview.show_error(error_text.describe(error)))
         self._loaded = False
+        self._report = None  # the latest preview's Report
         self._build()
         self.setMinimumSize(860, 540)
         self.resize(1040, 620)
@@ -176,7 +177,7 @@ class ExportDialog(QDialog):
 
     def _names_waiting(self) -> int:
         """Possible names the last preview found undecided, when the choice is to stop for them."""
-        report = getattr(self, "_report", None)
+        report = self._report
         options = self.choices.options() if self._loaded else None
         if report is None or options is None or options.include_personal_data:
             return 0
