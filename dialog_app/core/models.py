@@ -118,6 +118,10 @@ class Participant(SQLModel, table=True):
     )
     is_personal_data: bool = True
     email: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    role: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    phone: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    purpose: str = Field(default="", sa_column_kwargs={"server_default": ""})  # why the register holds them
+    consent: bool = Field(default=False, sa_column_kwargs={"server_default": text("0")})
 
 
 class Note(SQLModel, table=True):

@@ -21,7 +21,7 @@ from dialog_app.core.errors import (
 )
 
 APPLICATION_ID = 0x44_4C_47_31  # "DLG1"
-SCHEMA_VERSION = 7  # PRAGMA user_version written by the newest migration
+SCHEMA_VERSION = 8  # PRAGMA user_version written by the newest migration
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
