@@ -52,6 +52,9 @@ class Action(StrEnum):
     IMPORT = "import"
     MERGE_PROJECTS = "merge_projects"
     DECIDE_NAMES = "decide_names"
+    ADD_PARTICIPANT = "add_participant"
+    EDIT_PARTICIPANT = "edit_participant"
+    REMOVE_PARTICIPANT = "remove_participant"
 
 
 @dataclass(frozen=True)

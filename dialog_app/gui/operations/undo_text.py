@@ -47,6 +47,9 @@ class UndoText(QObject):
             Action.IMPORT: lambda: self.tr("import of %n note(s)", "", n),
             Action.MERGE_PROJECTS: lambda: self.tr("merging of projects"),
             Action.DECIDE_NAMES: lambda: self.tr("choice for %n possible name(s)", "", n),
+            Action.ADD_PARTICIPANT: lambda: self.tr("adding a participant"),
+            Action.EDIT_PARTICIPANT: lambda: self.tr("editing a participant"),
+            Action.REMOVE_PARTICIPANT: lambda: self.tr("removing %n participant(s)", "", n),
         }[action]()
 
 
