@@ -48,6 +48,7 @@ def main() -> int:
             print(*project_file_screens(window, options.out, language), sep="\n")
             print(*merge_screens(window, Path(folder) / f"bord-{language}", options.out, language), sep="\n")
             print(possible_names_screen(window, options.out, language))
+            print(*register_screens(window, options.out, language), sep="\n")
             window.close()
             for translator in app.findChildren(QTranslator):  # the next language starts clean
                 app.removeTranslator(translator)
@@ -259,6 +260,42 @@ def possible_names_screen(window, out: Path, language: str) -> Path:
     for _text in NAMED_NOTES:
         project.history.undo()
     return shot
+
+
+def register_screens(window, out: Path, language: str) -> list[Path]:
+    """Edit ▸ Participant register… with two persons, and the form for one; taken back afterwards."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from dialog_app.core.services.participant_register import ParticipantFields
+    from dialog_app.gui.participants.participant_form import ParticipantForm
+    from dialog_app.gui.participants.register_dialog import ParticipantRegisterDialog
+
+    project = window.project
+    window.session.wait()
+    dialogue = project.dialogues.list()[0]
+    people = (ParticipantFields("Eva Lindqvist", "Storumans kommun", None, "Kommunalråd", "eva.lindqvist@example.se",
+                                "070-123 45 67", True, "Kontakt om remissen"),
+              ParticipantFields("Jonathan Mayhew", "Malå bygdeförening", None, "Ordförande", "", "", False,
+                                "Talare eller arrangör av dialogen"))
+    for person in people:
+        project.participant_register.add(dialogue.id, person)
+    dialog = ParticipantRegisterDialog(window.session, None, window)
+    dialog.show()
+    while dialog.table.rowCount() < len(people):
+        pause(100, QEventLoop, QTimer)
+    pause(300, QEventLoop, QTimer)
+    shots = [out / f"participant-register-{language}.png", out / f"participant-form-{language}.png"]
+    dialog.grab().save(str(shots[0]))
+    dialog.table.selectRow(0)
+    form = ParticipantForm(dialog.view, dialog.shown[0].fields, dialog.shown[0].dialogue_id, dialog)
+    form.show()
+    pause(300, QEventLoop, QTimer)
+    form.grab().save(str(shots[1]))
+    form.close()
+    dialog.close()
+    for _person in people:
+        project.history.undo()
+    return shots
 
 
 NAMED_NOTES = ("Enligt Jonathan Mayhew saknas fiber i byarna runt Storuman.",

@@ -61,6 +61,7 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
         self.dialogues = DialoguesPage()
         self.dialogues.project_loaded.connect(self._dialogues_loaded)
         self.dialogues.notes_loaded.connect(self.notes_loaded.emit)
+        self.dialogues.participants_requested.connect(self.edit_participants)
         # The Dialogues tab's parts, by the names scripts and tests know them.
         self.dialogue_model, self.dialogue_list = self.dialogues.dialogue_model, self.dialogues.dialogue_list
         self.note_model, self.note_table = self.dialogues.note_model, self.dialogues.note_table
@@ -142,6 +143,7 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
         self.restore_action.setEnabled(not project.read_only)
         self.frameworks_action.setEnabled(not project.read_only)
         self.possible_names_action.setEnabled(not project.read_only)
+        self.register_action.setEnabled(True)  # a read-only project's register can be read
         self.import_action.setEnabled(not project.read_only)
         self.merge_action.setEnabled(not project.read_only)
         if not project.read_only:
@@ -172,6 +174,16 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
         from dialog_app.gui.dialogs.possible_names_dialog import PossibleNamesDialog
 
         dialog = PossibleNamesDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_participants(self, dialogue_id: uuid.UUID | None = None) -> None:
+        """Edit ▸ Participant register… (or the Dialogues tab's button, for its dialogue)."""
+        if self.session is None:
+            return
+        from dialog_app.gui.participants.register_dialog import ParticipantRegisterDialog
+
+        dialog = ParticipantRegisterDialog(self.session, dialogue_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -241,7 +253,7 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
         self.writing.set_session(None)
         self.matrix.set_session(None)
         for action in (self.export_action, self.save_copy_action, self.prepare_tables_action, self.restore_action,
-                       self.import_action, self.merge_action, self.possible_names_action):
+                       self.import_action, self.merge_action, self.possible_names_action, self.register_action):
             action.setEnabled(False)
         self.banner.hide()
         if session is not None:

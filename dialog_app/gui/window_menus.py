@@ -87,6 +87,12 @@ def build_actions(window) -> None:
         QCoreApplication.translate("MainWindow", "Names the app found in the notes: confirm them to mask them in "
                                                  "every export, or dismiss them"),
         enabled=False)
+    window.register_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Participant &register…"), "participantRegisterAction",
+        lambda: window.edit_participants(),
+        QCoreApplication.translate("MainWindow", "The named persons of each dialogue: add, edit, remove; their names "
+                                                 "are masked in every export"),
+        enabled=False)
     window.frameworks_action = _action(
         window, QCoreApplication.translate("MainWindow", "&Themes and frameworks…"), "editFrameworksAction",
         window.edit_frameworks, QCoreApplication.translate(
@@ -119,6 +125,7 @@ def build_menus(window) -> None:
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
     edit_menu.addAction(window.frameworks_action)
+    edit_menu.addAction(window.register_action)
     edit_menu.addAction(window.possible_names_action)
 
     settings_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))

@@ -492,6 +492,29 @@
         </message>
     </context>
     <context>
+        <name>ParticipantRegisterDialog</name>
+        <message numerus="yes">
+            <source>%n person(s) registered.</source>
+            <translation>
+                <numerusform>%n person registered.</numerusform>
+                <numerusform>%n people registered.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take %n person(s) off the register: %1?
+
+Their names in notes stay as written; use Erase to remove a person everywhere. Edit ▸ Undo brings them back.</source>
+            <translation>
+                <numerusform>Take %n person off the register: %1?
+
+Their names in notes stay as written; use Erase to remove a person everywhere. Edit ▸ Undo brings them back.</numerusform>
+                <numerusform>Take %n people off the register: %1?
+
+Their names in notes stay as written; use Erase to remove a person everywhere. Edit ▸ Undo brings them back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PossibleNamesDialog</name>
         <message numerus="yes">
             <source>%n possible name(s) to confirm or dismiss.</source>
@@ -811,6 +834,13 @@
             <translation>
                 <numerusform>choice for %n possible name</numerusform>
                 <numerusform>choice for %n possible names</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>removing %n participant(s)</source>
+            <translation>
+                <numerusform>removing %n participant</numerusform>
+                <numerusform>removing %n participants</numerusform>
             </translation>
         </message>
     </context>

@@ -637,6 +637,14 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <translation>Anteckningar</translation>
         </message>
         <message>
+            <source>&amp;Participants…</source>
+            <translation>D&amp;eltagare…</translation>
+        </message>
+        <message>
+            <source>The named persons of this dialogue (the participant register)</source>
+            <translation>Den här dialogens namngivna personer (deltagarregistret)</translation>
+        </message>
+        <message>
             <source>No dialogues yet</source>
             <translation>Inga dialoger ännu</translation>
         </message>
@@ -2426,6 +2434,14 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>Namn som appen hittat i anteckningarna: bekräfta dem så maskeras de i varje export, eller avfärda dem</translation>
         </message>
         <message>
+            <source>Participant &amp;register…</source>
+            <translation>Deltagar&amp;register…</translation>
+        </message>
+        <message>
+            <source>The named persons of each dialogue: add, edit, remove; their names are masked in every export</source>
+            <translation>Varje dialogs namngivna personer: lägg till, ändra, ta bort; deras namn maskeras i varje export</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
@@ -3081,6 +3097,192 @@ Vad står i vägen? | 20</translation>
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantForm</name>
+        <message>
+            <source>Edit participant</source>
+            <translation>Ändra deltagare</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Lägg till deltagare</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message>
+            <source>e.g. chair, project manager</source>
+            <translation>t.ex. ordförande, projektledare</translation>
+        </message>
+        <message>
+            <source>name@example.se</source>
+            <translation>namn@exempel.se</translation>
+        </message>
+        <message>
+            <source>e.g. 070-123 45 67</source>
+            <translation>t.ex. 070-123 45 67</translation>
+        </message>
+        <message>
+            <source>The person has &amp;agreed to be registered</source>
+            <translation>Personen har gett sitt &amp;samtycke till registreringen</translation>
+        </message>
+        <message>
+            <source>Contact about the consultation</source>
+            <translation>Kontakt om remissen</translation>
+        </message>
+        <message>
+            <source>Invitation to later dialogues</source>
+            <translation>Inbjudan till kommande dialoger</translation>
+        </message>
+        <message>
+            <source>Speaker or organiser of the dialogue</source>
+            <translation>Talare eller arrangör av dialogen</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>&amp;Dialogue:</source>
+            <translation>&amp;Dialog:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Grupp:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Roll:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-post:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <source>P&amp;urpose:</source>
+            <translation>Sy&amp;fte:</translation>
+        </message>
+        <message>
+            <source>Only the name is needed. Keep no more than the dialogue needs, and say why it is kept: a person may ask to see or erase it. Registered names are masked in every export.</source>
+            <translation>Bara namnet behövs. Spara inte mer än dialogen behöver, och ange varför det sparas: en person kan begära att få se eller radera det. Registrerade namn maskeras i varje export.</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address.</source>
+            <translation>Det här ser inte ut som en e-postadress.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantRegisterDialog</name>
+        <message>
+            <source>Participant register</source>
+            <translation>Deltagarregister</translation>
+        </message>
+        <message>
+            <source>The persons named here are masked in every export, also where a note names them with an ending (“Annas”). Register only what the work needs; a person may ask to see what the project holds about them, or to be erased.</source>
+            <translation>Personerna här maskeras i varje export, också där en anteckning nämner dem med ändelse (”Annas”). Registrera bara det arbetet behöver; en person kan begära att få se vad projektet har om hen, eller att bli raderad.</translation>
+        </message>
+        <message>
+            <source>&amp;Dialogue:</source>
+            <translation>&amp;Dialog:</translation>
+        </message>
+        <message>
+            <source>Registered participants</source>
+            <translation>Registrerade deltagare</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Dialogue</source>
+            <translation>Dialog</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtycke</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Syfte</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Lägg till…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Ändra…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <source>All dialogues</source>
+            <translation>Alla dialoger</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>The project has no dialogues yet. Persons are registered for a dialogue: create one first.</source>
+            <translation>Projektet har inga dialoger än. Personer registreras för en dialog: skapa en först.</translation>
+        </message>
+        <message>
+            <source>Nobody is registered here yet. Add a person with Add… (names in notes are still looked for: Edit ▸ Possible names…).</source>
+            <translation>Ingen är registrerad här än. Lägg till en person med Lägg till… (namn i anteckningar söks ändå: Redigera ▸ Möjliga namn…).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) registered.</source>
+            <translation>
+                <numerusform>%n person registrerad.</numerusform>
+                <numerusform>%n personer registrerade.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take %n person(s) off the register: %1?
+
+Their names in notes stay as written; use Erase to remove a person everywhere. Edit ▸ Undo brings them back.</source>
+            <translation>
+                <numerusform>Ta bort %n person ur registret: %1?
+
+Namnet står kvar i anteckningarna; använd Radera för att ta bort en person överallt. Redigera ▸ Ångra tar tillbaka det.</numerusform>
+                <numerusform>Ta bort %n personer ur registret: %1?
+
+Namnen står kvar i anteckningarna; använd Radera för att ta bort en person överallt. Redigera ▸ Ångra tar tillbaka dem.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4445,6 +4647,21 @@ mobiltäckning</translation>
             <translation>
                 <numerusform>val för %n möjligt namn</numerusform>
                 <numerusform>val för %n möjliga namn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>adding a participant</source>
+            <translation>tillägg av en deltagare</translation>
+        </message>
+        <message>
+            <source>editing a participant</source>
+            <translation>ändring av en deltagare</translation>
+        </message>
+        <message numerus="yes">
+            <source>removing %n participant(s)</source>
+            <translation>
+                <numerusform>borttagning av %n deltagare</numerusform>
+                <numerusform>borttagning av %n deltagare</numerusform>
             </translation>
         </message>
     </context>

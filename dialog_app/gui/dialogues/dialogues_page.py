@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -35,6 +36,7 @@ REFRESHING_CHANGES = {ChangeKind.NOTES, ChangeKind.DIALOGUES, ChangeKind.AGENDA,
 class DialoguesPage(QWidget):
     project_loaded = Signal(int)  # the dialogues are shown; the total number of notes
     notes_loaded = Signal()  # the note table shows the selected dialogue's notes
+    participants_requested = Signal(object)  # the selected dialogue's id: open its participant register
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +110,12 @@ class DialoguesPage(QWidget):
         dialogues_heading.setFont(heading_font)
         left_layout.addWidget(dialogues_heading)
         left_layout.addWidget(self.dialogue_list, 1)
+        self.participants_button = QPushButton(self.tr("&Participants…"))
+        self.participants_button.setObjectName("dialogueParticipantsButton")
+        self.participants_button.setToolTip(self.tr("The named persons of this dialogue (the participant register)"))
+        self.participants_button.setEnabled(False)
+        self.participants_button.clicked.connect(lambda: self.participants_requested.emit(self._selected_dialogue))
+        left_layout.addWidget(self.participants_button)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -125,6 +133,7 @@ class DialoguesPage(QWidget):
         self._selected_dialogue = None
         self._stale = session is not None
         if session is None:  # nothing of a closed project may be read again, not even to repaint
+            self.participants_button.setEnabled(False)
             self.note_model.set_source(None, None)
             self.note_model.set_ids([])
             self.dialogue_model.set_rows([])
@@ -158,6 +167,7 @@ class DialoguesPage(QWidget):
         rows, source = loaded
         self.note_model.set_source(self.session, source)
         self.dialogue_model.set_rows(rows)
+        self.participants_button.setEnabled(bool(rows))
         total = sum(row.notes for row in rows)
         row = self.dialogue_model.row_of(self._selected_dialogue)
         if rows:
