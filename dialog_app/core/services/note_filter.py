@@ -31,6 +31,9 @@ class NoteFilter:
     deleted: bool = False  # True: only the deleted notes (the bin)
     for_projector: bool = False  # True: leave out notes the facilitator hid from the projector
     note_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)  # just these notes (a merge's report)
+    # Only notes holding a possible name the writer has neither confirmed nor dismissed. Text
+    # detection, not SQL: PossibleNameService.narrow() turns it into note_ids before a query.
+    unconfirmed_names: bool = False
 
 
 def conditions(note_filter: NoteFilter, first_rows: bool = False) -> list[ColumnElement[bool]]:
@@ -40,6 +43,8 @@ def conditions(note_filter: NoteFilter, first_rows: bool = False) -> list[Column
     found by walking the time-ordered index and checking each note against the theme's set, which
     stops early (26 ms at 100 000 notes), instead of collecting and sorting all of them (83 ms)."""
     f = note_filter
+    if f.unconfirmed_names:
+        raise ValueError("a filter on unconfirmed names must be narrowed first (possible_names.narrow)")
     where: list[ColumnElement[bool]] = [
         Note.deleted_at.is_not(None) if f.deleted else Note.deleted_at.is_(None)
     ]

@@ -9,9 +9,11 @@ asked about. A choice is one undo step.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -19,12 +21,14 @@ from dialog_app.core.changes import ChangeKind
 from dialog_app.core.history import Action, Step
 from dialog_app.core.jobs import Job
 from dialog_app.core.models import Note, Participant, ProjectSetting, ThemeSynthesis
-from dialog_app.core.name_detection import find_possible_names, shipped_lists
+from dialog_app.core.name_detection import PossibleName, find_possible_names, shipped_lists
 from dialog_app.core.services.context import ServiceContext
+from dialog_app.core.services.note_filter import NoteFilter
 
 SETTING = "name_decisions"
 MASK, KEEP = "mask", "keep"
 _CHECK_EVERY = 500
+K = TypeVar("K")
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,26 @@ class PossibleNameService:
         candidates = [NameCandidate(key, max(e["forms"], key=e["forms"].get), e["count"], tuple(e["notes"]),
                                     e["example"], decisions.get(key)) for key, e in found.items()]
         return sorted(candidates, key=lambda c: (-c.count, c.key))
+
+    def in_texts(self, texts: Mapping[K, str]) -> dict[K, tuple[PossibleName, ...]]:
+        """The possible names in each of these texts (a page of the review table), decided or not;
+        registered names are left out, as the scan leaves them out. Texts without any are left out."""
+        registered = {name.casefold() for name in self._registered()}
+        found = {key: tuple(n for n in find_possible_names(text) if n.key not in registered)
+                 for key, text in texts.items() if text}
+        return {key: names for key, names in found.items() if names}
+
+    def narrow(self, note_filter: NoteFilter, job: Job | None = None) -> NoteFilter | None:
+        """The filter with its ``unconfirmed_names`` turned into the notes that hold such a name
+        (``note_ids``), ready for SQL; None when no note can match. Other filters pass unchanged."""
+        if not note_filter.unconfirmed_names:
+            return note_filter
+        ids = {note_id for candidate in self.scan(job) for note_id in candidate.note_ids}
+        if note_filter.note_ids:
+            ids &= note_filter.note_ids
+        if not ids:
+            return None
+        return dataclasses.replace(note_filter, unconfirmed_names=False, note_ids=frozenset(ids))
 
     def decisions(self) -> dict[str, str]:
         with self._ctx.db.read() as session:

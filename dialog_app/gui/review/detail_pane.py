@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import html
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtWidgets import QTextBrowser
 
 from dialog_app.core.highlight import match_spans
+from dialog_app.core.name_detection import PossibleName
+from dialog_app.core.services.possible_names import MASK
 from dialog_app.core.origins import parse_origin
 from dialog_app.core.records import NoteEventRecord, NoteRecord
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
@@ -35,7 +38,8 @@ class DetailPane(QTextBrowser):
             hint = self.tr("Select a note to see all of it here.")
             self.setHtml(f"<p style='color: gray'>{html.escape(hint)}</p>")
 
-    def show_detail(self, detail: NoteDetail, names: ReviewNames, query: str = "") -> None:
+    def show_detail(self, detail: NoteDetail, names: ReviewNames, query: str = "",
+                    possible_names: Sequence[tuple[PossibleName, str | None]] = ()) -> None:
         note = detail.note
         esc = html.escape
         question = names.questions.get(note.agenda_item_id) if note.agenda_item_id else None
@@ -50,7 +54,7 @@ class DetailPane(QTextBrowser):
             (self.tr("Key quote"), self.tr("yes") if note.key_quote else ""),
             (self.tr("Source"), self._source(note)),
         ]
-        parts = [f"<p style='font-size: 115%'>{_marked(note.text, query)}</p>", "<table cellspacing='2'>"]
+        parts = [f"<p style='font-size: 115%'>{_marked(note.text, query, possible_names)}</p>", "<table cellspacing='2'>"]
         parts += [f"<tr><td style='color: gray; padding-right: 8px'>{esc(name)}</td><td>{esc(value)}</td></tr>"
                   for name, value in facts if value]
         parts.append("</table>")
@@ -157,13 +161,23 @@ def _when(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _marked(text: str, query: str) -> str:
-    """The note's text as HTML, every character shown as typed, the search's matches marked."""
-    spans = match_spans(text, query) if query.strip() else []
-    out, position = [], 0
-    for start, end in spans:
-        out.append(html.escape(text[position:start]))
-        out.append(f"<span style='background-color: #ffd600; color: black'>{html.escape(text[start:end])}</span>")
-        position = end
-    out.append(html.escape(text[position:]))
+def _marked(text: str, query: str, possible_names: Sequence[tuple[PossibleName, str | None]] = ()) -> str:
+    """The note's text as HTML, every character shown as typed, the search's matches marked, and
+    the possible names not yet decided tinted (a confirmed one greyed, as an export leaves it out)."""
+    search = match_spans(text, query) if query.strip() else []
+    names = [(name.start, name.end, decision) for name, decision in possible_names if decision in (None, MASK)]
+    cuts = sorted({0, len(text), *(p for span in search for p in span), *(p for s, e, _d in names for p in (s, e))})
+    out = []
+    for start, end in zip(cuts, cuts[1:]):
+        part = html.escape(text[start:end])
+        styles = []
+        if any(s <= start < e for s, e in search):
+            styles.append("background-color: #ffd600; color: black")
+        name = next((decision for s, e, decision in names if s <= start < e), False)
+        if name is None:
+            styles.append("text-decoration: underline; color: #5a3fc0" if styles else
+                          "background-color: #e7e0fa; color: #3b2a80; text-decoration: underline")
+        elif name == MASK:
+            styles.append("background-color: #dddddd; color: #777777")
+        out.append(f"<span style='{'; '.join(styles)}'>{part}</span>" if styles else part)
     return "".join(out).replace("\n", "<br>")

@@ -72,6 +72,12 @@ class FilterBar(QWidget):
         self.key_quotes.setObjectName("filterKeyQuotes")
         self.key_quotes.setText(self.tr("★ Key quotes"))
         self.key_quotes.setCheckable(True)
+        self.unconfirmed = QToolButton()
+        self.unconfirmed.setObjectName("filterUnconfirmedNames")
+        self.unconfirmed.setText(self.tr("Unconfirmed names"))
+        self.unconfirmed.setToolTip(self.tr("Only notes with a possible person’s name not yet confirmed or dismissed "
+                                            "(N: mask, Shift+N: not a name)"))
+        self.unconfirmed.setCheckable(True)
         self.dates = DateRangeButton()
         self.dates.setObjectName("filterDates")
         self.dialogues.changed.connect(self._offer_questions)  # first: the questions then fit the dialogues
@@ -79,6 +85,7 @@ class FilterBar(QWidget):
                        self.dates):
             button.changed.connect(self._emit)
         self.key_quotes.toggled.connect(self._emit)
+        self.unconfirmed.toggled.connect(self._emit)
         self.kinds.set_choices((value, label(NOTE_KINDS, value)) for value in NOTE_KINDS)
         self.statuses.set_choices((value, label(NOTE_STATUSES, value)) for value in NOTE_STATUSES)
 
@@ -116,7 +123,7 @@ class FilterBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         for widget in (self.chosen, self.dialogues, self.questions, self.groups, self.kinds, self.themes,
-                       self.statuses, self.key_quotes, self.dates):
+                       self.statuses, self.key_quotes, self.unconfirmed, self.dates):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.clear_button)
@@ -160,6 +167,7 @@ class FilterBar(QWidget):
             created_from=start,
             created_to=end,
             note_ids=self._note_ids,
+            unconfirmed_names=self.unconfirmed.isChecked(),
         )
 
     def set_filter(self, note_filter: NoteFilter) -> None:
@@ -175,6 +183,7 @@ class FilterBar(QWidget):
         self.statuses.set_selected(note_filter.statuses)
         self.themes.set_selected({*note_filter.theme_ids, *([UNTAGGED] if note_filter.untagged else [])})
         self.key_quotes.setChecked(note_filter.key_quotes_only)
+        self.unconfirmed.setChecked(note_filter.unconfirmed_names)
         self.dates.set_range(note_filter.created_from, note_filter.created_to)
         self._note_ids = note_filter.note_ids
         self.chosen.setText(self.tr("Only %n chosen note(s) ✕", "", len(self._note_ids)))

@@ -1,5 +1,6 @@
 """What the writer does to the selected notes, by key or from the context menu: tag and untag,
-accept or reject suggestions, set the review status, mark key quotes, merge and find duplicates.
+accept or reject suggestions, set the review status, mark key quotes, merge and find duplicates,
+confirm or dismiss the possible person names in them.
 
 The keys and menus live here; each action runs a named operation of review_ops.py, one undoable
 step, and says what it did in the page's status message.
@@ -15,7 +16,9 @@ from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView
 
+from dialog_app.core.services.possible_names import KEEP, MASK
 from dialog_app.gui.labels import NOTE_STATUSES, label
+from dialog_app.gui.operations.names import decide_names
 from dialog_app.gui.ops import ProjectSession, WriteOp
 from dialog_app.gui.review import review_ops
 from dialog_app.gui.review.duplicates_dialog import DuplicatesDialog
@@ -42,6 +45,8 @@ class ReviewView(Protocol):
 
     def show_duplicates(self, found: FoundDuplicates) -> None: ...
 
+    def before_names_decided(self) -> None: ...
+
 
 STATUS_KEYS = {"reviewed": "Ctrl+R", "approved": "Ctrl+P", "excluded": "Ctrl+E", "captured": ""}
 
@@ -64,8 +69,12 @@ class ReviewActions(QObject):
         self.merge = self._action("M", self.tr("Merge the two selected notes"), self.merge_selected)
         self.duplicates = self._action("Ctrl+D", self.tr("Find possible duplicates…"), self.find_duplicates)
         self.delete = self._action(QKeySequence.StandardKey.Delete, self.tr("Move to the bin"), self.delete_selected)
+        self.mask_names = self._action("N", self.tr("Mask the possible names (a person’s name)"),
+                                       lambda: self.decide_names(MASK))
+        self.keep_names = self._action("Shift+N", self.tr("Not a name: keep as written"),
+                                       lambda: self.decide_names(KEEP))
         for action in (*self.theme_keys, self.pick, self.unpick, self.accept, self.reject, *self.statuses.values(),
-                       self.key_quote, self.merge, self.duplicates, self.delete):
+                       self.key_quote, self.merge, self.duplicates, self.delete, self.mask_names, self.keep_names):
             table.addAction(action)
 
     def _action(self, keys: str | QKeySequence.StandardKey, text: str, slot: Callable[[], object]) -> QAction:
@@ -208,6 +217,35 @@ class ReviewActions(QObject):
             self._run(review_ops.merge_duplicates(session, keep, absorb), lambda count: self.page.message.emit(
                 self.tr("Merged %n note(s) into the first of their group.", "", count)))
 
+    # --- possible names ------------------------------------------------------------------------
+
+    def decide_names(self, decision: str) -> None:
+        """N / Shift+N: confirm (mask in every export) or dismiss the possible names in the selected
+        notes that nobody decided yet; when all are decided, change the choice for all of them. One
+        undo step; every note with the same name follows."""
+        keys, session = self.page.selected_keys(), self.page.session
+        if not keys:
+            self.page.message.emit(self.tr("Select one or more notes first."))
+            return
+        if session is None:
+            return
+
+        def decide(found: tuple[list[str], list[str]]) -> None:
+            undecided, every = found
+            names = undecided or every
+            if session is not self.page.session:
+                return
+            if not names:
+                self.page.message.emit(self.tr("The selected notes hold no possible names."))
+                return
+            text = (self.tr("%n name(s) will be masked in every export.", "", len(names)) if decision == MASK
+                    else self.tr("%n name(s) marked as not a name; printed as written.", "", len(names)))
+            self.page.before_names_decided()
+            decide_names(session, names, decision).success(lambda _none: self.page.message.emit(text)).run(
+                initiator=self.page)
+
+        review_ops.unconfirmed_keys(session, keys).success(decide).run(owner=self.page)
+
     # --- the context menu ----------------------------------------------------------------------
 
     def context_menu(self) -> QMenu:
@@ -244,6 +282,9 @@ class ReviewActions(QObject):
             for action in self.statuses.values():
                 status_menu.addAction(action)
             menu.addAction(self.key_quote)
+            if current is not None and current.possible_names:
+                menu.addAction(self.mask_names)
+                menu.addAction(self.keep_names)
             self.merge.setEnabled(len(selected) == 2)
             menu.addAction(self.merge)
             menu.addSeparator()

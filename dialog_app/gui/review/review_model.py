@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from dialog_app.core.name_detection import PossibleName
+from dialog_app.core.services.possible_names import MASK
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.models.paged_rows import Listing, PagedRows
 from dialog_app.gui.ops import ProjectSession
@@ -26,6 +28,7 @@ from dialog_app.gui.review.review_rows import ReviewRow
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole ReviewRow, for delegates and actions
 KeyRole = Qt.ItemDataRole.UserRole + 2
+NamesRole = Qt.ItemDataRole.UserRole + 3  # the note's possible names with the writer's choice: [(PossibleName, str | None)]
 NOTE_KEYS_MIME = "application/x-dialog-app-note-keys"
 PAGE_SIZE = 50  # about two screens of rows: the first screen of a listing needs one page
 CACHED_PAGES = 40
@@ -66,6 +69,7 @@ class ReviewTableModel(QAbstractTableModel):
         self.rows = PagedRows(PAGE_SIZE, CACHED_PAGES, self)
         self.rows.rows_arrived.connect(self._rows_arrived)
         self._duplicates: dict[uuid.UUID, int] = {}  # note id -> its duplicate group's number
+        self._name_decisions: dict[str, str] = {}  # possible name's key -> "mask" | "keep"
 
     # --- what the page calls -------------------------------------------------------------------
 
@@ -131,6 +135,23 @@ class ReviewTableModel(QAbstractTableModel):
     def duplicate_group(self, note_id: uuid.UUID) -> int | None:
         return self._duplicates.get(note_id)
 
+    def set_name_decisions(self, decisions: dict[str, str]) -> None:
+        """The writer's choices for possible names (read with the page's names); the note column
+        is repainted when they changed."""
+        if decisions == self._name_decisions:
+            return
+        self._name_decisions = dict(decisions)
+        if len(self.rows):
+            self.dataChanged.emit(self.index(0, column("text")), self.index(len(self.rows) - 1, column("text")))
+
+    def name_states(self, row: ReviewRow) -> list[tuple[PossibleName, str | None]]:
+        """The row's possible names, each with the writer's choice ("mask", "keep", or None: not yet)."""
+        return [(name, self._name_decisions.get(name.key)) for name in row.possible_names]
+
+    def unconfirmed_names(self, row: ReviewRow) -> list[str]:
+        """The names in the row the writer has not decided, as written, each once."""
+        return list(dict.fromkeys(name.text for name, decision in self.name_states(row) if decision is None))
+
     # --- Qt's model interface ------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -158,7 +179,7 @@ class ReviewTableModel(QAbstractTableModel):
             return None
         if role == KeyRole:
             return self.rows.key(index.row())
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RowRole,
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RowRole, NamesRole,
                         Qt.ItemDataRole.TextAlignmentRole):
             return None
         name = COLUMN_NAMES[index.column()]
@@ -167,6 +188,8 @@ class ReviewTableModel(QAbstractTableModel):
         row = self.row(index.row())
         if row is None or role == RowRole:
             return row
+        if role == NamesRole:
+            return self.name_states(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, name)
         return self._display(row, name)
@@ -193,7 +216,7 @@ class ReviewTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: ReviewRow, name: str) -> str | None:
         if name == "text":
-            return row.text
+            return "\n\n".join([row.text, *self._name_tips(row)])
         if name == "themes":
             return "\n".join(chip.name for chip in row.themes) or None
         if name == "suggestions":
@@ -204,6 +227,19 @@ class ReviewTableModel(QAbstractTableModel):
         if name == "key_quote" and row.key_quote:
             return self.tr("Key quote")
         return None
+
+    def _name_tips(self, row: ReviewRow) -> list[str]:
+        """A line per possible name in the note: what it is and which key decides it."""
+        tips: dict[str, str] = {}
+        for name, decision in self.name_states(row):
+            if decision is None:
+                tip = self.tr("Possible name: %1 — N: mask, Shift+N: not a name")
+            elif decision == MASK:
+                tip = self.tr("%1 will be masked in exports — Shift+N: not a name")
+            else:
+                continue
+            tips.setdefault(name.key, tip.replace("%1", name.text))
+        return list(tips.values())
 
     def sort(self, section: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The header was clicked: the page asks the database for the new order."""

@@ -57,15 +57,35 @@ def theme_counts(session: ProjectSession, framework_id: uuid.UUID | None
 
 def list_keys(session: ProjectSession, note_filter: NoteFilter, sort: str, descending: bool) -> QueryOp[list[int]]:
     """The row keys of every note the filter matches, in the chosen order."""
-    return QueryOp(session, lambda project, _job: project.notes.keys(note_filter, sort, descending))
+    def work(project: Project, job) -> list[int]:
+        narrowed = project.possible_names.narrow(note_filter, job)
+        return project.notes.keys(narrowed, sort, descending) if narrowed is not None else []
+
+    return QueryOp(session, work)
 
 
 def list_first(session: ProjectSession, note_filter: NoteFilter, sort: str, descending: bool, limit: int,
                source: ReviewRowSource | None, rows: int) -> QueryOp[Listing]:
     """The first ``limit`` keys the filter matches, and the rows of the first ``rows`` of them."""
 
-    def work(project: Project, _job) -> Listing:
-        return Listing.read(project.notes.keys(note_filter, sort, descending, limit=limit), source, rows)
+    def work(project: Project, job) -> Listing:
+        narrowed = project.possible_names.narrow(note_filter, job)
+        keys = project.notes.keys(narrowed, sort, descending, limit=limit) if narrowed is not None else []
+        return Listing.read(keys, source, rows)
+
+    return QueryOp(session, work)
+
+
+def unconfirmed_keys(session: ProjectSession, keys: Sequence[int]) -> QueryOp[tuple[list[str], list[str]]]:
+    """The possible names in these notes, as (keys the writer has not decided, every key), in
+    order of first appearance: what N and Shift+N decide for a selection, whether its rows are
+    read yet or not."""
+    def work(project: Project, _job) -> tuple[list[str], list[str]]:
+        notes = project.notes.records_by_keys(list(keys))
+        found = project.possible_names.in_texts({key: notes[key].text for key in keys if key in notes})
+        every = list(dict.fromkeys(name.key for names in found.values() for name in names))
+        decided = project.possible_names.decisions()
+        return [key for key in every if key not in decided], every
 
     return QueryOp(session, work)
 
@@ -90,7 +110,8 @@ def find_duplicates(session: ProjectSession, note_filter: NoteFilter) -> QueryOp
     """Possible duplicates among the notes the filter matches, with their texts; reports its
     progress to the job and stops when it is cancelled."""
     def work(project: Project, job) -> FoundDuplicates:
-        groups = project.duplicates.find(note_filter, job=job)
+        narrowed = project.possible_names.narrow(note_filter, job)
+        groups = project.duplicates.find(narrowed, job=job) if narrowed is not None else []
         notes = project.notes.by_ids([i for group in groups for i in group.note_ids])
         return FoundDuplicates(groups, {note_id: note.text for note_id, note in notes.items()})
 

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.services.note_filter import NoteFilter
+from dialog_app.core.services.possible_names import KEEP, MASK
 from dialog_app.gui.models.paged_rows import Listing
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.review import review_ops
 from dialog_app.gui.review.detail_pane import DetailPane
 from dialog_app.gui.review.filter_bar import FilterBar
+from dialog_app.gui.review.name_box import NameBox
 from dialog_app.gui.review.review_actions import ReviewActions
 from dialog_app.gui.review.review_model import PAGE_SIZE, ReviewTableModel
 from dialog_app.gui.review.review_ops import FoundDuplicates, NoteDetail
@@ -54,6 +56,7 @@ class ReviewPage(QWidget):
         self._relist_pending = False
         self._detail_key: int | None = None
         self._wanted_filter: NoteFilter | None = None
+        self._walk_row: int | None = None  # the row a name was decided on, while walking unconfirmed names
         self._build()
         self.actions_ = ReviewActions(self)
         self._names_timer = self._timer(150, self.refresh)
@@ -86,6 +89,15 @@ class ReviewPage(QWidget):
         self.themes.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.themes.customContextMenuRequested.connect(self._theme_menu)
         self.detail = DetailPane()
+        self.name_box = NameBox()
+        self.name_box.mask_requested.connect(lambda: self.actions_.decide_names(MASK))
+        self.name_box.keep_requested.connect(lambda: self.actions_.decide_names(KEEP))
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 8, 0, 0)
+        side_layout.setSpacing(6)
+        side_layout.addWidget(self.name_box)
+        side_layout.addWidget(self.detail, 1)
 
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
@@ -95,7 +107,7 @@ class ReviewPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.themes)
         self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([290, 830, 260])
         layout = QVBoxLayout(self)
@@ -123,6 +135,7 @@ class ReviewPage(QWidget):
             self.duplicates_dialog.close()
         self.duplicates_dialog = None
         self.detail.show_nothing()
+        self.name_box.hide()
         self._stale = session is not None
         if session is not None:
             session.subscribe(NAME_CHANGES | NOTE_CHANGES, partial(self._on_change, session), owner=self)
@@ -169,6 +182,9 @@ class ReviewPage(QWidget):
         self.filters.set_names(names)
         self.filters.set_saved_names(saved)
         self.model.set_source(session, ReviewRowSource(session.project, names))
+        self.model.set_name_decisions(names.name_decisions)
+        if self._detail_key is not None:
+            self._detail_timer.start()  # the note's names may have been decided
         self._load_counts()
         if self._wanted_filter is not None:  # a filter asked for before the names were known
             wanted, self._wanted_filter = self._wanted_filter, None
@@ -280,6 +296,15 @@ class ReviewPage(QWidget):
         selected, current = self.selected_keys(), self.current_key()
         self.model.set_keys(keys)
         self.notes_table.select_keys(selected, current)
+        walk, self._walk_row = self._walk_row, None
+        if walk is not None and self._filter.unconfirmed_names and keys and self.current_key() is None:
+            self.select_rows([min(walk, len(keys) - 1)])  # the decided note left the list: on to the next
+
+    def before_names_decided(self) -> None:
+        """Names of the selected notes are about to be decided: when only notes with unconfirmed
+        names are listed, the note will leave the list, and the one after it becomes current."""
+        current = self.current_key()
+        self._walk_row = self.model.row_of(current) if current is not None else None
 
     def _listing_failed(self, session: ProjectSession, error: BaseException) -> None:
         if session is not self.session:
@@ -314,6 +339,7 @@ class ReviewPage(QWidget):
         if count > 1:
             self._detail_key = None
             self.detail.show_nothing(count)
+            self.name_box.hide()
         else:
             self._detail_timer.start()
 
@@ -323,6 +349,7 @@ class ReviewPage(QWidget):
         if session is None or names is None or key is None:
             self._detail_key = None
             self.detail.show_nothing()
+            self.name_box.hide()
             return
         if self.selected_count() > 1:
             return
@@ -334,10 +361,12 @@ class ReviewPage(QWidget):
             return
         self._detail_key = key
         query = self._filter.text
+        states = self.model.name_states(row)
+        self.name_box.show_names(states)
 
         def show(detail: NoteDetail) -> None:
             if session is self.session and self._detail_key == key and self.names is not None:
-                self.detail.show_detail(detail, self.names, query)
+                self.detail.show_detail(detail, self.names, query, states)
 
         review_ops.note_detail(session, row.note_id).success(show).run(owner=self)
 
