@@ -54,7 +54,8 @@ class DetailPane(QTextBrowser):
             (self.tr("Key quote"), self.tr("yes") if note.key_quote else ""),
             (self.tr("Source"), self._source(note)),
         ]
-        parts = [f"<p style='font-size: 115%'>{_marked(note.text, query, possible_names)}</p>", "<table cellspacing='2'>"]
+        text = _marked(note.text, query, possible_names)
+        parts = [f"<p style='font-size: 115%'>{text}</p>", "<table cellspacing='2'>"]
         parts += [f"<tr><td style='color: gray; padding-right: 8px'>{esc(name)}</td><td>{esc(value)}</td></tr>"
                   for name, value in facts if value]
         parts.append("</table>")

@@ -56,7 +56,8 @@ class NameBox(QFrame):
         title = html.escape(self.tr("Possible names in this note"))
         lines = [f"<b>{title}</b>"]
         for text, decision in seen.values():
-            lines.append(f"{html.escape(text)} <span style='color: gray'>— {html.escape(self._state(decision))}</span>")
+            state = html.escape(self._state(decision))
+            lines.append(f"{html.escape(text)} <span style='color: gray'>— {state}</span>")
         self.names.setText("<br>".join(lines))
         self.show()
 

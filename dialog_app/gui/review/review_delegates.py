@@ -16,7 +16,7 @@ from dialog_app.gui.widgets.colours import readable_on, theme_colour
 PADDING = 6
 DOT_ROOM = 14  # the end of a note cell kept for the dot of a name to decide
 MARKER = QColor(255, 214, 0, 170)  # what the search matched: a highlighter pen, on light and dark rows
-NAME_TINT = QColor(124, 92, 230, 38)  # a possible name to decide: a soft violet, apart from the search's yellow
+NAME_TINT = QColor(124, 92, 230, 46)  # a possible name to decide: a soft violet, apart from the search's yellow
 NAME_LINE = QColor(110, 80, 200)
 MASKED_FILL = QColor(128, 128, 128, 55)  # a confirmed name: greyed, as an export leaves it out
 
@@ -27,6 +27,12 @@ def _background(painter: QPainter, option: QStyleOptionViewItem) -> None:
     blank = QStyleOptionViewItem(option)
     blank.text = ""
     style.drawControl(QStyle.ControlElement.CE_ItemViewItem, blank, painter, option.widget)
+
+
+def _text_margin(option: QStyleOptionViewItem) -> int:
+    """The gap the style leaves on each side of an item's text (QCommonStyle: focus frame + 1)."""
+    style = option.widget.style() if option.widget else QApplication.style()
+    return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, option.widget) + 1
 
 
 def _text_colour(option: QStyleOptionViewItem) -> QColor:
@@ -80,7 +86,8 @@ class HighlightDelegate(QStyledItemDelegate):
         search = self._search_spans(line)
         unconfirmed = any(decision is None for _s, _e, decision in names)
         metrics = QFontMetrics(option.font)
-        rect = option.rect.adjusted(PADDING, 0, -PADDING - (DOT_ROOM if unconfirmed else 0), 0)
+        margin = _text_margin(option)  # where the style puts a plain row's text: no jump between rows
+        rect = option.rect.adjusted(margin, 0, -margin - (DOT_ROOM if unconfirmed else 0), 0)
         painter.save()
         painter.setClipRect(option.rect)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -109,7 +116,7 @@ class HighlightDelegate(QStyledItemDelegate):
                 if not marked:
                     painter.fillRect(box, NAME_TINT)
                 _dotted_underline(painter, box, option)
-            elif name == MASK:  # confirmed: shown as the export will leave it out
+            elif name == MASK and not marked:  # confirmed: shown as the export will leave it out
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(MASKED_FILL)
                 painter.drawRoundedRect(box.adjusted(-1, 0, 1, 0), 3, 3)

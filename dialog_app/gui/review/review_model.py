@@ -28,7 +28,7 @@ from dialog_app.gui.review.review_rows import ReviewRow
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole ReviewRow, for delegates and actions
 KeyRole = Qt.ItemDataRole.UserRole + 2
-NamesRole = Qt.ItemDataRole.UserRole + 3  # the note's possible names with the writer's choice: [(PossibleName, str | None)]
+NamesRole = Qt.ItemDataRole.UserRole + 3  # the note's possible names and choices: [(PossibleName, str | None)]
 NOTE_KEYS_MIME = "application/x-dialog-app-note-keys"
 PAGE_SIZE = 50  # about two screens of rows: the first screen of a listing needs one page
 CACHED_PAGES = 40
