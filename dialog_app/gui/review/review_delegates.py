@@ -18,6 +18,7 @@ DOT_ROOM = 14  # the end of a note cell kept for the dot of a name to decide
 MARKER = QColor(255, 214, 0, 170)  # what the search matched: a highlighter pen, on light and dark rows
 NAME_TINT = QColor(124, 92, 230, 46)  # a possible name to decide: a soft violet, apart from the search's yellow
 NAME_LINE = QColor(110, 80, 200)
+NAME_LINE_DARK = QColor(185, 165, 255)  # the same on a dark palette
 MASKED_FILL = QColor(128, 128, 128, 55)  # a confirmed name: greyed, as an export leaves it out
 
 
@@ -132,11 +133,16 @@ class HighlightDelegate(QStyledItemDelegate):
 
 def _dotted_underline(painter: QPainter, box: QRectF, option: QStyleOptionViewItem) -> None:
     selected = option.state & QStyle.StateFlag.State_Selected
-    pen = QPen(_text_colour(option) if selected else NAME_LINE, 1.3)
+    pen = QPen(_text_colour(option) if selected else _name_line(option), 1.3)
     pen.setStyle(Qt.PenStyle.DotLine)
     painter.setPen(pen)
     y = box.bottom() - 0.5
     painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
+
+
+def _name_line(option: QStyleOptionViewItem) -> QColor:
+    dark = option.palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+    return NAME_LINE_DARK if dark else NAME_LINE
 
 
 def _name_dot(painter: QPainter, option: QStyleOptionViewItem) -> None:
@@ -145,7 +151,7 @@ def _name_dot(painter: QPainter, option: QStyleOptionViewItem) -> None:
     radius = 3.5
     centre = QPointF(option.rect.right() - PADDING - radius, option.rect.center().y() + 0.5)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(_text_colour(option) if selected else NAME_LINE)
+    painter.setBrush(_text_colour(option) if selected else _name_line(option))
     painter.drawEllipse(centre, radius, radius)
 
 
