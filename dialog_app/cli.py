@@ -232,7 +232,7 @@ def _unconfirmed(stop) -> int:
     for name in stop.names:
         say(f"  {name.shown}  in {', '.join(name.where[:6])}{' …' if len(name.where) > 6 else ''}")
     return fail(f"{len(stop.names)} possible name(s) unconfirmed; confirm or dismiss them in the app "
-                "(Review ▸ Possible names…), or pass --unconfirmed-names mask or --unconfirmed-names keep")
+                "(Edit ▸ Possible names…, or N / Shift+N in the review), or pass --unconfirmed-names mask or --unconfirmed-names keep")
 
 
 def run_import(options: argparse.Namespace) -> int:

@@ -636,6 +636,20 @@ Their names in notes stay as written; use Erase to remove a person everywhere. E
                 <numerusform>Merged %n notes into the first of their group.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n name(s) will be masked in every export.</source>
+            <translation>
+                <numerusform>%n name will be masked in every export.</numerusform>
+                <numerusform>%n names will be masked in every export.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n name(s) marked as not a name; printed as written.</source>
+            <translation>
+                <numerusform>%n name marked as not a name; printed as written.</numerusform>
+                <numerusform>%n names marked as not a name; printed as written.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TargetPage</name>

@@ -1834,6 +1834,14 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>★ Nyckelcitat</translation>
         </message>
         <message>
+            <source>Unconfirmed names</source>
+            <translation>Obekräftade namn</translation>
+        </message>
+        <message>
+            <source>Only notes with a possible person’s name not yet confirmed or dismissed (N: mask, Shift+N: not a name)</source>
+            <translation>Bara anteckningar med ett möjligt personnamn som ännu inte bekräftats eller avfärdats (N: maskera, Skift+N: inget namn)</translation>
+        </message>
+        <message>
             <source>Show all notes again, not only these</source>
             <translation>Visa alla anteckningar igen, inte bara dessa</translation>
         </message>
@@ -2957,6 +2965,45 @@ När anteckningar från en dialog har förts in och taggats med teman räknar ma
         </message>
     </context>
     <context>
+        <name>NameBox</name>
+        <message>
+            <source>Possible names in the note</source>
+            <translation>Möjliga namn i anteckningen</translation>
+        </message>
+        <message>
+            <source>Mask (N)</source>
+            <translation>Maskera (N)</translation>
+        </message>
+        <message>
+            <source>A person’s name: masked in every export</source>
+            <translation>En persons namn: maskeras i varje export</translation>
+        </message>
+        <message>
+            <source>Not a name (Shift+N)</source>
+            <translation>Inget namn (Skift+N)</translation>
+        </message>
+        <message>
+            <source>No person’s name, or fit to print: kept as written</source>
+            <translation>Inget personnamn, eller får tryckas: behålls som skrivet</translation>
+        </message>
+        <message>
+            <source>Possible names in this note</source>
+            <translation>Möjliga namn i den här anteckningen</translation>
+        </message>
+        <message>
+            <source>not decided</source>
+            <translation>inte avgjort</translation>
+        </message>
+        <message>
+            <source>masked in exports</source>
+            <translation>maskeras i exporter</translation>
+        </message>
+        <message>
+            <source>not a name, printed as written</source>
+            <translation>inget namn, skrivs ut som det står</translation>
+        </message>
+    </context>
+    <context>
         <name>NewDialogueDialog</name>
         <message>
             <source>New dialogue</source>
@@ -3784,6 +3831,14 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
             <translation>Flytta till papperskorgen</translation>
         </message>
         <message>
+            <source>Mask the possible names (a person’s name)</source>
+            <translation>Maskera de möjliga namnen (en persons namn)</translation>
+        </message>
+        <message>
+            <source>Not a name: keep as written</source>
+            <translation>Inget namn: behåll som skrivet</translation>
+        </message>
+        <message>
             <source>The active framework has no theme number %1.</source>
             <translation>Det aktiva ramverket har inget tema nummer %1.</translation>
         </message>
@@ -3868,6 +3923,24 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
             <translation>
                 <numerusform>Slog ihop %n anteckning med den första i gruppen.</numerusform>
                 <numerusform>Slog ihop %n anteckningar med den första i gruppen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The selected notes hold no possible names.</source>
+            <translation>De markerade anteckningarna innehåller inga möjliga namn.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n name(s) will be masked in every export.</source>
+            <translation>
+                <numerusform>%n namn maskeras i varje export.</numerusform>
+                <numerusform>%n namn maskeras i varje export.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n name(s) marked as not a name; printed as written.</source>
+            <translation>
+                <numerusform>%n namn markerat som inget namn; skrivs ut som det står.</numerusform>
+                <numerusform>%n namn markerade som inga namn; skrivs ut som de står.</numerusform>
             </translation>
         </message>
         <message>
@@ -3971,6 +4044,14 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         <message>
             <source>%1 (matched: %2)</source>
             <translation>%1 (träff: %2)</translation>
+        </message>
+        <message>
+            <source>Possible name: %1 — N: mask, Shift+N: not a name</source>
+            <translation>Möjligt namn: %1 — N: maskera, Skift+N: inget namn</translation>
+        </message>
+        <message>
+            <source>%1 will be masked in exports — Shift+N: not a name</source>
+            <translation>%1 maskeras i exporter — Skift+N: inget namn</translation>
         </message>
     </context>
     <context>
