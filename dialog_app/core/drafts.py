@@ -32,16 +32,7 @@ class Drafts:
 
     def save(self, text: str) -> None:
         """Keep ``text`` as this window's draft; an empty text removes it."""
-        if not text:
-            self.file.unlink(missing_ok=True)
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        temporary = self.file.with_suffix(".tmp")
-        with open(temporary, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, self.file)
+        rewrite(self.file, text)
 
     def left_behind(self) -> list[tuple[Path, str]]:
         """Drafts of this project that no open window owns (the caller edits the project), oldest first."""
@@ -69,6 +60,29 @@ class Drafts:
             for path, _ in left:
                 path.unlink(missing_ok=True)
         return joined
+
+
+def draft_files(project_path: Path) -> list[Path]:
+    """Every draft of this project on disk, whichever window left it: an erasure rewrites them all."""
+    folder = app_dirs().data / "drafts" / _project_key(project_path)
+    legacy = folder.parent / f"{_project_key(project_path)}.txt"
+    found = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+    return found + ([legacy] if legacy.is_file() else [])
+
+
+def rewrite(file: Path, text: str) -> None:
+    """Replace a draft file with ``text`` in one step (written beside it, synced, renamed over it);
+    an empty text removes it."""
+    if not text:
+        file.unlink(missing_ok=True)
+        return
+    file.parent.mkdir(parents=True, exist_ok=True)
+    temporary = file.with_suffix(".tmp")
+    with open(temporary, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, file)
 
 
 def _modified(path: Path) -> float:

@@ -55,6 +55,7 @@ class Action(StrEnum):
     ADD_PARTICIPANT = "add_participant"
     EDIT_PARTICIPANT = "edit_participant"
     REMOVE_PARTICIPANT = "remove_participant"
+    ERASE_PERSON = "erase_person"  # also anonymising: its count is the number of names erased
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-# Where a mention was found.
+# Where a mention was found. DRAFT: a capture draft kept beside the project (core/drafts.py), typed
+# and not yet sent; its ref is the draft file's name.
 NOTE, SYNTHESIS, HISTORY, DIALOGUE, SETTING = "note", "synthesis", "history", "dialogue", "setting"
+DRAFT = "draft"
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Mention:
     text: str  # the whole text as stored
     spans: tuple[tuple[int, int], ...]  # where in ``text`` the person is named
     object_id: uuid.UUID | None = None  # the note, theme or history line the text belongs to
+    in_bin: bool = False  # a note in the bin (deleted softly; still in the file)
 
 
 @dataclass(frozen=True)

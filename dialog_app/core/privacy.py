@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-__all__ = ["MASKS", "Finding", "find_personal_data", "mask_personal_data"]
+__all__ = ["MASKS", "Finding", "find_names", "find_personal_data", "mask_personal_data"]
 
 EMAIL = "email"
 PHONE = "phone"
@@ -355,6 +355,16 @@ def find_personal_data(text: str, names: Iterable[str] = (), extra: Iterable[tup
     if not candidates:
         return []
     return [Finding(kind, start, end, text[start:end]) for kind, start, end in _resolve(candidates)]
+
+
+def find_names(text: str, names: Iterable[str]) -> list[Finding]:
+    """Only these names (any case, the possessive, any spacing or hyphen between their parts), none
+    of the other kinds: what an erasure replaces. Unlike ``find_personal_data`` no e-mail or phone
+    found around a name can absorb it."""
+    if not text:
+        return []
+    found = _names(text, text.lower(), _name_key(names))
+    return [Finding(kind, start, end, text[start:end]) for kind, start, end in found]
 
 
 def mask_personal_data(

@@ -31,6 +31,7 @@ from dialog_app.core.services.merging import MergeService
 from dialog_app.core.services.notes import NoteService
 from dialog_app.core.services.participation import ParticipationService
 from dialog_app.core.services.participant_register import ParticipantRegister
+from dialog_app.core.services.person_data import PersonDataService
 from dialog_app.core.services.possible_names import PossibleNameService
 from dialog_app.core.services.project_merging import ProjectMergeService
 from dialog_app.core.services.report_data import ReportDataService
@@ -81,6 +82,7 @@ class Project:
         self.project_merge = ProjectMergeService(context, self.path)
         self.possible_names = PossibleNameService(context)
         self.participant_register = ParticipantRegister(context)
+        self.person_data = PersonDataService(context, self.path)
 
     # --- opening and creating ------------------------------------------------------------------
 

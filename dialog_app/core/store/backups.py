@@ -207,6 +207,35 @@ def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
     return removed
 
 
+def delete_backups(project: Path, paths: list[Path]) -> list[Path]:
+    """Delete these backups of ``project`` and their notes, their bytes overwritten first (an
+    erasure: the backups still hold a person). Only files in the project's own backup folder that
+    are named as backups are touched, never the project or anything else; returns those deleted."""
+    folder = folder_for(project).resolve()
+    deleted = []
+    for path in paths:
+        path = Path(path)
+        if path.resolve().parent != folder or not _NAME.fullmatch(path.name) or not path.is_file():
+            continue
+        _overwrite(path)
+        path.unlink()
+        _note_path(path).unlink(missing_ok=True)
+        deleted.append(path)
+    return deleted
+
+
+def _overwrite(path: Path) -> None:
+    """Zeros over the file's bytes before it is unlinked: what a disk keeps of a deleted file is then
+    no copy of the project (best effort: a flash disk may write the zeros elsewhere)."""
+    size = path.stat().st_size
+    chunk = b"\0" * (1 << 20)
+    with open(path, "r+b") as handle:
+        for _start in range(0, size, len(chunk)):
+            handle.write(chunk[: min(len(chunk), size - handle.tell())])
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 def keep_damaged(project: Path) -> Path:
     """Copy a damaged project's bytes, as they are, into its backup folder before it is replaced."""
     folder = folder_for(project)

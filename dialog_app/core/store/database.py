@@ -106,6 +106,27 @@ class Database:
                     yield session
 
     @contextmanager
+    def secure_write(self) -> Iterator[Session]:
+        """Like ``write``, with SQLite's ``secure_delete`` on for the transaction: what it deletes or
+        overwrites is zeroed in the file, not left on a free page (an erasure). Off again after."""
+        with _translate_errors(self._shown_as), self._writer().connect() as connection:
+            raw = connection.connection.dbapi_connection  # autocommit: a pragma outside any transaction
+            raw.execute("PRAGMA secure_delete=ON")
+            try:
+                with ProjectSession(bind=connection, expire_on_commit=False) as session:
+                    with session.begin():
+                        yield session
+            finally:
+                raw.execute("PRAGMA secure_delete=OFF")
+
+    def vacuum(self) -> None:
+        """Rebuild the file from its live rows only (``VACUUM``): no free page, no old segment of
+        the search index is left with what was deleted. It cannot run inside a transaction, so it
+        runs on a connection of its own, after the write it follows has committed."""
+        with _translate_errors(self._shown_as), self._writer().connect() as connection:
+            connection.connection.dbapi_connection.execute("VACUUM")
+
+    @contextmanager
     def read_connection(self) -> Iterator[Connection]:
         """A Core connection for hot read paths (search), without the ORM's per-call cost."""
         with _translate_errors(self._shown_as), self._reader().connect() as connection:

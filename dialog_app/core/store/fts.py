@@ -25,6 +25,12 @@ def unindex_rows(connection, seqs: Iterable[int]) -> None:
     _executemany(connection, f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(s,) for s in seqs])
 
 
+def optimize(connection) -> None:
+    """Merge the index into one segment (FTS5's 'optimize'): the tokens of rows deleted or changed
+    are dropped from it, not only marked deleted in a newer segment. On a SQLAlchemy connection."""
+    connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+
+
 def out_of_step(connection) -> tuple[int, int]:
     """(notes missing from the index or stale there, index rows of no note), on a plain sqlite3 connection."""
     (missing,) = connection.execute(

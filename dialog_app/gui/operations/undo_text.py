@@ -50,6 +50,7 @@ class UndoText(QObject):
             Action.ADD_PARTICIPANT: lambda: self.tr("adding a participant"),
             Action.EDIT_PARTICIPANT: lambda: self.tr("editing a participant"),
             Action.REMOVE_PARTICIPANT: lambda: self.tr("removing %n participant(s)", "", n),
+            Action.ERASE_PERSON: lambda: self.tr("erasure of %n person(s)", "", n),
         }[action]()
 
 
