@@ -131,6 +131,8 @@ class DetailPane(QTextBrowser):
             text = self.tr("%1 merged it into another note")
         elif action == "unmerged":
             text = self.tr("%1 undid a merge")
+        elif action == "erase":
+            text = self.tr("%1 erased a person's data from it")
         else:
             text = self.tr("%1: %2")
             theme_name = action
