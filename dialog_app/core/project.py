@@ -119,19 +119,20 @@ class Project:
         read_only: bool = False,
         quick_check: bool = False,
         backup_unless_within: timedelta = timedelta(0),
+        back_up: bool = True,
     ) -> Project:
         """Open an existing project (store/opening.py says how, and what it refuses).
 
         For editing it holds the project's writer lock until closed, backs it up (unless the
-        newest backup holds this state, or is younger than ``backup_unless_within``) and upgrades
-        an older file after a backup. ``read_only`` never writes the file; ``quick_check`` then
-        also has SQLite check its pages (editing always does).
+        newest backup holds this state, or is younger than ``backup_unless_within``; never with
+        ``back_up=False``, for an erasure) and upgrades an older file after a backup. ``read_only``
+        never writes the file; ``quick_check`` then also has SQLite check its pages (editing always does).
         """
         path = Path(path)
         if read_only:
             opened = open_read_only(path, quick_check=quick_check)
         else:
-            opened = open_for_editing(path, backup_unless_within=backup_unless_within)
+            opened = open_for_editing(path, backup_unless_within=backup_unless_within, back_up=back_up)
         try:
             project = cls(opened, user if user is not None else _login_name())
         except BaseException:

@@ -73,9 +73,11 @@ class OpenedFile:
             self._scratch = None
 
 
-def open_for_editing(path: Path, backup_unless_within: timedelta = timedelta(0)) -> OpenedFile:
+def open_for_editing(path: Path, backup_unless_within: timedelta = timedelta(0), back_up: bool = True) -> OpenedFile:
     """Make ``path`` ready for editing, or raise a typed error (ProjectInUseError: another
-    dialog_app has it; ReadOnlyProjectError: it cannot be written here) with the file untouched."""
+    dialog_app has it; ReadOnlyProjectError: it cannot be written here) with the file untouched.
+    ``back_up=False``: no backup on opening (an erasure: a backup would keep what it erases); an
+    upgrade is still backed up first."""
     read_identity(path)
     if not _writable(path):
         raise ReadOnlyProjectError(path, "the file or its folder cannot be written")
@@ -93,7 +95,7 @@ def open_for_editing(path: Path, backup_unless_within: timedelta = timedelta(0))
             opened.backup = backups.take(path, backups.BackupReason.UPGRADE)
             migrate.upgrade(path)
             opened.notices.append(Notice(NoticeKind.UPGRADED, path=opened.backup.path))
-        else:
+        elif back_up:
             try:
                 opened.backup = backups.take(path, backups.BackupReason.OPEN,
                                              unless_unchanged_within=backup_unless_within)
