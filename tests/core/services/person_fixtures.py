@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dialog_app.core.drafts import Drafts
-from dialog_app.core.models import Participant
 from dialog_app.core.services.note_filter import NoteFilter
+from dialog_app.core.services.participant_register import ParticipantFields
 from dialog_app.core.services.possible_names import MASK
 
 NAME = "Anna Svensson"
@@ -33,14 +33,9 @@ class Anna:
 
 def register(project, dialogue_id, name: str, email: str = "", phone: str = "", role: str = "",
              consent: bool = False, purpose: str = "") -> uuid.UUID:
-    """A register entry with the fields the register's GUI sets (written directly: the service's
-    ``add_participant`` takes the name only)."""
-    participant = project.participation.add_participant(dialogue_id, name)
-    with project._db.write() as session:
-        row = session.get(Participant, participant.id)
-        row.email, row.phone, row.role, row.consent, row.purpose = email, phone, role, consent, purpose
-        session.add(row)
-    return participant.id
+    """A register entry, as the register window adds it."""
+    return project.participant_register.add(dialogue_id, ParticipantFields(
+        name, role=role, email=email, phone=phone, consent=consent, purpose=purpose))
 
 
 def add_anna(project) -> Anna:
