@@ -123,6 +123,12 @@ def run_merge(options: argparse.Namespace) -> int:
     return run(options)
 
 
+def run_person(options: argparse.Namespace) -> int:
+    from dialog_app.cli_person import run_person as run
+
+    return run(options)
+
+
 def run_add_note(options: argparse.Namespace) -> int:
     from dialog_app.core.project import Project
 
@@ -370,6 +376,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner
     "backups": ("list a project's automatic backups, newest first", arguments.backups_arguments, run_backups),
     "restore": ("put a backup in place of a project, after backing up its current state", arguments.restore_arguments,
                 run_restore),
+    "person": ("find or erase what a project holds about one person (GDPR)", arguments.person_arguments,
+               run_person),
     "import": ("import notes from tables, minutes and other QDA tools into a dialogue, after a backup",
                arguments.import_arguments, run_import),
 }

@@ -148,3 +148,19 @@ def import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--skip-bad-rows", action="store_true",
                         help="import the rows that can be read and leave out the others (default: import nothing)")
     parser.add_argument("--dry-run", action="store_true", help="say what would be imported; store nothing")
+
+
+def person_arguments(parser: argparse.ArgumentParser) -> None:
+    """One action on one person (cli_person.ACTIONS runs the one given); the group keeps them apart."""
+    parser.add_argument("path", help="the project file")
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--find", metavar="NAME",
+                        help="show everything the project holds about the person (their full name, and the e-mail "
+                             "and phone of their register entries); writes nothing")
+    action.add_argument("--erase", metavar="NAME",
+                        help="erase the person: their register entries go, every mention of them is replaced by "
+                             "'[borttagen person]', and nothing of them is left in the file; no backup is taken")
+    parser.add_argument("--yes", action="store_true", help="erase without asking (needed without a terminal)")
+    parser.add_argument("--erase-backups", action="store_true",
+                        help="with --erase: also erase the project's backups that still hold the person")
+    parser.add_argument("--json", action="store_true", help="with --find: print a JSON object")
