@@ -26,6 +26,7 @@ COMMANDS = {
     "check": ["check", "{p}"],
     "export pdf": ["export", "{p}", "--format", "pdf", "-o", "{out}/remiss.pdf", "--all-statuses"],
     "export csv": ["export", "{p}", "--format", "csv", "-o", "{out}/inspel.csv", "--all-statuses"],
+    "person find": ["person", "{p}", "--find", "Anna Svensson", "--json"],
 }
 
 
