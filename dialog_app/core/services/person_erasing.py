@@ -112,8 +112,14 @@ def write_plan(session, plan: ErasurePlan, forward: bool) -> None:
 
 
 def write_drafts(plan: ErasurePlan, forward: bool) -> None:
+    """Rewrite the drafts still as the other side left them (a window may have typed on since)."""
     for path, before, after in plan.drafts:
-        drafts.rewrite(path, after if forward else before)
+        try:
+            now = path.read_text(encoding="utf-8") if path.exists() else ""
+        except (OSError, UnicodeDecodeError):
+            continue
+        if now == (before if forward else after):
+            drafts.rewrite(path, after if forward else before)
 
 
 def publish(changes, plan: ErasurePlan) -> None:
@@ -161,9 +167,15 @@ def _delete(session, model: type, key: Any) -> None:
 
 
 def _set(session, changes: list[RowChange], side: str) -> None:
+    """Write one side of each change, to the rows still as the other side left them: a text
+    changed since (a synthesis typed on, a filter saved again: not undo steps) is not overwritten."""
+    other = "before" if side == "after" else "after"
     for change in changes:
         row = session.get(change.model, change.key)
         if row is None:  # gone since (a dialogue deleted): nothing of it to write
+            continue
+        expected = {name: value for name, value in getattr(change, other).items() if name != "updated_at"}
+        if any(getattr(row, name) != value for name, value in expected.items()):
             continue
         for name, value in getattr(change, side).items():
             setattr(row, name, copy.deepcopy(value))

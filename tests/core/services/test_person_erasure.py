@@ -129,3 +129,13 @@ def test_a_project_open_read_only_cannot_be_erased(project_path):
         with pytest.raises(ReadOnlyProjectError):
             project.person_data.erase(NAME)
     assert held(path)
+
+
+def test_undo_leaves_alone_a_text_changed_since_without_an_undo_step(project, anna):
+    project.person_data.erase(NAME)
+    project.synthesis.save_text(anna.theme_id, "Bredbandet lyftes av många.")  # typed on: no undo step
+    anna.draft.write_text("Något nytt", encoding="utf-8")
+    project.history.undo()
+    assert project.synthesis.get(anna.theme_id).text == "Bredbandet lyftes av många."
+    assert anna.draft.read_text(encoding="utf-8") == "Något nytt"
+    assert note_text(project, anna.notes["genitive"]).startswith("Anna Svenssons förslag")
