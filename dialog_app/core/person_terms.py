@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from dialog_app.core.name_detection import find_possible_names
@@ -100,9 +101,9 @@ class PersonTerms:
         return value, 0
 
     def _plain_names(self) -> tuple[str, ...]:
-        return tuple(name for name in self.names if key_of(name) not in self.detected_only)
+        return _plain(self.names, self.detected_only)
 
-    def _patterns(self) -> list[re.Pattern[str]]:
+    def _patterns(self) -> tuple[re.Pattern[str], ...]:
         return _patterns(self.emails, self.phones)
 
 
@@ -133,14 +134,20 @@ def phone_digits(phone: str) -> str:
     return digits
 
 
-def _patterns(emails: tuple[str, ...], phones: tuple[str, ...]) -> list[re.Pattern[str]]:
+@lru_cache(maxsize=32)
+def _plain(names: tuple[str, ...], detected_only: frozenset[str]) -> tuple[str, ...]:
+    return tuple(name for name in names if key_of(name) not in detected_only)
+
+
+@lru_cache(maxsize=32)
+def _patterns(emails: tuple[str, ...], phones: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     patterns = [re.compile(rf"(?<![\w.+%-]){re.escape(email.strip())}(?![\w-]|\.\w)", re.IGNORECASE)
                 for email in emails if email.strip()]
     for phone in phones:
         pattern = _phone_pattern(phone_digits(phone))
         if pattern is not None:
             patterns.append(pattern)
-    return patterns
+    return tuple(patterns)
 
 
 def _phone_pattern(digits: str) -> re.Pattern[str] | None:

@@ -10,15 +10,18 @@ spacing or inflection. A file holds a term when either finds it.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from dialog_app.core.person_terms import PersonTerms, json_strings, phone_digits
+from dialog_app.core.store import fts
 from dialog_app.core.store.pragmas import connect
 
 SIDECARS = ("-journal", "-wal")
+_NOT_TEXT = re.compile(r"[0-9a-f]{32}|\d{4}-\d\d-\d\d[ T][\d:.+]*")  # ids and times: never a name
 
 
 def terms_held(path: Path, terms: PersonTerms, rows: bool = True) -> tuple[str, ...]:
@@ -90,12 +93,12 @@ def _texts(connection: sqlite3.Connection) -> Iterator[str]:
     """Every text value of every ordinary table, and every string inside the JSON ones."""
     tables = [name for (name,) in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
-        "AND name NOT LIKE 'sqlite%'")]
+        f"AND name NOT LIKE 'sqlite%' AND name NOT LIKE '{fts.FTS_TABLE}%'")]  # the index: its bytes were read
     for table in tables:
         quoted = '"' + table.replace('"', '""') + '"'
         for row in connection.execute(f"SELECT * FROM {quoted}"):
             for value in row:
-                if isinstance(value, str) and value:
+                if isinstance(value, str) and value and not _NOT_TEXT.fullmatch(value):
                     yield value
                     if value[0] in "{[\"" and "\\u" in value:
                         try:
