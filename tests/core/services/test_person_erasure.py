@@ -52,6 +52,7 @@ def test_no_byte_of_her_is_left_in_the_file_and_the_index_has_forgotten_her(proj
     assert not {"svensson", "0701234567", "svenssons"} & terms
     assert "holm" in terms  # the index still works for the others
     assert project.search.search("Svensson") == []
+    assert project.check() == []  # the index in step with the notes, the file sound
     assert project.search.search("Anna Svensson") == []
     assert [hit.id for hit in project.search.search("Holm")] == [anna.notes["per"]]
 
