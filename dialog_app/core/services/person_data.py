@@ -131,7 +131,6 @@ class PersonDataService:
                 self._ctx.db.vacuum()
             except DialogAppError:  # readers kept it waiting too long: the erasure stands, and the byte
                 app_log.log_project("erased, not compacted", self._path)  # check after it tells what is left
-
         else:
             with self._ctx.db.write() as session:
                 write_plan(session, plan, forward=False)
@@ -144,10 +143,9 @@ class PersonDataService:
         """The project's backups that hold the person (by name, and by ``also``: e-mails, phones
         known from before an erasure), newest first."""
         terms = self.terms(name)
-        extra_emails = tuple(term for term in also if "@" in term)
-        extra_phones = tuple(term for term in also if "@" not in term)
-        terms = PersonTerms(terms.names, (*terms.emails, *extra_emails), (*terms.phones, *extra_phones),
-                            terms.detected_only)
+        emails = dict.fromkeys([*terms.emails, *(term for term in also if "@" in term)])
+        phones = dict.fromkeys([*terms.phones, *(term for term in also if "@" not in term and term not in terms.names)])
+        terms = PersonTerms(terms.names, tuple(emails), tuple(phones), terms.detected_only)
         return self._backups_holding(terms)
 
     def erase_backups(self, paths: list[Path]) -> list[Path]:
