@@ -857,5 +857,12 @@ Their names in notes stay as written; use Erase to remove a person everywhere. E
                 <numerusform>removing %n participants</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>erasure of %n person(s)</source>
+            <translation>
+                <numerusform>erasure of %n person</numerusform>
+                <numerusform>erasure of %n people</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -568,6 +568,10 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <translation>%1 ångrade en sammanslagning</translation>
         </message>
         <message>
+            <source>%1 erased a person's data from it</source>
+            <translation>%1 raderade en persons uppgifter ur den</translation>
+        </message>
+        <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -4743,6 +4747,13 @@ mobiltäckning</translation>
             <translation>
                 <numerusform>borttagning av %n deltagare</numerusform>
                 <numerusform>borttagning av %n deltagare</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>erasure of %n person(s)</source>
+            <translation>
+                <numerusform>radering av %n person</numerusform>
+                <numerusform>radering av %n personer</numerusform>
             </translation>
         </message>
     </context>
