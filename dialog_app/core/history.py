@@ -52,6 +52,7 @@ class Action(StrEnum):
     IMPORT = "import"
     MERGE_PROJECTS = "merge_projects"
     DECIDE_NAMES = "decide_names"
+    SET_RETENTION = "set_retention"
 
 
 @dataclass(frozen=True)

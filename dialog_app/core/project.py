@@ -33,6 +33,7 @@ from dialog_app.core.services.participation import ParticipationService
 from dialog_app.core.services.possible_names import PossibleNameService
 from dialog_app.core.services.project_merging import ProjectMergeService
 from dialog_app.core.services.report_data import ReportDataService
+from dialog_app.core.services.retention import RetentionService
 from dialog_app.core.services.saved_filters import SavedFilterService
 from dialog_app.core.services.search import SearchService
 from dialog_app.core.services.stats import StatsService
@@ -79,6 +80,7 @@ class Project:
         self.imports = ImportService(context)
         self.project_merge = ProjectMergeService(context, self.path)
         self.possible_names = PossibleNameService(context)
+        self.retention = RetentionService(context)
 
     # --- opening and creating ------------------------------------------------------------------
 
