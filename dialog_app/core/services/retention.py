@@ -14,24 +14,8 @@ from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import InvalidValueError
 from dialog_app.core.history import Action, Step
 from dialog_app.core.models import ProjectSetting
+from dialog_app.core.retention_date import SETTING, is_due, parse_until
 from dialog_app.core.services.context import ServiceContext
-
-SETTING = "retain_until"
-
-
-def parse_until(value: object) -> date | None:
-    """The stored ISO date, or None where none is set (or a received file holds something else)."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def is_due(until: date | None, today: date | None = None) -> bool:
-    """Whether the retention date has passed: ``today`` (the local date by default) is after it."""
-    return until is not None and (today or date.today()) > until
 
 
 class RetentionService:

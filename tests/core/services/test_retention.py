@@ -10,7 +10,7 @@ import pytest
 from dialog_app.core.errors import InvalidValueError
 from dialog_app.core.history import Action
 from dialog_app.core.project import Project
-from dialog_app.core.services.retention import SETTING, is_due, parse_until
+from dialog_app.core.retention_date import SETTING, is_due, parse_until
 
 
 def test_a_new_project_has_no_date_and_is_never_due(project):
