@@ -133,7 +133,7 @@ def run_merge(options: argparse.Namespace) -> int:
 def run_retention(options: argparse.Namespace) -> int:
     from dialog_app.cli_retention import run_retention as run
 
-    return run(options)
+    return run(options, _print_notices)
 
 
 def run_add_note(options: argparse.Namespace) -> int:

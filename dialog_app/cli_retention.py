@@ -7,21 +7,23 @@ writer lock held); showing it only reads.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 
 
-def run_retention(options: argparse.Namespace) -> int:
+def run_retention(options: argparse.Namespace, print_notices: Callable[[list], None]) -> int:
+    """``print_notices`` says on stderr what opening found or did, as every command says it."""
     from dialog_app.core.project import Project
 
     if options.until is None and not options.clear:
         with Project.open(options.path, read_only=True) as project:
-            _notices(project)
+            print_notices(project.notices)
             until, due = project.retention.until(), project.retention.due()
         print(_described(options.path, until, due))
         return 0
     wanted = None if options.clear else options.until
     with Project.open(options.path) as project:
-        _notices(project)
+        print_notices(project.notices)
         before = project.retention.until()
         project.retention.set_until(wanted)
         due = project.retention.due()
@@ -44,9 +46,3 @@ def _described(path: str, until: date | None, due: bool, lead: bool = True) -> s
 def _passed(until: date) -> str:
     return f" (passed: the personal data was to be deleted or anonymised after {until.isoformat()})"
 
-
-def _notices(project) -> None:
-    """What opening found or did, on stderr, as every command says it."""
-    from dialog_app.cli import _print_notices
-
-    _print_notices(project.notices)

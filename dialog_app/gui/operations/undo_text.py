@@ -47,7 +47,7 @@ class UndoText(QObject):
             Action.IMPORT: lambda: self.tr("import of %n note(s)", "", n),
             Action.MERGE_PROJECTS: lambda: self.tr("merging of projects"),
             Action.DECIDE_NAMES: lambda: self.tr("choice for %n possible name(s)", "", n),
-            Action.SET_RETENTION: lambda: self.tr("retention date"),
+            Action.SET_RETENTION: lambda: self.tr("choice of retention date"),
         }[action]()
 
 
