@@ -99,3 +99,13 @@ def test_a_bare_name_gets_its_suffix_and_a_project_is_never_written_over(tmp_pat
         with pytest.raises(ExportTargetError):
             write_extract_pdf(asa(), target, overwrite=True, project=path)
         assert target.read_bytes() == before
+
+
+def test_a_long_text_odd_spans_and_unprintable_characters_still_make_a_pdf(tmp_path):
+    record = asa()
+    long = "Åsa Öberg sa att " + "bredband behövs i byarna. " * 800
+    odd = replace(record.mentions[0], text=long, spans=((0, 9), (5, 3), (-4, 2), (len(long) - 5, len(long) + 50)))
+    entry = replace(record.register[0], organisation="🙂 中文 Kiruna", purpose="https://example.org/" + "a" * 300)
+    record = replace(record, mentions=(odd,), register=(entry,))
+    back = read(write_extract_pdf(record, tmp_path / "lang.pdf", made_at=MADE))
+    assert len(back.pages) > 2 and "Kiruna" in back.text and "bredband behövs i byarna" in back.text
