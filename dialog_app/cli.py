@@ -83,6 +83,7 @@ def run_demo(options: argparse.Namespace) -> int:
 
 
 def run_info(options: argparse.Namespace) -> int:
+    from dialog_app.core.retention_date import is_due, parse_until
     from dialog_app.core.store.identity import read_identity
     from dialog_app.core.store.opening import open_read_only
     from dialog_app.core.store.summary import summary
@@ -96,11 +97,17 @@ def run_info(options: argparse.Namespace) -> int:
         opened.close()
     counts["schema_version"] = read_identity(path).schema_version
     counts["file_bytes"] = path.stat().st_size
+    passed = "retain_until" in counts and is_due(parse_until(counts["retain_until"]))
+    if "retain_until" in counts:
+        counts["retention_passed"] = passed
     if options.json:
         print(json.dumps(counts, ensure_ascii=False, indent=2))
     else:
-        width = max(map(len, counts))
-        for key, value in counts.items():
+        shown = {key: value for key, value in counts.items() if key != "retention_passed"}
+        if passed:
+            shown["retain_until"] = f"{counts['retain_until']} (passed)"
+        width = max(map(len, shown))
+        for key, value in shown.items():
             print(f"{key.replace('_', ' '):<{width}}  {value}")
     return 0
 
@@ -127,6 +134,12 @@ def run_person(options: argparse.Namespace) -> int:
     from dialog_app.cli_person import run_person as run
 
     return run(options)
+
+
+def run_retention(options: argparse.Namespace) -> int:
+    from dialog_app.cli_retention import run_retention as run
+
+    return run(options, _print_notices)
 
 
 def run_add_note(options: argparse.Namespace) -> int:
@@ -368,6 +381,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner
                 arguments.prepare_arguments, run_prepare),
     "merge": ("bring table projects (or other projects sharing ids) into a project, after a backup",
               arguments.merge_arguments, run_merge),
+    "retention": ("show, set or clear the date after which a project's personal data is to be deleted or "
+                  "anonymised (gallring)", arguments.retention_arguments, run_retention),
     "add-note": ("add a note to a dialogue", arguments.add_note_arguments, run_add_note),
     "search": ("find notes by their words", arguments.search_arguments, run_search),
     "check": ("check a project file's integrity; exit 0 only when sound", arguments.check_arguments, run_check),

@@ -80,6 +80,30 @@ def merge_arguments(parser: argparse.ArgumentParser) -> None:
                              "is not merged")
 
 
+def retention_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD",
+                       help="the last day the personal data may be kept; from the day after, opening the project "
+                            "says it is due")
+    which.add_argument("--clear", action="store_true", help="remove the retention date")
+
+
+def iso_date(text: str):
+    """An argparse type for a calendar date written YYYY-MM-DD."""
+    from datetime import date
+
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"must be a date written YYYY-MM-DD, such as 2027-12-31, not {text!r}")
+
+
+iso_date.__name__ = "date"  # what argparse calls the type in its own messages
+
+
 def add_note_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="the project file")
     parser.add_argument("--dialogue", required=True, metavar="TITLE_OR_ID", help="the dialogue's title or id")

@@ -56,6 +56,7 @@ class Action(StrEnum):
     EDIT_PARTICIPANT = "edit_participant"
     REMOVE_PARTICIPANT = "remove_participant"
     ERASE_PERSON = "erase_person"  # also anonymising: its count is the number of names erased
+    SET_RETENTION = "set_retention"
 
 
 @dataclass(frozen=True)

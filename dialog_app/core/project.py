@@ -35,6 +35,7 @@ from dialog_app.core.services.person_data import PersonDataService
 from dialog_app.core.services.possible_names import PossibleNameService
 from dialog_app.core.services.project_merging import ProjectMergeService
 from dialog_app.core.services.report_data import ReportDataService
+from dialog_app.core.services.retention import RetentionService
 from dialog_app.core.services.saved_filters import SavedFilterService
 from dialog_app.core.services.search import SearchService
 from dialog_app.core.services.stats import StatsService
@@ -83,6 +84,7 @@ class Project:
         self.possible_names = PossibleNameService(context)
         self.participant_register = ParticipantRegister(context)
         self.person_data = PersonDataService(context, self.path)
+        self.retention = RetentionService(context)
 
     # --- opening and creating ------------------------------------------------------------------
 

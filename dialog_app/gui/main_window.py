@@ -27,13 +27,14 @@ from dialog_app.gui.project_file.banner import ProjectBanner
 from dialog_app.gui.project_file.window_files import ProjectFileActions
 from dialog_app.gui.review.review_page import ReviewPage
 from dialog_app.gui.window_imports import ImportActions
+from dialog_app.gui.window_retention import RetentionActions
 from dialog_app.gui.writing.writing_page import WritingPage
 
 BACKUP_EVERY_MS = 10 * 60 * 1000  # while the project changes; an unchanged one is not copied again
 HEARTBEAT_EVERY_MS = 60 * 1000  # the writer lock's sign of life, for other computers on a share
 
 
-class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
+class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindow):
     """Owns the open project's session; every database call is an operation (gui/ops.py)."""
 
     project_loaded = Signal()  # the project and its dialogues are shown
@@ -146,9 +147,11 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
         self.register_action.setEnabled(True)  # a read-only project's register can be read
         self.import_action.setEnabled(not project.read_only)
         self.merge_action.setEnabled(not project.read_only)
+        self.retention_action.setEnabled(not project.read_only)
         if not project.read_only:
             self._backup_timer.start()
             self._heartbeat_timer.start()
+        self.check_retention()  # a date that has passed is said once the project is shown
 
     def show_capture(self) -> None:
         self.tabs.setCurrentWidget(self.capture)
@@ -253,7 +256,8 @@ class MainWindow(ProjectFileActions, ImportActions, QMainWindow):
         self.writing.set_session(None)
         self.matrix.set_session(None)
         for action in (self.export_action, self.save_copy_action, self.prepare_tables_action, self.restore_action,
-                       self.import_action, self.merge_action, self.possible_names_action, self.register_action):
+                       self.import_action, self.merge_action, self.possible_names_action, self.register_action,
+                       self.retention_action):
             action.setEnabled(False)
         self.banner.hide()
         if session is not None:

@@ -71,6 +71,11 @@ def build_actions(window) -> None:
         window.ask_restore,
         QCoreApplication.translate("MainWindow", "Put one of the project's automatic backups in its place"),
         enabled=False)
+    window.retention_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Retention d&ate…"), "retentionAction", window.ask_retention,
+        QCoreApplication.translate("MainWindow", "The day after which the project's personal data is to be deleted "
+                                                 "or anonymised"),
+        enabled=False)
     window.quit_action = _action(window, QCoreApplication.translate("MainWindow", "&Quit"), "", window.close)
     window.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -114,6 +119,7 @@ def build_menus(window) -> None:
     file_menu.addAction(window.prepare_tables_action)
     file_menu.addAction(window.merge_action)
     file_menu.addAction(window.restore_action)
+    file_menu.addAction(window.retention_action)
     file_menu.addSeparator()
     file_menu.addAction(window.import_action)
     file_menu.addAction(window.export_action)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from dialog_app.core.retention_date import SETTING as RETENTION, parse_until
 from dialog_app.core.store.identity import read_identity
 from dialog_app.core.store.pragmas import connect
 from dialog_app.core.store.sqlite_errors import sqlite_errors
@@ -28,7 +29,8 @@ _QUERIES = {
 
 
 def summary(path: Path) -> dict[str, int | str]:
-    """Counts of what the project holds, plus its schema version and file size."""
+    """Counts of what the project holds, plus its schema version and file size (and its table and
+    retention date, where it has them)."""
     identity = read_identity(path)
     with sqlite_errors(path):
         connection = connect(str(path), read_only=True)
@@ -40,6 +42,10 @@ def summary(path: Path) -> dict[str, int | str]:
             table = _json(stored[0]) if stored else None
             if isinstance(table, str):
                 result["table"] = table  # a table project (dialog-app prepare)
+            stored = connection.execute("SELECT value FROM projectsetting WHERE key = ?", (RETENTION,)).fetchone()
+            until = parse_until(_json(stored[0])) if stored else None
+            if until is not None:
+                result["retain_until"] = until.isoformat()  # the retention date (gallring)
         finally:
             connection.close()
     result["schema_version"] = identity.schema_version

@@ -51,6 +51,7 @@ class UndoText(QObject):
             Action.EDIT_PARTICIPANT: lambda: self.tr("editing a participant"),
             Action.REMOVE_PARTICIPANT: lambda: self.tr("removing %n participant(s)", "", n),
             Action.ERASE_PERSON: lambda: self.tr("erasure of %n person(s)", "", n),
+            Action.SET_RETENTION: lambda: self.tr("choice of retention date"),
         }[action]()
 
 

@@ -31,17 +31,21 @@ class ExportError(DialogAppError):
 
 
 @contextlib.contextmanager
-def atomic_output(target: Path, rules: TargetRules | None = None) -> Iterator[BinaryIO]:
+def atomic_output(target: Path, rules: TargetRules | None = None, replace: bool = True) -> Iterator[BinaryIO]:
     """A file that becomes ``target`` only when the block ends without an error.
 
     It is written beside the target (same folder, so the final rename is atomic) under a hidden
     name; a cancel, a crash of the writer or a full disk removes it and leaves any older file at
     ``target`` as it was. With ``rules``, the target is checked before and again just before the
     rename: what sits there may have changed while the export was written (ExportTargetError).
+    With ``replace=False`` a file already at ``target`` (also one that appears while this one is
+    written) is never replaced: FileExistsError, before anything is written or at the end.
     """
     target = Path(target)
     if rules is not None:
         rules.check(target)
+    if not replace and os.path.lexists(target):
+        raise _exists(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(target, "the folder does not exist", ExportError.NO_FOLDER)
@@ -58,13 +62,44 @@ def atomic_output(target: Path, rules: TargetRules | None = None) -> Iterator[Bi
         os.chmod(temporary_path, _mode_for(target))  # mkstemp's 0600 would hide it from the user's group
         if rules is not None:
             rules.check(target)
-        os.replace(temporary_path, target)
+        if replace:
+            os.replace(temporary_path, target)
+        else:
+            _place_new(temporary_path, target)
+    except FileExistsError:
+        temporary_path.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         temporary_path.unlink(missing_ok=True)
         raise ExportError(target, *_describe(exc)) from exc
     except BaseException:
         temporary_path.unlink(missing_ok=True)
         raise
+
+
+def _place_new(temporary: Path, target: Path) -> None:
+    """``temporary`` renamed to ``target`` unless a file is there: a hard link fails on a taken name
+    at the very moment it is made. Where the file system has no hard links (FAT, some shares), the
+    name is looked at just before the rename instead."""
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise _exists(target) from None
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+        if os.path.lexists(target):
+            raise _exists(target) from None
+        os.replace(temporary, target)
+        return
+    temporary.unlink()
+
+
+_NO_HARD_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP}
+
+
+def _exists(target: Path) -> FileExistsError:
+    return FileExistsError(errno.EEXIST, "a file of that name exists; nothing was replaced", str(target))
 
 
 def _mode_for(target: Path) -> int:
