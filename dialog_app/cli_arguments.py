@@ -184,6 +184,11 @@ def person_arguments(parser: argparse.ArgumentParser) -> None:
     action.add_argument("--erase", metavar="NAME",
                         help="erase the person: their register entries go, every mention of them is replaced by "
                              "'[borttagen person]', and nothing of them is left in the file; no backup is taken")
+    action.add_argument("--extract", metavar="NAME",
+                        help="write everything the project holds about the person (registerutdrag) as a PDF for them "
+                             "to read and as JSON, to -o; writes nothing in the project")
+    parser.add_argument("-o", "--output", metavar="OUT",
+                        help="with --extract: the PDF to write (the JSON goes beside it), or a folder for both")
     parser.add_argument("--yes", action="store_true", help="erase without asking (needed without a terminal)")
     parser.add_argument("--erase-backups", action="store_true",
                         help="with --erase: also erase the project's backups that still hold the person")

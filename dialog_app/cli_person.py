@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from uuid import UUID
 
-from dialog_app.cli_guard import PROG, say
+from dialog_app.cli_guard import PROG, fail, say
 
 # What each kind of mention or change is called in the report, one and many.
 WORDS = {
@@ -195,4 +195,29 @@ def _usage(message: str) -> int:
     return USAGE_STATUS
 
 
-ACTIONS = {"find": find, "erase": erase}
+# --- --extract ---------------------------------------------------------------------------------
+
+
+def extract(options: argparse.Namespace) -> int:
+    from dialog_app.core.project import Project
+    from dialog_app.io.person_extract import extract_paths, write_extract_json, write_extract_pdf
+
+    if not options.output:
+        return _usage("--extract needs -o OUT: the PDF to write, or a folder")
+    with Project.open(options.path, read_only=True) as project:
+        record = project.person_data.find(options.extract)
+        language = project.language
+    pdf, json_path = extract_paths(Path(options.output), record.name)
+    for target in (pdf, json_path):
+        if target.exists():
+            return fail(f"{target} exists; nothing was written (choose another name, or move it away)")
+    written = [write_extract_pdf(record, pdf, language, project=Path(options.path)),
+               write_extract_json(record, json_path, project=Path(options.path))]
+    found = "nothing found" if record.empty else (
+        f"{_count(len(record.register), 'register entry', 'register entries')}, "
+        f"{_count(len(record.mentions), 'text', 'texts')} naming them")
+    print(f"Wrote the extract for {record.name} ({found}): {written[0]} and {written[1]}")
+    return 0
+
+
+ACTIONS = {"find": find, "erase": erase, "extract": extract}

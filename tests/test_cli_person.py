@@ -105,3 +105,28 @@ def test_find_and_erase_are_one_at_a_time(anna_file, capsys):
     assert cli.main(["person", str(anna_file), "--find", NAME, "--erase", NAME]) == 2
     assert "not allowed with argument" in capsys.readouterr().err
     assert cli.main(["person", str(anna_file)]) == 2
+
+
+def test_an_extract_is_a_pdf_and_json_beside_it_and_writes_nothing_in_the_project(anna_file, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    before = digest(anna_file)
+    out = tmp_path / "utdrag"
+    out.mkdir()
+    assert cli.main(["person", str(anna_file), "--extract", NAME, "-o", str(out)]) == 0
+    assert "Wrote the extract for Anna Svensson (1 register entry" in capsys.readouterr().out
+    pdf, data = out / f"registerutdrag {NAME}.pdf", out / f"registerutdrag {NAME}.json"
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert NAME in text and EMAIL in text and "Registerutdrag" in text
+    record = json.loads(data.read_text(encoding="utf-8"))
+    assert record["format"] == "dialog_app.register_extract" and record["register"][0]["phone"] == PHONE
+    assert digest(anna_file) == before and list_backups(anna_file) == []
+
+
+def test_an_extract_never_writes_over_a_file(anna_file, tmp_path, capsys):
+    target = tmp_path / "utdrag.pdf"
+    target.write_bytes(b"someone else's")
+    assert cli.main(["person", str(anna_file), "--extract", NAME, "-o", str(target)]) == 1
+    assert "exists; nothing was written" in capsys.readouterr().err
+    assert target.read_bytes() == b"someone else's" and not (tmp_path / "utdrag.json").exists()
+    assert cli.main(["person", str(anna_file), "--extract", NAME]) == 2  # -o is needed

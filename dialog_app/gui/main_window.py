@@ -145,6 +145,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
         self.frameworks_action.setEnabled(not project.read_only)
         self.possible_names_action.setEnabled(not project.read_only)
         self.register_action.setEnabled(True)  # a read-only project's register can be read
+        self.person_data_action.setEnabled(True)  # and an extract made from it
         self.import_action.setEnabled(not project.read_only)
         self.merge_action.setEnabled(not project.read_only)
         self.retention_action.setEnabled(not project.read_only)
@@ -187,6 +188,16 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
         from dialog_app.gui.participants.register_dialog import ParticipantRegisterDialog
 
         dialog = ParticipantRegisterDialog(self.session, dialogue_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def person_data(self, name: str = "") -> None:
+        """Edit ▸ A person's data…: find, extract or erase one person."""
+        if self.session is None:
+            return
+        from dialog_app.gui.participants.person_dialog import PersonDataDialog
+
+        dialog = PersonDataDialog(self.session, name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -257,7 +268,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
         self.matrix.set_session(None)
         for action in (self.export_action, self.save_copy_action, self.prepare_tables_action, self.restore_action,
                        self.import_action, self.merge_action, self.possible_names_action, self.register_action,
-                       self.retention_action):
+                       self.retention_action, self.person_data_action):
             action.setEnabled(False)
         self.banner.hide()
         if session is not None:

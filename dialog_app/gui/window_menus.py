@@ -98,6 +98,12 @@ def build_actions(window) -> None:
         QCoreApplication.translate("MainWindow", "The named persons of each dialogue: add, edit, remove; their names "
                                                  "are masked in every export"),
         enabled=False)
+    window.person_data_action = _action(
+        window, QCoreApplication.translate("MainWindow", "A person's &data…"), "personDataAction",
+        lambda: window.person_data(),
+        QCoreApplication.translate("MainWindow", "What the project holds about one person: an extract for them, or "
+                                                 "erasing them"),
+        enabled=False)
     window.frameworks_action = _action(
         window, QCoreApplication.translate("MainWindow", "&Themes and frameworks…"), "editFrameworksAction",
         window.edit_frameworks, QCoreApplication.translate(
@@ -133,6 +139,7 @@ def build_menus(window) -> None:
     edit_menu.addAction(window.frameworks_action)
     edit_menu.addAction(window.register_action)
     edit_menu.addAction(window.possible_names_action)
+    edit_menu.addAction(window.person_data_action)
 
     settings_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     language_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))

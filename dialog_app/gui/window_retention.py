@@ -53,4 +53,7 @@ class RetentionActions:
 
     def _anonymise_project(self) -> None:
         """The retention prompt's Anonymise…: erase every registered person and every confirmed name."""
-        # TODO(lead, issue 14): run the erasure of all registered persons and confirmed names here.
+        if self.session is not None and not self.session.read_only:
+            from dialog_app.gui.participants.anonymise_flow import AnonymiseFlow
+
+            AnonymiseFlow(self.session, self).start()

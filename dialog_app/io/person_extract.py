@@ -53,6 +53,16 @@ def write_extract_json(record: PersonRecord, path: Path | str, *, overwrite: boo
     return target
 
 
+def extract_paths(asked: Path, name: str) -> tuple[Path, Path]:
+    """The PDF and the JSON for an extract asked for as ``asked``: a folder gets both, named after the
+    person ("registerutdrag Anna Svensson.pdf"); a file name gets its JSON beside it."""
+    if asked.is_dir():
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip() or "person"
+        asked = asked / f"registerutdrag {safe}.pdf"
+    stem = asked.with_suffix("") if asked.suffix.lower() in (".pdf", ".json") else asked
+    return stem.with_name(stem.name + ".pdf"), stem.with_name(stem.name + ".json")
+
+
 def extract_data(record: PersonRecord, project: Path | None = None, made_at: datetime | None = None) -> dict:
     """The JSON document: ISO times, UUIDs as strings, each mention's spans as [start, end] pairs
     into its text (Python string indices: code points), and the text each span covers."""

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>AnonymiseFlow</name>
+        <message numerus="yes">
+            <source>%n person(s) erased from the project.</source>
+            <translation>
+                <numerusform>%n person erased from the project.</numerusform>
+                <numerusform>%n people erased from the project.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s) replaced.</source>
+            <translation>
+                <numerusform>%n place replaced.</numerusform>
+                <numerusform>%n places replaced.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of the project, made earlier, still hold personal data. Erase them too? This cannot be undone.</source>
+            <translation>
+                <numerusform>%n backup of the project, made earlier, still hold personal data. Erase them too? This cannot be undone.</numerusform>
+                <numerusform>%n backups of the project, made earlier, still hold personal data. Erase them too? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) erased.</source>
+            <translation>
+                <numerusform>%n backup erased.</numerusform>
+                <numerusform>%n backups erased.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AttendancePanel</name>
         <message numerus="yes">
             <source>In all: %n person(s)</source>
@@ -511,6 +542,51 @@ Their names in notes stay as written; use Erase to remove a person everywhere. E
                 <numerusform>Take %n people off the register: %1?
 
 Their names in notes stay as written; use Erase to remove a person everywhere. Edit ▸ Undo brings them back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDataDialog</name>
+        <message numerus="yes">
+            <source>%n register entry(ies)</source>
+            <translation>
+                <numerusform>%n register entry</numerusform>
+                <numerusform>%n register entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>named in %n text(s)</source>
+            <translation>
+                <numerusform>named in %n text</numerusform>
+                <numerusform>named in %n texts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of the project, made earlier, still hold this person. They are kept beside the project to recover from mistakes; erase them too when the person asked to be erased.</source>
+            <translation>
+                <numerusform>%n backup of the project, made earlier, still hold this person. They are kept beside the project to recover from mistakes; erase them too when the person asked to be erased.</numerusform>
+                <numerusform>%n backups of the project, made earlier, still hold this person. They are kept beside the project to recover from mistakes; erase them too when the person asked to be erased.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 erased: %n place(s) replaced.</source>
+            <translation>
+                <numerusform>%1 erased: %n place replaced.</numerusform>
+                <numerusform>%1 erased: %n places replaced.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase %n backup(s) of the project? This cannot be undone.</source>
+            <translation>
+                <numerusform>Erase %n backup of the project? This cannot be undone.</numerusform>
+                <numerusform>Erase %n backups of the project? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) erased.</source>
+            <translation>
+                <numerusform>%n backup erased.</numerusform>
+                <numerusform>%n backups erased.</numerusform>
             </translation>
         </message>
     </context>

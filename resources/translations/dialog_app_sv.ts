@@ -29,6 +29,57 @@
         </message>
     </context>
     <context>
+        <name>AnonymiseFlow</name>
+        <message>
+            <source>Anonymise the project?
+
+Every registered participant is taken off the register, and every place that names them or a name you confirmed as a person's is replaced by “[borttagen person]”, also in the notes' history and the search index; the file is then rewritten so that no trace is left in it. Names nobody registered or confirmed stay as written.
+
+Edit ▸ Undo brings everything back until the project is closed. After that it is final.</source>
+            <translation>Anonymisera projektet?
+
+Varje registrerad deltagare tas bort ur registret, och varje ställe som nämner dem eller ett namn du bekräftat som en persons ersätts med ”[borttagen person]”, också i anteckningarnas historik och sökindexet; filen skrivs sedan om så att inga spår finns kvar i den. Namn som ingen registrerat eller bekräftat står kvar som de skrevs.
+
+Redigera ▸ Ångra tar tillbaka allt tills projektet stängs. Därefter är det slutgiltigt.</translation>
+        </message>
+        <message>
+            <source>Anonymising the project…</source>
+            <translation>Anonymiserar projektet…</translation>
+        </message>
+        <message>
+            <source>Nobody is registered and no name is confirmed: nothing was erased.</source>
+            <translation>Ingen är registrerad och inget namn är bekräftat: inget raderades.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) erased from the project.</source>
+            <translation>
+                <numerusform>%n person raderad ur projektet.</numerusform>
+                <numerusform>%n personer raderade ur projektet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s) replaced.</source>
+            <translation>
+                <numerusform>%n ställe ersatt.</numerusform>
+                <numerusform>%n ställen ersatta.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of the project, made earlier, still hold personal data. Erase them too? This cannot be undone.</source>
+            <translation>
+                <numerusform>%n säkerhetskopia av projektet, gjord tidigare, innehåller fortfarande personuppgifter. Radera den också? Det går inte att ångra.</numerusform>
+                <numerusform>%n säkerhetskopior av projektet, gjorda tidigare, innehåller fortfarande personuppgifter. Radera dem också? Det går inte att ångra.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) erased.</source>
+            <translation>
+                <numerusform>%n säkerhetskopia raderad.</numerusform>
+                <numerusform>%n säkerhetskopior raderade.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AttendancePanel</name>
         <message>
             <source>Attendance</source>
@@ -2434,6 +2485,14 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>Sätt en av projektets automatiska säkerhetskopior i dess ställe</translation>
         </message>
         <message>
+            <source>Retention d&amp;ate…</source>
+            <translation>&amp;Gallringsdatum…</translation>
+        </message>
+        <message>
+            <source>The day after which the project's personal data is to be deleted or anonymised</source>
+            <translation>Dagen efter vilken projektets personuppgifter ska raderas eller anonymiseras</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -2452,6 +2511,14 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
         <message>
             <source>The named persons of each dialogue: add, edit, remove; their names are masked in every export</source>
             <translation>Varje dialogs namngivna personer: lägg till, ändra, ta bort; deras namn maskeras i varje export</translation>
+        </message>
+        <message>
+            <source>A person's &amp;data…</source>
+            <translation>En persons &amp;uppgifter…</translation>
+        </message>
+        <message>
+            <source>What the project holds about one person: an extract for them, or erasing them</source>
+            <translation>Vad projektet har om en person: ett registerutdrag till hen, eller radering</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -3296,6 +3363,14 @@ Vad står i vägen? | 20</translation>
             <translation>&amp;Ta bort</translation>
         </message>
         <message>
+            <source>E&amp;xtract or erase…</source>
+            <translation>&amp;Utdrag eller radering…</translation>
+        </message>
+        <message>
+            <source>What the project holds about the selected person: save it for them, or erase them from the project</source>
+            <translation>Vad projektet har om den markerade personen: spara det åt hen, eller radera hen ur projektet</translation>
+        </message>
+        <message>
             <source>All dialogues</source>
             <translation>Alla dialoger</translation>
         </message>
@@ -3333,6 +3408,183 @@ Namnet står kvar i anteckningarna; använd Radera för att ta bort en person ö
                 <numerusform>Ta bort %n personer ur registret: %1?
 
 Namnen står kvar i anteckningarna; använd Radera för att ta bort en person överallt. Redigera ▸ Ångra tar tillbaka dem.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDataDialog</name>
+        <message>
+            <source>A person's data</source>
+            <translation>En persons uppgifter</translation>
+        </message>
+        <message>
+            <source>A person may ask what the project holds about them (an extract), or to be erased. The search finds the full name with its endings (“Anna Svenssons”), and the e-mail and phone of the person's register entries, in notes (also in the bin), their history, syntheses, dialogues, settings and unsent drafts. A first name alone is not searched for: ask for it on its own.</source>
+            <translation>En person kan fråga vad projektet har om hen (ett registerutdrag), eller begära att bli raderad. Sökningen hittar hela namnet med ändelser (”Anna Svenssons”) och e-post och telefon från personens registerposter, i anteckningar (också i papperskorgen), deras historik, sammanställningar, dialoger, inställningar och osända utkast. Ett förnamn ensamt söks inte: sök på det för sig.</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>Sö&amp;k</translation>
+        </message>
+        <message>
+            <source>Where the person is named</source>
+            <translation>Där personen nämns</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Var</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referens</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Save e&amp;xtract…</source>
+            <translation>Spara &amp;utdrag…</translation>
+        </message>
+        <message>
+            <source>Everything found, as a PDF for the person and as JSON beside it</source>
+            <translation>Allt som hittades, som PDF till personen och som JSON bredvid</translation>
+        </message>
+        <message>
+            <source>&amp;Erase…</source>
+            <translation>&amp;Radera…</translation>
+        </message>
+        <message>
+            <source>Erase these &amp;backups…</source>
+            <translation>Radera de här &amp;säkerhetskopiorna…</translation>
+        </message>
+        <message>
+            <source>Looking through the project…</source>
+            <translation>Söker igenom projektet…</translation>
+        </message>
+        <message>
+            <source>Nothing found for %1. Searched for: %2.</source>
+            <translation>Inget hittades för %1. Sökte efter: %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n register entry(ies)</source>
+            <translation>
+                <numerusform>%n registerpost</numerusform>
+                <numerusform>%n registerposter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>named in %n text(s)</source>
+            <translation>
+                <numerusform>nämns i %n text</numerusform>
+                <numerusform>nämns i %n texter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2, %3. Searched for: %4.</source>
+            <translation>%1: %2, %3. Sökte efter: %4.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Syntheses</source>
+            <translation>Sammanställningar</translation>
+        </message>
+        <message>
+            <source>Earlier versions of notes</source>
+            <translation>Tidigare versioner av anteckningar</translation>
+        </message>
+        <message>
+            <source>Dialogues and questions</source>
+            <translation>Dialoger och frågor</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <source>Unsent drafts</source>
+            <translation>Osända utkast</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of the project, made earlier, still hold this person. They are kept beside the project to recover from mistakes; erase them too when the person asked to be erased.</source>
+            <translation>
+                <numerusform>%n säkerhetskopia av projektet, gjord tidigare, innehåller fortfarande personen. Säkerhetskopior sparas bredvid projektet för att rätta misstag; radera dem också när personen har begärt radering.</numerusform>
+                <numerusform>%n säkerhetskopior av projektet, gjorda tidigare, innehåller fortfarande personen. De sparas bredvid projektet för att rätta misstag; radera dem också när personen har begärt radering.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the register extract</source>
+            <translation>Spara registerutdraget</translation>
+        </message>
+        <message>
+            <source>Register extract %1.pdf</source>
+            <translation>Registerutdrag %1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The extract is saved:
+%1
+%2
+
+It shows the person's data unmasked: give it only to them.</source>
+            <translation>Utdraget är sparat:
+%1
+%2
+
+Det visar personens uppgifter omaskerade: lämna det bara till hen.</translation>
+        </message>
+        <message>
+            <source>%1 exists already; nothing was written. Choose another name.</source>
+            <translation>%1 finns redan; inget skrevs. Välj ett annat namn.</translation>
+        </message>
+        <message>
+            <source>Erase %1 from this project?
+
+Their register entries are removed, and every place that names them (name, e-mail, phone) is replaced by “[borttagen person]”, also in the notes' history and the search index; the file is then rewritten so that no trace is left in it.
+
+Edit ▸ Undo brings everything back until the project is closed. After that the erasure is final.</source>
+            <translation>Radera %1 ur projektet?
+
+Personens registerposter tas bort, och varje ställe som nämner hen (namn, e-post, telefon) ersätts med ”[borttagen person]”, också i anteckningarnas historik och sökindexet; filen skrivs sedan om så att inga spår finns kvar i den.
+
+Redigera ▸ Ångra tar tillbaka allt tills projektet stängs. Därefter är raderingen slutgiltig.</translation>
+        </message>
+        <message>
+            <source>Erasing %1…</source>
+            <translation>Raderar %1…</translation>
+        </message>
+        <message>
+            <source> The file still holds: %1.</source>
+            <translation> Filen innehåller fortfarande: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 erased: %n place(s) replaced.</source>
+            <translation>
+                <numerusform>%1 raderad: %n ställe ersatt.</numerusform>
+                <numerusform>%1 raderad: %n ställen ersatta.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase %n backup(s) of the project? This cannot be undone.</source>
+            <translation>
+                <numerusform>Radera %n säkerhetskopia av projektet? Det går inte att ångra.</numerusform>
+                <numerusform>Radera %n säkerhetskopior av projektet? Det går inte att ångra.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) erased.</source>
+            <translation>
+                <numerusform>%n säkerhetskopia raderad.</numerusform>
+                <numerusform>%n säkerhetskopior raderade.</numerusform>
             </translation>
         </message>
     </context>
@@ -3794,6 +4046,48 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         <message>
             <source>There are no backups of this project yet. The first is made the next time it is opened.</source>
             <translation>Det finns inga säkerhetskopior av projektet ännu. Den första görs nästa gång det öppnas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Retention date</source>
+            <translation>Gallringsdatum</translation>
+        </message>
+        <message>
+            <source>The last day the personal data in this project may be kept (gallring). From the day after, opening the project says so and offers to anonymise it, or to export it for the archive first.</source>
+            <translation>Den sista dagen som personuppgifterna i projektet får sparas (gallring). Från dagen därpå sägs det när projektet öppnas, med ett erbjudande om att anonymisera det, eller att först exportera det för arkivet.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete or anonymise the personal data after:</source>
+            <translation>&amp;Radera eller anonymisera personuppgifterna efter:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDuePrompt</name>
+        <message>
+            <source>Retention date passed</source>
+            <translation>Gallringsdatumet har passerat</translation>
+        </message>
+        <message>
+            <source>The retention date of this project, %1, has passed.</source>
+            <translation>Projektets gallringsdatum, %1, har passerat.</translation>
+        </message>
+        <message>
+            <source>The personal data in it was to be deleted or anonymised after that day. Anonymising erases every registered participant and every name confirmed for masking, in every note, synthesis and earlier version. Export the project for the archive first if it is to be kept.</source>
+            <translation>Personuppgifterna i projektet skulle raderas eller anonymiseras efter den dagen. Att anonymisera raderar alla registrerade deltagare och alla namn som bekräftats för maskering, i varje anteckning, sammanfattning och tidigare version. Exportera projektet för arkivet först om det ska bevaras.</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymise…</source>
+            <translation>&amp;Anonymisera…</translation>
+        </message>
+        <message>
+            <source>&amp;Export for the archive first…</source>
+            <translation>&amp;Exportera för arkivet först…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Senare</translation>
         </message>
     </context>
     <context>
@@ -4755,6 +5049,10 @@ mobiltäckning</translation>
                 <numerusform>radering av %n person</numerusform>
                 <numerusform>radering av %n personer</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>choice of retention date</source>
+            <translation>val av gallringsdatum</translation>
         </message>
     </context>
     <context>

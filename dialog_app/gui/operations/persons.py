@@ -36,3 +36,30 @@ def erase_backups(session: ProjectSession, paths: list[Path]) -> WriteOp[list[Pa
     """Not undoable: the files are overwritten and deleted. Run on the write queue, after any write
     that might still be backing the project up."""
     return WriteOp(session, lambda project, _job: project.person_data.erase_backups(paths))
+
+
+def write_extract(session: ProjectSession, name: str, asked: Path) -> QueryOp[tuple[Path, Path]]:
+    """The register extract of one person: a PDF at ``asked`` and its JSON beside it. Only reads
+    the project; never writes over a file (FileExistsError)."""
+    def work(project, job) -> tuple[Path, Path]:
+        from dialog_app.io.person_extract import extract_paths, write_extract_json, write_extract_pdf
+
+        record = project.person_data.find(name, job=job)
+        pdf, data = extract_paths(Path(asked), record.name)
+        for target in (pdf, data):
+            if target.exists():
+                raise FileExistsError(target)
+        return (write_extract_pdf(record, pdf, project.language, project=project.path),
+                write_extract_json(record, data, project=project.path))
+    return QueryOp(session, work)
+
+
+def known_people(session: ProjectSession) -> QueryOp[list[str]]:
+    """The names a person's data is most often asked for: the register's, then the possible names
+    the writer confirmed as persons', each once."""
+    def work(project, _job) -> list[str]:
+        registered = [person.fields.name for person in project.participant_register.people()]
+        confirmed = [key.title() for key in project.possible_names.names_to_mask().confirmed]
+        return list(dict.fromkeys([*registered, *(n for n in confirmed if n.casefold() not in
+                                                  {r.casefold() for r in registered})]))
+    return QueryOp(session, work)

@@ -88,10 +88,15 @@ class ParticipantRegisterDialog(QDialog):
         self.add_button = self._button(self.tr("&Add…"), "addParticipantButton", self.add)
         self.edit_button = self._button(self.tr("&Edit…"), "editParticipantButton", self.edit)
         self.remove_button = self._button(self.tr("&Remove"), "removeParticipantButton", self.remove)
+        self.person_button = self._button(self.tr("E&xtract or erase…"), "personDataButton", self.person_data)
+        self.person_button.setEnabled(False)
+        self.person_button.setToolTip(self.tr("What the project holds about the selected person: save it for them, "
+                                              "or erase them from the project"))
         self.buttons_row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             self.buttons_row.addWidget(button)
         self.buttons_row.addStretch(1)
+        self.buttons_row.addWidget(self.person_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -178,6 +183,7 @@ class ParticipantRegisterDialog(QDialog):
         chosen = bool(self.selected_ids()) and not self.session.read_only
         self.edit_button.setEnabled(chosen and len(self.selected_ids()) == 1)
         self.remove_button.setEnabled(chosen)
+        self.person_button.setEnabled(len(self.selected_ids()) == 1)  # reading is allowed read-only
 
     def selected_ids(self) -> list[uuid.UUID]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
@@ -207,6 +213,16 @@ class ParticipantRegisterDialog(QDialog):
         form = ParticipantForm(self.view, person.fields, person.dialogue_id, parent=self)
         form.accepted.connect(lambda: update_participant(self.session, person.id, form.fields()).run(initiator=self))
         form.open()
+
+    def person_data(self) -> None:
+        """What the project holds about the selected person, to extract or erase."""
+        people = self.selected_people()
+        if len(people) == 1:
+            from dialog_app.gui.participants.person_dialog import PersonDataDialog
+
+            dialog = PersonDataDialog(self.session, people[0].fields.name, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def remove(self) -> None:
         people = self.selected_people()
