@@ -56,6 +56,14 @@ class PersonTerms:
     def searched_for(self) -> tuple[str, ...]:
         return (*self.names, *self.emails, *self.phones)
 
+    @classmethod
+    def of(cls, names: tuple[str, ...], searched_for: tuple[str, ...]) -> PersonTerms:
+        """The terms again from what an erasure reported (``ErasureResult``): its names, and the
+        e-mails (with an "@") and phones among the rest."""
+        others = [term for term in searched_for if term not in names]
+        return cls(tuple(names), tuple(dict.fromkeys(t for t in others if "@" in t)),
+                   tuple(dict.fromkeys(t for t in others if "@" not in t)))
+
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where ``text`` names the person, sorted and not overlapping."""
         if not text:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from dialog_app.core.changes import Change, ChangeKind
+from dialog_app.core.person_terms import PersonTerms
 from dialog_app.core.project import Project
 from dialog_app.gui import error_text, window_menus
 from dialog_app.gui.capture.capture_screen import CaptureScreen
@@ -189,6 +190,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
 
         dialog = ParticipantRegisterDialog(self.session, dialogue_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.person_requested.connect(self.person_data)
         dialog.open()
 
     def person_data(self, name: str = "") -> None:
@@ -199,7 +201,12 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
 
         dialog = PersonDataDialog(self.session, name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.erased.connect(self.forget_erased)
         dialog.open()
+
+    def forget_erased(self, result) -> None:
+        """After an erasure (ErasureResult), the capture box lets go of the person's words too."""
+        self.capture.forget_erased(PersonTerms.of(result.names, result.searched_for))
 
     def edit_frameworks(self) -> None:
         """Open the framework editor (one at a time, beside the window: the table stays usable)."""

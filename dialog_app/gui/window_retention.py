@@ -17,7 +17,7 @@ from dialog_app.gui.operations.retention import read_retention
 
 
 class RetentionActions:
-    """Needs ``self.session`` and ``self.export``; the window calls ``check_retention`` when it
+    """Needs ``self.session``, ``self.export`` and ``self.forget_erased``; the window calls ``check_retention`` when it
     has shown a project."""
 
     def ask_retention(self) -> None:
@@ -56,4 +56,6 @@ class RetentionActions:
         if self.session is not None and not self.session.read_only:
             from dialog_app.gui.participants.anonymise_flow import AnonymiseFlow
 
-            AnonymiseFlow(self.session, self).start()
+            flow = AnonymiseFlow(self.session, self)
+            flow.erased.connect(self.forget_erased)
+            flow.start()

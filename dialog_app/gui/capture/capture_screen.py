@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.kinds import DialogueStatus
+from dialog_app.core.person_terms import PersonTerms
 from dialog_app.core.records import DialogueRecord
 from dialog_app.core.services.capture import Stamp
 from dialog_app.core.timeutil import utc_now
@@ -132,6 +133,14 @@ class CaptureScreen(CaptureLayout):
             session.subscribe(SHOWN_CHANGES, lambda change: self._heard(session, change), owner=self)
             self.input.put_text(draft)
             self.reload_dialogues()
+
+    def forget_erased(self, terms: PersonTerms) -> None:
+        """A person was erased: words in the box that name them go too (the box's typing history
+        with them), or the draft would write them to disk again."""
+        text, found = terms.replace(self.input.toPlainText())
+        if found:
+            self.input.put_text(text)  # setPlainText clears the box's undo history
+            self.drafts.save_now()
 
     @property
     def loaded_data(self) -> Loaded | None:

@@ -4,7 +4,7 @@ was done, and offer to erase the backups made before that still hold them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from dialog_app.core.services.person_data import ErasureResult
@@ -15,6 +15,8 @@ from dialog_app.gui.ops import ProjectSession
 
 class AnonymiseFlow(QObject):
     """Lives as long as the window it was started from; every question is asked over it."""
+
+    erased = Signal(object)  # the ErasureResult, when anybody was erased
 
     def __init__(self, session: ProjectSession, window: QWidget) -> None:
         super().__init__(window)
@@ -43,6 +45,7 @@ class AnonymiseFlow(QObject):
             messages.inform(self.window, self.tr("Nobody is registered and no name is confirmed: nothing was erased."))
             self.deleteLater()
             return
+        self.erased.emit(result)
         said = self.tr("%n person(s) erased from the project.", "", len(result.names)) + " " + self.tr(
             "%n place(s) replaced.", "", result.occurrences)
         if not result.backups:

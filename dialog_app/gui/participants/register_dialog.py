@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +44,7 @@ ALL = None
 
 
 class ParticipantRegisterDialog(QDialog):
+    person_requested = Signal(str)  # Extract or erase… for this name
     def __init__(self, session: ProjectSession, dialogue_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,14 +216,10 @@ class ParticipantRegisterDialog(QDialog):
         form.open()
 
     def person_data(self) -> None:
-        """What the project holds about the selected person, to extract or erase."""
+        """What the project holds about the selected person, to extract or erase (the window opens it)."""
         people = self.selected_people()
         if len(people) == 1:
-            from dialog_app.gui.participants.person_dialog import PersonDataDialog
-
-            dialog = PersonDataDialog(self.session, people[0].fields.name, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
+            self.person_requested.emit(people[0].fields.name)
 
     def remove(self) -> None:
         people = self.selected_people()

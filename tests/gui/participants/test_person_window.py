@@ -45,7 +45,7 @@ def test_the_register_opens_a_persons_data_and_saves_the_extract(main_window, qt
     register.table.selectRow(0)  # Anna Svensson, by name
     assert register.person_button.isEnabled()
     qtbot.mouseClick(register.person_button, Qt.MouseButton.LeftButton)
-    dialog = register.findChild(PersonDataDialog, "personDataDialog")
+    dialog = main_window.findChild(PersonDataDialog, "personDataDialog")
     qtbot.waitUntil(lambda: dialog.record is not None, timeout=LOAD)
     assert dialog.asked() == NAME and NAME in dialog.summary.text() and EMAIL in dialog.summary.text()
     places = [dialog.mentions.topLevelItem(i).text(0) for i in range(dialog.mentions.topLevelItemCount())]
@@ -106,3 +106,22 @@ def test_anonymising_from_the_retention_prompt_erases_the_registered_and_confirm
     assert main_window.project.participant_register.people() == []
     assert held(path, (b"Anna Svensson", b"Per Holm", b"Jonathan Mayhew", b"mayhew")) == []
     assert all(not held(backup.path, (b"Per Holm",)) for backup in list_backups(path))
+
+
+def test_an_erasure_takes_the_person_out_of_the_capture_box_and_its_draft(main_window, qtbot, project_path,
+                                                                         monkeypatch):
+    from dialog_app.core.drafts import draft_files
+
+    _confirm_all(monkeypatch, [])
+    path = _open_anna(main_window, qtbot, project_path)
+    main_window.capture.input.put_text("Enligt Anna Svenssons kollega saknas")
+    main_window.capture.drafts.save_now()
+    main_window.person_data(NAME)
+    dialog = main_window.findChild(PersonDataDialog, "personDataDialog")
+    qtbot.waitUntil(lambda: dialog.erase_button.isEnabled(), timeout=LOAD)
+    with qtbot.waitSignal(dialog.erased, timeout=LOAD):
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert main_window.capture.input.toPlainText() == "Enligt [borttagen person] kollega saknas"
+    assert not main_window.capture.input.document().isUndoAvailable()
+    main_window.capture.drafts.wait()
+    assert all(b"Svensson" not in draft.read_bytes() for draft in draft_files(path))
