@@ -292,10 +292,31 @@ def register_screens(window, out: Path, language: str) -> list[Path]:
     pause(300, QEventLoop, QTimer)
     form.grab().save(str(shots[1]))
     form.close()
+    shots.append(person_screen(window, dialog, out, language))
     dialog.close()
     for _person in people:
         project.history.undo()
     return shots
+
+
+def person_screen(window, register, out: Path, language: str) -> Path:
+    """Edit ▸ A person's data… for the first registered person, named in a note added for it."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from dialog_app.gui.participants.person_dialog import PersonDataDialog
+
+    person = register.shown[0]
+    window.project.notes.add(person.dialogue_id, f"{person.fields.name}s förslag: digitala ombud i varje by.")
+    dialog = PersonDataDialog(window.session, person.fields.name, window)
+    dialog.show()
+    while dialog.record is None:
+        pause(100, QEventLoop, QTimer)
+    pause(300, QEventLoop, QTimer)
+    shot = out / f"person-data-{language}.png"
+    dialog.grab().save(str(shot))
+    dialog.close()
+    window.project.history.undo()
+    return shot
 
 
 NAMED_NOTES = ("Enligt Jonathan Mayhew saknas fiber i byarna runt Storuman.",

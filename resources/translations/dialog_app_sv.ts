@@ -3419,7 +3419,7 @@ Namnen står kvar i anteckningarna; använd Radera för att ta bort en person ö
         </message>
         <message>
             <source>A person may ask what the project holds about them (an extract), or to be erased. The search finds the full name with its endings (“Anna Svenssons”), and the e-mail and phone of the person's register entries, in notes (also in the bin), their history, syntheses, dialogues, settings and unsent drafts. A first name alone is not searched for: ask for it on its own.</source>
-            <translation>En person kan fråga vad projektet har om hen (ett registerutdrag), eller begära att bli raderad. Sökningen hittar hela namnet med ändelser (”Anna Svenssons”) och e-post och telefon från personens registerposter, i anteckningar (också i papperskorgen), deras historik, sammanställningar, dialoger, inställningar och osända utkast. Ett förnamn ensamt söks inte: sök på det för sig.</translation>
+            <translation>En person kan fråga vad projektet har om hen (ett registerutdrag), eller begära att bli raderad. Sökningen hittar hela namnet med ändelser (”Anna Svenssons”) och e-post och telefon från personens registerposter, i anteckningar (också i papperskorgen), deras historik, sammanfattningar, dialoger, inställningar och osända utkast. Ett förnamn ensamt söks inte: sök på det för sig.</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
@@ -3466,6 +3466,10 @@ Namnen står kvar i anteckningarna; använd Radera för att ta bort en person ö
             <translation>Söker igenom projektet…</translation>
         </message>
         <message>
+            <source>in the bin</source>
+            <translation>i papperskorgen</translation>
+        </message>
+        <message>
             <source>Nothing found for %1. Searched for: %2.</source>
             <translation>Inget hittades för %1. Sökte efter: %2.</translation>
         </message>
@@ -3493,7 +3497,7 @@ Namnen står kvar i anteckningarna; använd Radera för att ta bort en person ö
         </message>
         <message>
             <source>Syntheses</source>
-            <translation>Sammanställningar</translation>
+            <translation>Sammanfattningar</translation>
         </message>
         <message>
             <source>Earlier versions of notes</source>

@@ -157,13 +157,14 @@ class PersonDataDialog(QDialog):
     def _found(self, record: PersonRecord) -> None:
         self.record = record
         self.mentions.clear()
+        in_bin = self.tr("in the bin")
         for where in PLACES:
             found = [m for m in record.mentions if m.where == where]
             if not found:
                 continue
             group = QTreeWidgetItem([f"{self._place(where)} ({QLocale().toString(len(found))})", "", ""])
             for mention in found:
-                ref = mention.ref + (f" · {self.tr('in the bin')}" if mention.in_bin else "")
+                ref = mention.ref + (f" · {in_bin}" if mention.in_bin else "")
                 item = QTreeWidgetItem(["", ref, _excerpt(mention.text, mention.spans)])
                 item.setToolTip(2, mention.text[:2000])
                 group.addChild(item)
