@@ -3746,12 +3746,48 @@ Redigera ▸ Ångra tar tillbaka allt tills projektet stängs. Därefter är rad
             <translation>Vad som sparas, och var</translation>
         </message>
         <message>
-            <source>Everything about a dialogue is in the project file: the notes as typed (which may name people), who typed each note (the computer's user name), the participant register (names, organisation, e-mail when a survey export was imported and you chose to keep it), and each note's history.</source>
-            <translation>Allt om en dialog finns i projektfilen: anteckningarna som de skrevs (de kan nämna personer), vem som skrev varje anteckning (datorns användarnamn), deltagarregistret (namn, organisation, e-post när en enkätexport importerades och du valde att behålla den) och varje antecknings historik.</translation>
+            <source>Everything about a dialogue is in the project file: the notes as typed (which may name people), who typed each note (the computer's user name), the participant register (Edit ▸ Participant register…: name, and only when you fill them in organisation, group, role, e-mail, phone, consent and the purpose they are kept for), the choices made on possible names, and each note's history.</source>
+            <translation>Allt om en dialog finns i projektfilen: anteckningarna som de skrevs (de kan nämna personer), vem som skrev varje anteckning (datorns användarnamn), deltagarregistret (Redigera ▸ Deltagarregister…: namn, och bara när du fyller i dem organisation, grupp, roll, e-post, telefon, samtycke och syftet de sparas för), valen som gjorts för möjliga namn, och varje antecknings historik.</translation>
         </message>
         <message>
-            <source>The log file holds no notes and no names. Nothing is sent anywhere: the app works offline.</source>
-            <translation>Loggfilen innehåller inga anteckningar och inga namn. Inget skickas någonstans: appen fungerar utan nät.</translation>
+            <source>Text typed in the capture box and not yet saved is kept as a draft in the app's own folder, so a crash cannot take it. The log file holds no notes and no names. Nothing is sent anywhere: the app works offline.</source>
+            <translation>Text som skrivits i anteckningsrutan men inte sparats än hålls som ett utkast i appens egen mapp, så att en krasch inte kan ta den. Loggfilen innehåller inga anteckningar och inga namn. Inget skickas någonstans: appen fungerar utan nätverk.</translation>
+        </message>
+        <message>
+            <source>Names nobody registered are looked for with lists of first names and surnames common in Sweden and the words around them (“enligt”, “sa”, titles). Edit ▸ Possible names… lists what was found, and the review marks them in the notes: N masks a name in every export, Shift+N keeps it as written. The app can miss a name it does not know, and can take a product or a place for one: that is why you decide.</source>
+            <translation>Namn som ingen registrerat söks med listor över för- och efternamn som är vanliga i Sverige och orden runt dem (”enligt”, ”sa”, titlar). Redigera ▸ Möjliga namn… listar det som hittats, och granskningen markerar dem i anteckningarna: N maskerar ett namn i varje export, Skift+N behåller det som det står. Appen kan missa ett namn den inte känner till och kan ta en produkt eller en plats för ett: därför avgör du.</translation>
+        </message>
+        <message>
+            <source>A person's rights: extract and erasure</source>
+            <translation>En persons rättigheter: registerutdrag och radering</translation>
+        </message>
+        <message>
+            <source>Edit ▸ A person's data… (or Extract or erase… in the register) finds everything the project holds about one person: their register entries, and every note (also in the bin), earlier version of a note, synthesis, dialogue, setting and unsent draft that names them by full name (with its endings), e-mail or phone. A first name alone is not searched for: ask for it on its own.</source>
+            <translation>Redigera ▸ En persons uppgifter… (eller Utdrag eller radering… i registret) hittar allt projektet har om en person: personens registerposter, och varje anteckning (också i papperskorgen), tidigare version av en anteckning, sammanfattning, dialog, inställning och osänt utkast som nämner hen med fullständigt namn (med ändelser), e-post eller telefon. Ett förnamn ensamt söks inte: sök på det för sig.</translation>
+        </message>
+        <message>
+            <source>Save extract… writes it as a PDF for the person and as JSON beside it.</source>
+            <translation>Spara utdrag… skriver det som PDF till personen och som JSON bredvid.</translation>
+        </message>
+        <message>
+            <source>Erase… removes their register entries and replaces every mention with “[borttagen person]”, also in the history and the search index, then rewrites the file so that no trace is left in it. Edit ▸ Undo brings it back until the project is closed; after that it is final. Backups made before that still hold the person are listed, and can be erased too.</source>
+            <translation>Radera… tar bort personens registerposter och ersätter varje omnämnande med ”[borttagen person]”, också i historiken och sökindexet, och skriver sedan om filen så att inga spår finns kvar i den. Redigera ▸ Ångra tar tillbaka det tills projektet stängs; därefter är det slutgiltigt. Säkerhetskopior från tiden före som fortfarande innehåller personen listas och kan också raderas.</translation>
+        </message>
+        <message>
+            <source>Retention (gallring)</source>
+            <translation>Gallring</translation>
+        </message>
+        <message>
+            <source>File ▸ Retention date… sets the last day the project's personal data may be kept. When it has passed, opening the project says so and offers to anonymise it (erase every registered person and every confirmed name) or to export it for the archive first.</source>
+            <translation>Arkiv ▸ Gallringsdatum… anger den sista dagen projektets personuppgifter får sparas. När den har passerat säger appen det när projektet öppnas och erbjuder att anonymisera det (radera varje registrerad person och varje bekräftat namn) eller att först exportera det för arkivet.</translation>
+        </message>
+        <message>
+            <source>What the app cannot reach</source>
+            <translation>Det appen inte når</translation>
+        </message>
+        <message>
+            <source>Copies of the project elsewhere (table projects, a mailed copy, a USB stick), documents exported earlier, and other systems hold what they held: erase or delete them there. A merge brings back notes from a copy that was not erased.</source>
+            <translation>Kopior av projektet på andra ställen (bordsprojekt, en mejlad kopia, ett USB-minne), dokument som exporterats tidigare och andra system behåller det de hade: radera dem där. En sammanslagning tar tillbaka anteckningar från en kopia som inte raderats.</translation>
         </message>
         <message>
             <source>How names are found</source>
@@ -3760,10 +3796,6 @@ Redigera ▸ Ångra tar tillbaka allt tills projektet stängs. Därefter är rad
         <message>
             <source>Names in the participant register are found in the notes, also in the genitive (“Annas”, “Anna Svenssons”).</source>
             <translation>Namn i deltagarregistret hittas i anteckningarna, även i genitiv (”Annas”, ”Anna Svenssons”).</translation>
-        </message>
-        <message>
-            <source>Names nobody registered are looked for with lists of first names and surnames common in Sweden and the words around them (“enligt”, “sa”, titles). Edit ▸ Possible names… lists what was found: M masks a name in every export, K keeps it as written. The app can miss a name it does not know, and can take a product or a place for one: that is why you decide.</source>
-            <translation>Namn som ingen registrerat söks med listor över förnamn och efternamn som är vanliga i Sverige och orden runt dem (”enligt”, ”sa”, titlar). Redigera ▸ Möjliga namn… listar det som hittats: M maskerar ett namn i varje export, K behåller det som det står. Appen kan missa ett namn den inte känner till, och kan ta en produkt eller en ort för ett namn: därför är det du som avgör.</translation>
         </message>
         <message>
             <source>E-mail addresses, phone numbers, personal identity numbers and coordination numbers are found by their form.</source>
@@ -3776,14 +3808,6 @@ Redigera ▸ Ångra tar tillbaka allt tills projektet stängs. Därefter är rad
         <message>
             <source>An export masks all of the above unless you explicitly include personal data, and stops at possible names nobody decided on. The document lists what was searched for and says that nothing else was.</source>
             <translation>En export maskerar allt ovan om du inte uttryckligen tar med personuppgifter, och stannar vid möjliga namn som ingen tagit ställning till. Dokumentet listar vad som söktes efter och säger att inget annat gjordes det.</translation>
-        </message>
-        <message>
-            <source>Not yet in the app</source>
-            <translation>Finns inte i appen än</translation>
-        </message>
-        <message>
-            <source>Erasing a person, an extract of everything about one person (registerutdrag), and a date after which the project is to be deleted or anonymised (gallring) are still to come. Until then: find a person with the search (Ctrl+F), edit or delete those notes, and delete the backups that still hold them.</source>
-            <translation>Att radera en person, ett registerutdrag med allt om en person och ett datum då projektet ska gallras eller anonymiseras kommer senare. Till dess: sök upp personen (Ctrl+F), ändra eller ta bort de anteckningarna och ta bort de säkerhetskopior som fortfarande innehåller dem.</translation>
         </message>
     </context>
     <context>

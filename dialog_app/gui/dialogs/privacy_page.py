@@ -1,5 +1,6 @@
 """Help ▸ About personal data: what the app stores about people, where, how names are found and
-masked, and what it cannot do yet (erasure, extract and retention are still to come: said so)."""
+masked, how a person's data is extracted and erased, the retention date, and what the app cannot
+reach (copies elsewhere): said plainly, so the page promises nothing the app does not do."""
 
 from __future__ import annotations
 
@@ -34,20 +35,23 @@ class PrivacyPage(QDialog):
             (self.tr("What is stored, and where"), [
                 self.tr("Everything about a dialogue is in the project file: the notes as typed (which may "
                         "name people), who typed each note (the computer's user name), the participant register "
-                        "(names, organisation, e-mail when a survey export was imported and you chose to keep "
-                        "it), and each note's history."),
+                        "(Edit \u25b8 Participant register\u2026: name, and only when you fill them in "
+                        "organisation, group, role, e-mail, phone, consent and the purpose they are kept for), "
+                        "the choices made on possible names, and each note's history."),
                 where,
-                self.tr("The log file holds no notes and no names. Nothing is sent anywhere: the app works "
-                        "offline."),
+                self.tr("Text typed in the capture box and not yet saved is kept as a draft in the app's own "
+                        "folder, so a crash cannot take it. The log file holds no notes and no names. Nothing is "
+                        "sent anywhere: the app works offline."),
             ]),
             (self.tr("How names are found"), [
                 self.tr("Names in the participant register are found in the notes, also in the genitive "
                         "(\u201cAnnas\u201d, \u201cAnna Svenssons\u201d)."),
                 self.tr("Names nobody registered are looked for with lists of first names and surnames common in "
-                        "Sweden and the words around them (\u201cenligt\u201d, \u201csa\u201d, titles). Edit \u25b8 "
-                        "Possible names\u2026 lists what was found: M masks a name in every export, K keeps it "
-                        "as written. The app can miss a name it does not know, and can take a product or a "
-                        "place for one: that is why you decide."),
+                        "Sweden and the words around them (\u201cenligt\u201d, \u201csa\u201d, titles). Edit "
+                        "\u25b8 Possible names\u2026 lists what was found, and the review marks them in the "
+                        "notes: N masks a name in every export, Shift+N keeps it as written. The app can miss a "
+                        "name it does not know, and can take a product or a place for one: that is why you "
+                        "decide."),
                 self.tr("E-mail addresses, phone numbers, personal identity numbers and coordination numbers "
                         "are found by their form."),
             ]),
@@ -56,11 +60,29 @@ class PrivacyPage(QDialog):
                         "stops at possible names nobody decided on. The document lists what was searched for "
                         "and says that nothing else was."),
             ]),
-            (self.tr("Not yet in the app"), [
-                self.tr("Erasing a person, an extract of everything about one person (registerutdrag), and a "
-                        "date after which the project is to be deleted or anonymised (gallring) are still to "
-                        "come. Until then: find a person with the search (Ctrl+F), edit or delete those "
-                        "notes, and delete the backups that still hold them."),
+            (self.tr("A person's rights: extract and erasure"), [
+                self.tr("Edit \u25b8 A person's data\u2026 (or Extract or erase\u2026 in the register) finds "
+                        "everything the project holds about one person: their register entries, and every "
+                        "note (also in the bin), earlier version of a note, synthesis, dialogue, setting and "
+                        "unsent draft that names them by full name (with its endings), e-mail or phone. A first "
+                        "name alone is not searched for: ask for it on its own."),
+                self.tr("Save extract\u2026 writes it as a PDF for the person and as JSON beside it."),
+                self.tr("Erase\u2026 removes their register entries and replaces every mention with "
+                        "\u201c[borttagen person]\u201d, also in the history and the search index, then "
+                        "rewrites the file so that no trace is left in it. Edit \u25b8 Undo brings it back "
+                        "until the project is closed; after that it is final. Backups made before that still "
+                        "hold the person are listed, and can be erased too."),
+            ]),
+            (self.tr("Retention (gallring)"), [
+                self.tr("File \u25b8 Retention date\u2026 sets the last day the project's personal data may be "
+                        "kept. When it has passed, opening the project says so and offers to anonymise it "
+                        "(erase every registered person and every confirmed name) or to export it for the "
+                        "archive first."),
+            ]),
+            (self.tr("What the app cannot reach"), [
+                self.tr("Copies of the project elsewhere (table projects, a mailed copy, a USB stick), documents "
+                        "exported earlier, and other systems hold what they held: erase or delete them there. "
+                        "A merge brings back notes from a copy that was not erased."),
             ]),
         ]
         body = "".join(f"<h3>{html.escape(title)}</h3>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
