@@ -70,6 +70,17 @@ def draft_files(project_path: Path) -> list[Path]:
     return found + ([legacy] if legacy.is_file() else [])
 
 
+def draft_texts(project_path: Path) -> list[tuple[Path, str]]:
+    """Each readable draft of this project with its text (an unreadable one is left alone)."""
+    texts = []
+    for path in draft_files(project_path):
+        try:
+            texts.append((path, path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError):
+            continue
+    return texts
+
+
 def rewrite(file: Path, text: str) -> None:
     """Replace a draft file with ``text`` in one step (written beside it, synced, renamed over it);
     an empty text removes it."""

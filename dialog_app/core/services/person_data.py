@@ -216,11 +216,7 @@ def _mentions(source, terms: PersonTerms) -> list[Mention]:
 
 def _draft_mentions(project_path: Path, terms: PersonTerms) -> list[Mention]:
     found = []
-    for path in drafts.draft_files(project_path):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
+    for path, text in drafts.draft_texts(project_path):
         spans = terms.spans(text)
         if spans:
             found.append(Mention(DRAFT, path.name, "", None, text, tuple(spans)))

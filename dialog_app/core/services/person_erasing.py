@@ -145,11 +145,7 @@ def _without_person(decisions: dict, terms: PersonTerms) -> tuple[dict, int]:
 
 def _drafts(project_path: Path, terms: PersonTerms) -> list[tuple[Path, str, str]]:
     found = []
-    for path in drafts.draft_files(project_path):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
+    for path, text in drafts.draft_texts(project_path):
         after, count = terms.replace(text, MARK)
         if count:
             found.append((path, text, after))
