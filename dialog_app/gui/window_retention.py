@@ -12,8 +12,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 
-from dialog_app.core.retention_date import is_due
-from dialog_app.gui.operations.retention import read_retention
+from dialog_app.gui.operations.retention import retention_due
 
 
 class RetentionActions:
@@ -31,13 +30,14 @@ class RetentionActions:
         dialog.open()
 
     def check_retention(self) -> None:
-        """Read the date of the project just shown; when it has passed, say so."""
+        """Read the date of the project just shown; when it has passed and someone is left to
+        anonymise, say so."""
         session = self.session
         if session is not None:
-            read_retention(session).success(partial(self._retention_read, session)).run(owner=self)
+            retention_due(session).success(partial(self._retention_read, session)).run(owner=self)
 
     def _retention_read(self, session, until: date | None) -> None:
-        if session is self.session and is_due(until):
+        if session is self.session and until is not None:
             QTimer.singleShot(0, partial(self._show_retention_prompt, session, until))  # after the window shows
 
     def _show_retention_prompt(self, session, until: date) -> None:

@@ -10,14 +10,19 @@ from PySide6.QtCore import QDate, QThreadPool
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from dialog_app.core.project import Project
+from dialog_app.core.services.participant_register import ParticipantFields
 from dialog_app.gui.dialogs.retention_dialog import RetentionDialog
 
 LOAD = 10_000
 
 
-def open_with_date(window, qtbot, path, until: date | None):
+def open_with_date(window, qtbot, path, until: date | None, someone: bool = True):
+    """A project with that date and, unless ``someone`` is False, a registered person to anonymise."""
     with Project.create(path) as project:
         project.retention.set_until(until)
+        if someone:
+            meeting = project.dialogues.create("Dialogmöte i Vilhelmina")
+            project.participant_register.add(meeting.id, ParticipantFields("Anna Svensson"))
     with qtbot.waitSignal(window.project_loaded, timeout=LOAD):
         window.open_project(path)
 
@@ -69,6 +74,12 @@ def test_later_closes_the_prompt_and_leaves_the_project_as_it_was(main_window, q
                          ids=["none", "today", "future"])
 def test_no_prompt_before_the_date_has_passed(main_window, qtbot, project_path, app, until):
     open_with_date(main_window, qtbot, project_path("Ny"), until)
+    settled(app)
+    assert prompt_of(main_window) is None
+
+
+def test_an_anonymised_project_is_not_asked_again(main_window, qtbot, project_path, app):
+    open_with_date(main_window, qtbot, project_path("Anonym"), date(2020, 1, 31), someone=False)
     settled(app)
     assert prompt_of(main_window) is None
 
