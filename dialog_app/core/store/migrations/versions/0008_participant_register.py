@@ -21,10 +21,12 @@ COLUMNS = ("role", "phone", "purpose")
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("participant") as batch_op:  # SQLite adds a column in place: no table copy
-        for column in COLUMNS:
-            batch_op.add_column(sa.Column(column, sa.String(), nullable=False, server_default=""))
-        batch_op.add_column(sa.Column("consent", sa.Boolean(), nullable=False, server_default=sa.text("0")))
+    # Plain ALTER TABLE ADD COLUMN, in place: a batch operation would copy the table for the
+    # boolean and drop its triggers (schema 7's record of removed participants) on the way.
+    for column in COLUMNS:
+        op.add_column("participant", sa.Column(column, sa.String(), nullable=False, server_default=""))
+    op.add_column("participant", sa.Column("consent", sa.Boolean(create_constraint=False), nullable=False,
+                                           server_default=sa.text("0")))
     op.execute("PRAGMA user_version = 8")
 
 
