@@ -63,7 +63,7 @@ NOTE_STATUSES = Vocabulary("note status", NoteStatus, {
 })
 DIALOGUE_KINDS = Vocabulary("dialogue kind", DialogueKind, {
     DialogueKind.DIALOGUE_MEETING: ("Dialogue meeting", "Dialogmöte", "meeting", "möte"),
-    DialogueKind.WORKSHOP: ("Workshop", "Workshop", "verkstad"),
+    DialogueKind.WORKSHOP: ("Workshop", "Workshop"),
     DialogueKind.NETWORK_MEETING: ("Network meeting", "Nätverksmöte", "network", "nätverk"),
     DialogueKind.WEBCAST: ("Webcast / training session", "Webbsändning / utbildningstillfälle", "webbsändning",
                            "utbildningstillfälle", "training session", "training", "utbildning"),
