@@ -11,14 +11,14 @@ import difflib
 import json
 import sys
 from collections.abc import Callable, Sequence
-from datetime import timedelta
 from pathlib import Path
 
 from dialog_app import __version__, cli_arguments as arguments
 from dialog_app.cli_guard import fail, run_guarded, say, unreadable_text_argument
+from dialog_app.cli_opening import SCRIPTED_BACKUP_INTERVAL
+from dialog_app.cli_opening import print_notices as _print_notices
 
 PROG = "dialog-app"
-SCRIPTED_BACKUP_INTERVAL = timedelta(minutes=10)  # a script adding notes one by one: not a backup each
 FILE_OPTIONS = ("path", "output", "backup", "files")  # options that name files: they may hold any bytes the file system allows
 
 
@@ -341,27 +341,6 @@ def run_restore(options: argparse.Namespace) -> int:
         print(f"Kept the {state}: {result.current_kept_as}")
     print(f"Restored {project} from {chosen}")
     return 0
-
-
-def _print_notices(notices) -> None:
-    """What opening found or did (a crash's unfinished write undone, a foreign file set aside), on stderr."""
-    from dialog_app.core.project_files import NoticeKind
-
-    words = {
-        NoticeKind.UNFINISHED_WRITE_UNDONE: "a write cut short by a crash was undone; every saved note is kept",
-        NoticeKind.OLD_WAL_FINISHED: "changes an earlier dialog_app left beside the file were written into it",
-        NoticeKind.SIDECAR_SET_ASIDE: "a file beside the project belonged to another database and was not "
-                                      "applied; it is kept at {path}",
-        NoticeKind.STALE_LOCK_TAKEN_OVER: "the project was left open by a dialog_app that stopped ({holder}); "
-                                          "that lock was stale",
-        NoticeKind.UPGRADED: "upgraded from an older format; the file as it was is backed up at {path}",
-        NoticeKind.IN_USE_ELSEWHERE: "open for editing by {holder}; read as it is on disk now",
-        NoticeKind.READ_ONLY_LOCATION: "the file or its folder cannot be written here",
-        NoticeKind.PRIVATE_COPY: "read from a private, prepared copy; the file itself was not changed",
-        NoticeKind.BACKUP_FAILED: "the backup on opening could not be written (is the disk full?)",
-    }
-    for notice in notices:
-        print(f"{PROG}: note: " + words[notice.kind].format(path=notice.path, holder=notice.holder), file=sys.stderr)
 
 
 def _target_refusal(reason: str, where: Path, suffix: str, format_key: str) -> str:

@@ -95,14 +95,15 @@ def edit(options: argparse.Namespace) -> int:
         try:
             change = project.dialogue_edits.edit(dialogue.id, fields, questions, untie_notes=options.untie_notes)
         except QuestionsHoldNotesError as held:
-            return fail(f"{_counted(held.notes, 'note')} belong to questions left out: "
+            return fail(f"{_counted(held.notes, 'note')} {_verb(held.notes)} to questions left out: "
                         + ", ".join(repr(q) for q in held.questions)
                         + "; give them word for word to keep them, or add --untie-notes (nothing was changed)")
         title = project.dialogues.get(dialogue.id).title
     print(f"Changed {title}" + (f": {_counted(change.kept, 'question')} kept, {change.added} added, {change.removed} "
                                 "removed" if questions is not None else ""))
     if change.notes_untied:
-        say(f"dialog-app: note: {_counted(change.notes_untied, 'note')} no longer belong to a question")
+        untied = change.notes_untied
+        say(f"dialog-app: note: {_counted(untied, 'note')} no longer {_verb(untied)} to a question")
     return 0
 
 
@@ -170,6 +171,10 @@ def _zone(project) -> tzinfo:
 
 def _counted(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _verb(count: int) -> str:
+    return "belongs" if count == 1 else "belong"
 
 
 def _usage(command: str, message: str) -> int:

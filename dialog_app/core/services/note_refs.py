@@ -87,7 +87,9 @@ def _one(key: str, numbering: Numbering) -> uuid.UUID:
     text = key.strip()
     note_id = _by_ref(text, numbering) if REF.match(text) else _by_id(text, numbering)
     if note_id in numbering.binned:
-        raise InvalidValueError(f"note {text} ({numbering.refs[note_id]}) is in the bin; restore it first")
+        ref = numbering.refs[note_id]
+        named = ref if REF.match(text) else f"{text} ({ref})"
+        raise InvalidValueError(f"note {named} is in the bin; restore it first")
     return note_id
 
 

@@ -41,7 +41,7 @@ def test_dialogues_count_in_date_order_and_a_binned_note_keeps_its_number(two_di
     assert project.note_refs.refs(notes) == {notes[0]: "D1-001", notes[1]: "D1-002", notes[2]: "D1-003",
                                              notes[3]: "D2-001"}
     assert project.note_refs.resolve(["d1-3", "D2-001", "D1-003"]) == [notes[2], notes[3]]
-    with pytest.raises(InvalidValueError, match="D1-002.*is in the bin"):
+    with pytest.raises(InvalidValueError, match="^note D1-002 is in the bin; restore it first$"):
         project.note_refs.resolve(["D1-002"])
 
 
