@@ -74,3 +74,12 @@ def test_add_note_with_an_unknown_kind_lists_the_kinds(project_file, capsys):
     assert status == 2
     assert ("unknown note kind 'klagomål'; use one of: statement (synpunkt), idea (idé), concern (farhåga), "
             "question (fråga)") in err
+
+
+def test_import_into_an_unknown_dialogue_lists_the_dialogues(project_file, tmp_path, capsys):
+    table = tmp_path / "inspel.csv"
+    table.write_text("Inspel\nFler laddstolpar\n", encoding="utf-8")
+    before = project_file.read_bytes()
+    status, _out, err = run(capsys, "import", project_file, table, "--dialogue", "Hearing")
+    assert status == 1 and err.strip() == "dialog-app: error: no dialogue 'Hearing'; the dialogues are: D1 'Dialogmöte'"
+    assert project_file.read_bytes() == before
