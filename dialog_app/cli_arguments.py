@@ -221,14 +221,14 @@ class _Question(argparse.Action):
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         questions = getattr(namespace, self.dest) or []
-        namespace.questions = [*questions, [values, None]]
+        setattr(namespace, self.dest, [*questions, [values, None]])
 
 
 class _Minutes(argparse.Action):
     """``--minutes N``: the minutes planned for the ``--question`` just before it."""
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
-        questions = getattr(namespace, "questions", None)
+        questions = getattr(namespace, "question", None)
         if not questions or questions[-1][1] is not None:
             parser.error("--minutes follows the --question it plans the time of")
         questions[-1][1] = values
@@ -274,7 +274,7 @@ def _dialogue_facts(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--online", action=argparse.BooleanOptionalAction, help="held online (or not)")
     parser.add_argument("--organiser", help="who holds it")
     parser.add_argument("--purpose", help="what it is for")
-    parser.add_argument("--question", dest="questions", action=_Question, metavar="TEXT",
+    parser.add_argument("--question", action=_Question, metavar="TEXT",
                         help="a question of the agenda (repeatable, in order); with edit, the questions given "
                              "replace the agenda")
     parser.add_argument("--minutes", action=_Minutes, type=whole_number(0, MAX_MINUTES), metavar="N",

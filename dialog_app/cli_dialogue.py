@@ -84,6 +84,8 @@ def _row(number: int, dialogue, agenda, notes: int, zone: tzinfo) -> dict:
 def edit(options: argparse.Namespace) -> int:
     from dialog_app.core.services.dialogue_edits import QuestionsHoldNotesError
 
+    if options.no_questions and options.question:
+        return _usage("dialogue edit", "--no-questions and --question contradict each other; give one of them")
     questions = [] if options.no_questions else _questions(options)
     if questions is None and all(getattr(options, name) is None for name in (*FIELD_OPTIONS, *TIME_OPTIONS, "title")):
         return _usage("dialogue edit", "nothing to change: give the facts to change, --question or --no-questions")
@@ -134,7 +136,7 @@ def _fields(options: argparse.Namespace, zone: tzinfo) -> dict:
 
 
 def _questions(options: argparse.Namespace) -> list[tuple[str, int | None]] | None:
-    return None if options.questions is None else [tuple(pair) for pair in options.questions]
+    return None if options.question is None else [tuple(pair) for pair in options.question]
 
 
 def parse_time(text: str, zone: tzinfo, option: str) -> datetime | None:

@@ -143,6 +143,7 @@ def test_an_unknown_dialogue_lists_the_dialogues(project_file, capsys):
     (["add", "P", "Möte", "--kind", "fest"], "unknown dialogue kind 'fest'; use one of: dialogue_meeting (dialogmöte)"),
     (["add", "P", "Möte", "--status", "klart?"], "unknown dialogue status 'klart?'; use one of: planned (planerad)"),
     (["edit", "P", "D1"], "nothing to change"),
+    (["edit", "P", "D1", "--no-questions", "--question", "Fråga"], "--no-questions and --question contradict"),
     (["add", "P", "Möte", "--question", "Fråga", "--minutes", "-1"], "must be a whole number from 0 to 1440"),
 ])
 def test_usage_errors_change_nothing(project_file, capsys, args, says):
@@ -156,3 +157,10 @@ def test_a_time_that_is_not_one(project_file, capsys):
     status, _out, err = run(capsys, "dialogue", "add", project_file, "Möte", "--starts", "på tisdag")
     assert status == 1
     assert "--starts takes a time written YYYY-MM-DD HH:MM, such as 2026-03-12 13:00, not 'på tisdag'" in err
+
+
+def test_a_question_that_is_not_utf8_is_a_usage_error(project_file, capsys):
+    before = project_file.read_bytes()
+    status, _out, err = run(capsys, "dialogue", "add", project_file, "Möte", "--question", "Vad \udcff?")
+    assert status == 2 and "the question holds characters that are not UTF-8 text" in err
+    assert project_file.read_bytes() == before
