@@ -24,7 +24,7 @@ class NothingNamed(NotFoundError):
 
     def __init__(self, what: str, key: str, listing: str) -> None:
         super().__init__(what, key)
-        self.args = (f"no {what} {key!r}; {listing}",)
+        self.args = (f"no {what}{f' {key!r}' if key else ''}; {listing}",)
 
 
 def numbered_dialogues(project) -> list:

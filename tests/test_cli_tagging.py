@@ -140,3 +140,11 @@ def test_nothing_on_standard_input_is_a_usage_error(project_file, capsys, monkey
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     status, _out, err = run(capsys, "tag", project_file, "-", "--theme", "1")
     assert status == 2 and "no notes given" in err
+
+
+def test_a_project_without_frameworks_says_so(project_path, capsys):
+    path = project_path("utan-ramverk")
+    with Project.create(path, frameworks=[]) as project:
+        project.notes.add(project.dialogues.create("Möte").id, "Inspel")
+    status, _out, err = run(capsys, "tag", path, "D1-001", "--theme", "1")
+    assert status == 1 and err.strip() == "dialog-app: error: no framework; the project has no theme frameworks"
