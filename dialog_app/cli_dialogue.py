@@ -58,7 +58,7 @@ def list_dialogues(options: argparse.Namespace) -> int:
     for row in rows:
         where = "online" if row["online"] else row["place"] or ""
         facts = [row["kind"], row["status"], row["starts_at"] or "no date", where,
-                 f"{len(row['questions'])} questions", f"{row['notes']} notes"]
+                 _counted(len(row["questions"]), "question"), _counted(row["notes"], "note")]
         print(f"D{row['number']:<3} {row['id']}  {row['title']}  ({', '.join(f for f in facts if f)})")
         for position, question in enumerate(row["questions"], start=1):
             minutes = f"  [{question['minutes']} min]" if question["minutes"] is not None else ""
