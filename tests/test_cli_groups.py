@@ -57,7 +57,8 @@ def test_add_note_with_an_unknown_group_lists_the_groups(project_file, capsys):
 
 def test_add_note_with_an_unknown_dialogue_lists_the_dialogues(project_file, capsys):
     status, _out, err = run(capsys, "add-note", project_file, "Text", "--dialogue", "Workshop")
-    assert status == 1 and err.strip() == "dialog-app: error: no dialogue 'Workshop'; the dialogues are: D1 'Dialogmöte'"
+    assert status == 1
+    assert err.strip() == "dialog-app: error: no dialogue 'Workshop'; the dialogues are: D1 'Dialogmöte'"
 
 
 @pytest.mark.parametrize(("word", "kind"), [("idé", "idea"), ("Farhåga", "concern"), ("fråga", "question"),
