@@ -11,14 +11,14 @@ import difflib
 import json
 import sys
 from collections.abc import Callable, Sequence
-from datetime import timedelta
 from pathlib import Path
 
 from dialog_app import __version__, cli_arguments as arguments
 from dialog_app.cli_guard import fail, run_guarded, say, unreadable_text_argument
+from dialog_app.cli_opening import SCRIPTED_BACKUP_INTERVAL
+from dialog_app.cli_opening import print_notices as _print_notices
 
 PROG = "dialog-app"
-SCRIPTED_BACKUP_INTERVAL = timedelta(minutes=10)  # a script adding notes one by one: not a backup each
 FILE_OPTIONS = ("path", "output", "backup", "files")  # options that name files: they may hold any bytes the file system allows
 
 
@@ -136,6 +136,36 @@ def run_person(options: argparse.Namespace) -> int:
     return run(options)
 
 
+def run_dialogue(options: argparse.Namespace) -> int:
+    from dialog_app.cli_dialogue import run_dialogue as run
+
+    return run(options)
+
+
+def run_tag(options: argparse.Namespace) -> int:
+    from dialog_app.cli_tagging import run_tag as run
+
+    return run(options)
+
+
+def run_status(options: argparse.Namespace) -> int:
+    from dialog_app.cli_tagging import run_status as run
+
+    return run(options)
+
+
+def run_suggest(options: argparse.Namespace) -> int:
+    from dialog_app.cli_suggest import run_suggest as run
+
+    return run(options)
+
+
+def run_groups(options: argparse.Namespace) -> int:
+    from dialog_app.cli_groups import run_groups as run
+
+    return run(options)
+
+
 def run_retention(options: argparse.Namespace) -> int:
     from dialog_app.cli_retention import run_retention as run
 
@@ -143,12 +173,13 @@ def run_retention(options: argparse.Namespace) -> int:
 
 
 def run_add_note(options: argparse.Namespace) -> int:
+    from dialog_app import cli_lookup as lookup
     from dialog_app.core.project import Project
 
     with Project.open(options.path, backup_unless_within=SCRIPTED_BACKUP_INTERVAL) as project:
         _print_notices(project.notices)
-        dialogue = project.dialogues.find(options.dialogue)
-        group = project.participation.find_group(options.group) if options.group else None
+        dialogue = lookup.dialogue(project, options.dialogue)
+        group = lookup.group(project, options.group) if options.group else None
         question = None
         if options.question is not None:
             agenda = project.dialogues.agenda(dialogue.id)
@@ -243,7 +274,19 @@ def run_export(options: argparse.Namespace) -> int:
         print("No personal data found to mask")
     if result.left_out:
         print("Not included: " + ", ".join(f"{count} {status}" for status, count in sorted(result.left_out.items())))
+    if not result.notes:
+        say(f"{PROG}: note: the export holds no notes: " + _why_no_notes(result.left_out, options.all_statuses))
     return 0
+
+
+def _why_no_notes(left_out: dict[str, int], all_statuses: bool) -> str:
+    """Why an export came out empty, and what to do about it."""
+    if not left_out:
+        return "the project has no notes yet"
+    if all_statuses:
+        return "every note is excluded; set some to another status ('dialog-app status PATH NOTE… reviewed')"
+    return ("none is approved; use --all-statuses or approve notes "
+            "('dialog-app status PATH NOTE… approved', or A in the review)")
 
 
 def _unconfirmed(stop) -> int:
@@ -298,27 +341,6 @@ def run_restore(options: argparse.Namespace) -> int:
         print(f"Kept the {state}: {result.current_kept_as}")
     print(f"Restored {project} from {chosen}")
     return 0
-
-
-def _print_notices(notices) -> None:
-    """What opening found or did (a crash's unfinished write undone, a foreign file set aside), on stderr."""
-    from dialog_app.core.project_files import NoticeKind
-
-    words = {
-        NoticeKind.UNFINISHED_WRITE_UNDONE: "a write cut short by a crash was undone; every saved note is kept",
-        NoticeKind.OLD_WAL_FINISHED: "changes an earlier dialog_app left beside the file were written into it",
-        NoticeKind.SIDECAR_SET_ASIDE: "a file beside the project belonged to another database and was not "
-                                      "applied; it is kept at {path}",
-        NoticeKind.STALE_LOCK_TAKEN_OVER: "the project was left open by a dialog_app that stopped ({holder}); "
-                                          "that lock was stale",
-        NoticeKind.UPGRADED: "upgraded from an older format; the file as it was is backed up at {path}",
-        NoticeKind.IN_USE_ELSEWHERE: "open for editing by {holder}; read as it is on disk now",
-        NoticeKind.READ_ONLY_LOCATION: "the file or its folder cannot be written here",
-        NoticeKind.PRIVATE_COPY: "read from a private, prepared copy; the file itself was not changed",
-        NoticeKind.BACKUP_FAILED: "the backup on opening could not be written (is the disk full?)",
-    }
-    for notice in notices:
-        print(f"{PROG}: note: " + words[notice.kind].format(path=notice.path, holder=notice.holder), file=sys.stderr)
 
 
 def _target_refusal(reason: str, where: Path, suffix: str, format_key: str) -> str:
@@ -395,6 +417,14 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner
                run_person),
     "import": ("import notes from tables, minutes and other QDA tools into a dialogue, after a backup",
                arguments.import_arguments, run_import),
+    "dialogue": ("add, list, edit or delete dialogues, with their questions", arguments.dialogue_arguments,
+                 run_dialogue),
+    "tag": ("put a theme on notes, or take it off", arguments.tag_arguments, run_tag),
+    "status": ("set the review status of notes (approved, reviewed …; Swedish words too)", arguments.status_arguments,
+               run_status),
+    "suggest": ("list the themes the keywords suggest for notes, and accept the best matched",
+                arguments.suggest_arguments, run_suggest),
+    "groups": ("list the stakeholder groups, with their keys and notes", arguments.groups_arguments, run_groups),
 }
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-NOTE_KINDS = ("statement", "idea", "concern", "question")
 MAX_SEARCH_LIMIT = 1_000_000
+MAX_MINUTES = 24 * 60
 
 
 def whole_number(low: int, high: int) -> Callable[[str], int]:
@@ -30,6 +30,23 @@ def whole_number(low: int, high: int) -> Callable[[str], int]:
         return value
 
     parse.__name__ = "whole number"  # what argparse calls the type in its own messages
+    return parse
+
+
+def vocabulary_word(name: str) -> Callable[[str], str]:
+    """An argparse type for a word of a vocabulary of core/vocabulary_words.py (``name``: NOTE_KINDS …),
+    in Swedish or English; a usage error lists the words."""
+
+    def parse(text: str) -> str:
+        from dialog_app.core import vocabulary_words
+        from dialog_app.core.errors import InvalidValueError
+
+        try:
+            return getattr(vocabulary_words, name).parse(text)
+        except InvalidValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    parse.__name__ = name.lower().replace("_", " ")[:-1]
     return parse
 
 
@@ -109,7 +126,8 @@ def add_note_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dialogue", required=True, metavar="TITLE_OR_ID", help="the dialogue's title or id")
     parser.add_argument("text", help="what was said")
     parser.add_argument("--group", help="stakeholder group name or key (e.g. Kommun, municipality)")
-    parser.add_argument("--kind", choices=NOTE_KINDS, default="statement")
+    parser.add_argument("--kind", type=vocabulary_word("NOTE_KINDS"), default="statement",
+                        help="statement (synpunkt), idea (idé), concern (farhåga) or question (fråga)")
     parser.add_argument("--question", type=whole_number(1, 10_000), metavar="N",
                         help="the agenda question, numbered from 1")
     parser.add_argument("--table", metavar="LABEL", help="table or breakout group label")
@@ -193,3 +211,106 @@ def person_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--erase-backups", action="store_true",
                         help="with --erase: also erase the project's backups that still hold the person")
     parser.add_argument("--json", action="store_true", help="with --find: print a JSON object")
+
+
+# --- dialogues, tags, statuses, suggestions and groups (issue 15) ------------------------------
+
+
+class _Question(argparse.Action):
+    """``--question TEXT``: one more question of the agenda, its minutes not planned (yet)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        questions = getattr(namespace, self.dest) or []
+        setattr(namespace, self.dest, [*questions, [values, None]])
+
+
+class _Minutes(argparse.Action):
+    """``--minutes N``: the minutes planned for the ``--question`` just before it."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        questions = getattr(namespace, "question", None)
+        if not questions or questions[-1][1] is not None:
+            parser.error("--minutes follows the --question it plans the time of")
+        questions[-1][1] = values
+
+
+def dialogue_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = actions.add_parser("add", help="add a dialogue, with its questions; prints its id and number",
+                             description="Add a dialogue, with its questions; prints its id and number.")
+    add.add_argument("path", help="the project file")
+    add.add_argument("title", help="the dialogue's title")
+    _dialogue_facts(add)
+    listing = actions.add_parser("list", help="list the dialogues, numbered D1, D2 … in date order, with their "
+                                              "questions", description="List the dialogues with their questions.")
+    listing.add_argument("path", help="the project file")
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    edit = actions.add_parser("edit", help="change a dialogue's facts, or give its questions anew",
+                              description="Change a dialogue's facts, or give its questions anew: the questions "
+                                          "given become its agenda, and one given word for word keeps its notes.")
+    edit.add_argument("path", help="the project file")
+    edit.add_argument("dialogue", metavar="DIALOGUE", help="the dialogue's title, number (D2) or id")
+    edit.add_argument("--title", help="a new title")
+    _dialogue_facts(edit)
+    edit.add_argument("--no-questions", action="store_true", help="remove every question")
+    edit.add_argument("--untie-notes", action="store_true",
+                      help="let questions that hold notes be removed; their notes stay, without a question")
+    delete = actions.add_parser("delete", help="delete a dialogue that holds no notes",
+                                description="Delete a dialogue that holds no notes (none in the bin either).")
+    delete.add_argument("path", help="the project file")
+    delete.add_argument("dialogue", metavar="DIALOGUE", help="the dialogue's title, number (D2) or id")
+
+
+def _dialogue_facts(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kind", type=vocabulary_word("DIALOGUE_KINDS"),
+                        help="dialogue_meeting (dialogmöte), workshop, network_meeting (nätverksmöte), "
+                             "webcast (webbsändning), hearing (remissmöte) or survey_import (enkätimport)")
+    parser.add_argument("--status", type=vocabulary_word("DIALOGUE_STATUSES"),
+                        help="planned (planerad), running (pågår) or finished (avslutad)")
+    parser.add_argument("--starts", metavar="'YYYY-MM-DD HH:MM'",
+                        help="when it starts, in the project's time zone unless an offset is given ('' for none)")
+    parser.add_argument("--ends", metavar="'YYYY-MM-DD HH:MM'", help="when it ends ('' for none)")
+    parser.add_argument("--place", help="where it is held ('' for none)")
+    parser.add_argument("--online", action=argparse.BooleanOptionalAction, help="held online (or not)")
+    parser.add_argument("--organiser", help="who holds it")
+    parser.add_argument("--purpose", help="what it is for")
+    parser.add_argument("--question", action=_Question, metavar="TEXT",
+                        help="a question of the agenda (repeatable, in order); with edit, the questions given "
+                             "replace the agenda")
+    parser.add_argument("--minutes", action=_Minutes, type=whole_number(0, MAX_MINUTES), metavar="N",
+                        help="the minutes planned for the --question just before it")
+
+
+def _note_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("notes", nargs="+", metavar="NOTE",
+                        help="a note's reference as the exports print it (D2-017), its id or the first 8 "
+                             "characters of it; '-' reads more from standard input, the first word of each line")
+
+
+def tag_arguments(parser: argparse.ArgumentParser) -> None:
+    _note_arguments(parser)
+    parser.add_argument("--theme", required=True, metavar="CODE_OR_NAME", help="the theme's code, name or alias")
+    parser.add_argument("--framework", metavar="NAME",
+                        help="the framework the theme belongs to (default: the active one, then any other)")
+    parser.add_argument("--remove", action="store_true", help="take the theme off the notes instead")
+
+
+def status_arguments(parser: argparse.ArgumentParser) -> None:
+    _note_arguments(parser)
+    parser.add_argument("status", metavar="STATUS", type=vocabulary_word("NOTE_STATUSES"),
+                        help="captured (inmatad), reviewed (granskad), approved (godkänd) or excluded (utesluten)")
+
+
+def suggest_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("--framework", metavar="NAME", help="whose themes to suggest (default: the active framework)")
+    parser.add_argument("--json", action="store_true", help="print a JSON list")
+    parser.add_argument("--accept-above", type=whole_number(0, 1000), metavar="SCORE",
+                        help="tag the notes with every suggestion whose score (how many of the theme's keywords "
+                             "the note holds) is above SCORE; 0 accepts them all")
+
+
+def groups_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the project file")
+    parser.add_argument("--json", action="store_true", help="print a JSON list")

@@ -78,11 +78,20 @@ def unreadable_text_argument(options: argparse.Namespace, file_options: Iterable
     for name, value in vars(options).items():
         if name in file_options:
             continue
-        for text in value if isinstance(value, list | tuple) else [value]:
+        for text in _texts(value):
             if isinstance(text, str) and not _is_unicode(text):
                 return (f"the {name.replace('_', ' ')} holds characters that are not UTF-8 text; "
                         "set the terminal to UTF-8 and type it again")
     return None
+
+
+def _texts(value: object) -> Iterable[object]:
+    """The value, or each value of a list of them (``dialogue --question``'s are [text, minutes])."""
+    if isinstance(value, list | tuple):
+        for each in value:
+            yield from _texts(each)
+    else:
+        yield value
 
 
 def make_streams_safe() -> None:

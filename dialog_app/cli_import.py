@@ -14,6 +14,7 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from dialog_app import cli_lookup as lookup
 from dialog_app.core.import_plan import FileProblem, ImportFileError, ImportPlan, RowProblem, SourceKind
 from dialog_app.io.imports.source_facts import ReadOptions, SourceFacts, TableMapping
 
@@ -121,7 +122,7 @@ def _dry_run(options: argparse.Namespace, reads: list[_Read]) -> int:
     from dialog_app.core.project import Project
 
     with Project.open(options.path, read_only=True) as project:
-        dialogue = project.dialogues.find(options.dialogue) if options.dialogue else None
+        dialogue = lookup.dialogue(project, options.dialogue) if options.dialogue else None
         for read in reads:
             plan = read.plan
             print(f"{read.path.name}: {_how_read(read)}")
@@ -144,7 +145,7 @@ def _store(options: argparse.Namespace, reads: list[_Read]) -> int:
     from dialog_app.core.store.backups import BackupReason
 
     with Project.open(options.path) as project:
-        dialogue_id = project.dialogues.find(options.dialogue).id if options.dialogue else None
+        dialogue_id = lookup.dialogue(project, options.dialogue).id if options.dialogue else None
         project.back_up(BackupReason.IMPORT, unless_unchanged=False)
         new_title = options.new_dialogue
         for read in reads:

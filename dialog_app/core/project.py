@@ -23,11 +23,13 @@ from dialog_app.core.jobs import Job
 from dialog_app.core.models import ProjectSetting, StakeholderGroup
 from dialog_app.core.services.capture import CaptureService
 from dialog_app.core.services.context import ServiceContext
+from dialog_app.core.services.dialogue_edits import DialogueEdits
 from dialog_app.core.services.dialogues import DialogueService
 from dialog_app.core.services.duplicates import DuplicateService
 from dialog_app.core.services.frameworks import FrameworkService
 from dialog_app.core.services.importing import ImportService
 from dialog_app.core.services.merging import MergeService
+from dialog_app.core.services.note_refs import NoteRefs
 from dialog_app.core.services.notes import NoteService
 from dialog_app.core.services.participation import ParticipationService
 from dialog_app.core.services.participant_register import ParticipantRegister
@@ -85,6 +87,8 @@ class Project:
         self.participant_register = ParticipantRegister(context)
         self.person_data = PersonDataService(context, self.path)
         self.retention = RetentionService(context)
+        self.dialogue_edits = DialogueEdits(context)  # a dialogue with its agenda given anew (the CLI)
+        self.note_refs = NoteRefs(context)  # notes by their export reference ("D2-017")
 
     # --- opening and creating ------------------------------------------------------------------
 
