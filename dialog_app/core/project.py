@@ -23,6 +23,7 @@ from dialog_app.core.jobs import Job
 from dialog_app.core.models import ProjectSetting, StakeholderGroup
 from dialog_app.core.services.capture import CaptureService
 from dialog_app.core.services.context import ServiceContext
+from dialog_app.core.services.dialogue_editing import DialogueEditing
 from dialog_app.core.services.dialogues import DialogueService
 from dialog_app.core.services.duplicates import DuplicateService
 from dialog_app.core.services.frameworks import FrameworkService
@@ -33,6 +34,7 @@ from dialog_app.core.services.participation import ParticipationService
 from dialog_app.core.services.participant_register import ParticipantRegister
 from dialog_app.core.services.person_data import PersonDataService
 from dialog_app.core.services.possible_names import PossibleNameService
+from dialog_app.core.services.project_facts import ProjectFactsService
 from dialog_app.core.services.project_merging import ProjectMergeService
 from dialog_app.core.services.report_data import ReportDataService
 from dialog_app.core.services.retention import RetentionService
@@ -65,6 +67,7 @@ class Project:
         context = ServiceContext(db=db, changes=self.changes, history=self.history, user=user)
         self._db = db
         self.dialogues = DialogueService(context)
+        self.dialogue_editing = DialogueEditing(context, self.dialogues)
         self.participation = ParticipationService(context)
         self.notes = NoteService(context)
         self.tagging = TaggingService(context)
@@ -85,6 +88,7 @@ class Project:
         self.participant_register = ParticipantRegister(context)
         self.person_data = PersonDataService(context, self.path)
         self.retention = RetentionService(context)
+        self.facts = ProjectFactsService(context, self.path.stem)
 
     # --- opening and creating ------------------------------------------------------------------
 
