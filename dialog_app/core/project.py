@@ -27,6 +27,7 @@ from dialog_app.core.services.dialogue_editing import DialogueEditing
 from dialog_app.core.services.dialogues import DialogueService
 from dialog_app.core.services.duplicates import DuplicateService
 from dialog_app.core.services.frameworks import FrameworkService
+from dialog_app.core.services.group_editing import GroupEditing
 from dialog_app.core.services.importing import ImportService
 from dialog_app.core.services.merging import MergeService
 from dialog_app.core.services.notes import NoteService
@@ -69,6 +70,7 @@ class Project:
         self.dialogues = DialogueService(context)
         self.dialogue_editing = DialogueEditing(context, self.dialogues)
         self.participation = ParticipationService(context)
+        self.group_editing = GroupEditing(context)
         self.notes = NoteService(context)
         self.tagging = TaggingService(context)
         self.frameworks = FrameworkService(context)
