@@ -28,7 +28,7 @@ class DialogueActions(QObject):
         self.page = page
         self.new_action = self._action(self.tr("&New dialogue…"), "newDialogueAction", "Ctrl+Shift+N",
                                        self.new_dialogue, self.tr("Plan a dialogue: when, where and its questions"))
-        self.edit_action = self._action(self.tr("&Edit…"), "editDialogueAction", "F2", self.edit_dialogue,
+        self.edit_action = self._action(self.tr("Ed&it…"), "editDialogueAction", "F2", self.edit_dialogue,
                                         self.tr("Change the dialogue's facts and its questions"))
         self.delete_action = self._action(self.tr("&Delete…"), "deleteDialogueAction", QKeySequence.StandardKey.Delete,
                                           self.delete_dialogue, self.tr("Delete a dialogue that holds no notes"))
@@ -105,6 +105,7 @@ class DialogueActions(QObject):
         text.setObjectName("emptyDialoguesText")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(text.fontMetrics().averageCharWidth() * 70)  # lines short enough to read
         new_button = QPushButton(self.tr("New dialogue…"))
         new_button.setObjectName("emptyNewDialogueButton")
         new_button.clicked.connect(self.new_action.trigger)
@@ -113,7 +114,7 @@ class DialogueActions(QObject):
         demo_button.clicked.connect(self.page.demo_requested)
         layout = QVBoxLayout(widget)
         layout.addStretch(1)
-        layout.addWidget(text)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         for button in (new_button, demo_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
