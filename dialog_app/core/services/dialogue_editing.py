@@ -31,6 +31,12 @@ from dialog_app.core.services.dialogues import (
 from dialog_app.core.timeutil import utc_now
 
 
+# What the form edits: an undo puts back these and no more, so a dialogue started or timed since
+# (its status, each question's start and end) keeps what capture wrote.
+FORM_FIELDS = ("title", "kind", "starts_at", "ends_at", "place", "online", "organiser", "purpose", "updated_at")
+QUESTION_FIELDS = ("position", "question", "planned_minutes")
+
+
 @dataclass(frozen=True)
 class QuestionEdit:
     """One question of the agenda as the form holds it: ``item_id`` None for a new one."""
@@ -134,7 +140,7 @@ class DialogueEditing:
         wanted = {item["id"]: item for item in snapshot.items}
         with self._ctx.db.write() as session:
             dialogue = require(session, Dialogue, dialogue_id, "dialogue")
-            _assign(dialogue, {k: v for k, v in snapshot.dialogue.items() if k != "id"})
+            _assign(dialogue, {k: snapshot.dialogue[k] for k in FORM_FIELDS})
             session.add(dialogue)
             stored = {item.id: item for item in session.scalars(
                 select(AgendaItem).where(AgendaItem.dialogue_id == dialogue_id))}
@@ -144,7 +150,7 @@ class DialogueEditing:
             session.flush()
             for item_id, values in wanted.items():
                 if item_id in stored:
-                    _assign(stored[item_id], {k: v for k, v in values.items() if k != "id"})
+                    _assign(stored[item_id], {k: values[k] for k in QUESTION_FIELDS})
                     session.add(stored[item_id])
                 else:
                     session.add(AgendaItem(**values))

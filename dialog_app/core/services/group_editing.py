@@ -70,10 +70,14 @@ class GroupEditing:
             group = StakeholderGroup(name=name, description=description.strip(),
                                      position=0 if last is None else last + 1)
             session.add(group)
-        values = group.model_dump()
         self._publish([group.id])
-        self._ctx.history.record(Step(Action.ADD_GROUP, 1, undo=lambda: self._drop(values["id"]),
-                                      redo=lambda: self._put_back(values)))
+        group_id = group.id
+        kept: list[_Removed] = []
+
+        def undo() -> None:  # what was given the group since (a note captured) comes back on redo
+            kept[:] = [self._remove(group_id, None)]
+
+        self._ctx.history.record(Step(Action.ADD_GROUP, 1, undo=undo, redo=lambda: self._restore(kept[0], None)))
         return group
 
     def rename(self, group_id: uuid.UUID | str, name: str) -> None:
@@ -186,16 +190,6 @@ class GroupEditing:
                 if ids:
                     session.execute(update(model).where(model.id.in_(ids)).values(group_id=group_id))
         self._publish(groups, removed.notes)
-
-    def _drop(self, group_id: uuid.UUID) -> None:
-        with self._ctx.db.write() as session:
-            session.delete(require(session, StakeholderGroup, group_id, "stakeholder group"))
-        self._publish([group_id])
-
-    def _put_back(self, values: dict[str, Any]) -> None:
-        with self._ctx.db.write() as session:
-            session.add(StakeholderGroup(**values))
-        self._publish([values["id"]])
 
     def _set_name(self, group_id: uuid.UUID, name: str) -> None:
         with self._ctx.db.write() as session:

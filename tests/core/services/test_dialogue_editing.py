@@ -150,3 +150,17 @@ def test_a_dialogue_with_notes_is_not_deleted_and_says_how_many(project, planned
     assert refused.value.count == 2
     assert project.notes.get(kept.id).text == "Fler mötesplatser"
     assert len(project.history._done) == steps
+
+
+def test_undoing_an_edit_keeps_what_capture_wrote_since(project, planned):
+    # given: the form saved, then the dialogue started and its first question timed (no undo steps)
+    first = project.dialogues.agenda(planned.id)[0]
+    project.dialogue_editing.edit(planned.id, {"title": "Nytt namn"})
+    project.dialogues.update(planned.id, status="running")
+    project.dialogues.update_question(first.id, started_at=START)
+    # when
+    project.history.undo()
+    # then
+    assert project.dialogues.get(planned.id).title == "Dialogmöte i Sundsvall"
+    assert project.dialogues.get(planned.id).status == "running"
+    assert project.dialogues.agenda(planned.id)[0].started_at == START

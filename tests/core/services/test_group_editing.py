@@ -107,3 +107,22 @@ def test_a_group_cannot_be_merged_into_itself(project):
     group = project.participation.groups()[0]
     with pytest.raises(InvalidValueError):
         project.group_editing.merge(group.id, group.id)
+
+
+
+
+def test_undoing_an_added_group_keeps_what_was_given_it_for_redo(project):
+    # given: a group, and a note given it, whose capture was undone (the note is in the bin)
+    group = project.group_editing.add("Ideella föreningar")
+    meeting = project.dialogues.create("Dialogmöte")
+    note = project.notes.add(meeting.id, "Fler mötesplatser", group_id=group.id)
+    project.history.undo()
+    # when
+    project.history.undo()
+    # then
+    assert "Ideella föreningar" not in names(project)
+    # when
+    project.history.redo()
+    project.history.redo()
+    # then
+    assert project.notes.get(note.id).group_id == group.id and project.notes.get(note.id).deleted_at is None
