@@ -123,8 +123,11 @@ class DialoguesPage(QWidget):
         self.participants_button.setEnabled(False)
         self.participants_button.clicked.connect(lambda: self.participants_requested.emit(self._selected_dialogue))
         buttons = QGridLayout()
-        for n, button in enumerate((*self.actions.buttons(), self.participants_button)):
+        chain = [self.dialogue_list, *self.actions.buttons(), self.participants_button, self.note_table]
+        for n, button in enumerate(chain[1:-1]):
             buttons.addWidget(button, n // 2, n % 2)
+        for before, after in zip(chain, chain[1:]):  # Tab follows the layout: the list, its buttons, the notes
+            QWidget.setTabOrder(before, after)
         left_layout.addLayout(buttons)
         self.actions.attach(self.dialogue_list)
 

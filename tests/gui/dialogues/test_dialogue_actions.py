@@ -194,3 +194,12 @@ def test_all_dialogues_offers_no_edit(planned_window, qtbot):
     assert not button(planned_window, "editDialogueButton").isEnabled()
     assert button(planned_window, "newDialogueButton").isEnabled()
     assert button(planned_window, "dialogueParticipantsButton") is not None
+
+
+def test_tab_goes_from_the_list_to_its_buttons(planned_window, qtbot):
+    choose(planned_window, qtbot, "Dialogmöte i Sundsvall")
+    planned_window.activateWindow()
+    planned_window.dialogue_list.setFocus()
+    qtbot.waitUntil(planned_window.dialogue_list.hasFocus)
+    qtbot.keyClick(planned_window.dialogue_list, Qt.Key.Key_Tab)
+    assert button(planned_window, "newDialogueButton").hasFocus()
