@@ -106,7 +106,8 @@ class DialogueFormDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.questions.setAccessibleName(self.tr("Questions"))
-        self.questions.setAccessibleDescription(self.tr("One question per row, with its planned minutes (may be empty)"))
+        self.questions.setAccessibleDescription(
+            self.tr("One question per row, with its planned minutes (may be empty)"))
         self.add_button = QPushButton(self.tr("&Add question"))
         self.add_button.setObjectName("addQuestionButton")
         self.add_button.clicked.connect(self.add_question)
@@ -235,7 +236,7 @@ class DialogueFormDialog(QDialog):
             self.questions.setItem(target, column, items[column])
             self.questions.setItem(row, column, others[column])
         self.questions.selectRow(target)
-        self.questions.setCurrentCell(target, self.questions.currentColumn() if self.questions.currentColumn() >= 0 else 0)
+        self.questions.setCurrentCell(target, max(self.questions.currentColumn(), 0))
 
     def _enable_question_buttons(self) -> None:
         row = self.questions.currentRow()
@@ -279,7 +280,8 @@ class DialogueFormDialog(QDialog):
         }
         old = self._form.dialogue if self._form else None
         if old is not None and old.ends_at is not None:  # the meeting keeps its length
-            values["ends_at"] = None if starts is None or old.starts_at is None else starts + (old.ends_at - old.starts_at)
+            length = None if old.starts_at is None else old.ends_at - old.starts_at
+            values["ends_at"] = None if starts is None or length is None else starts + length
         return values
 
     def save(self) -> None:

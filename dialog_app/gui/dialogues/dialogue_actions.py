@@ -173,8 +173,8 @@ class DialogueActions(QObject):
             text += " " + self.tr("To change its title, date or questions, choose Edit… instead.")
             messages.warn(self.page.window(), text)
             return
-        if not messages.confirm(self.page.window(), self.tr(
-                "Delete the dialogue “%1” with its questions and attendance? Ctrl+Z undoes this.").replace("%1", title)):
+        question = self.tr("Delete the dialogue “%1” with its questions and attendance? Ctrl+Z undoes this.")
+        if not messages.confirm(self.page.window(), question.replace("%1", title)):
             return
         delete_dialogue(session, dialogue_id).failure(
             lambda error: messages.warn(self.page.window(), error_text.describe(error))).run(initiator=self.page)

@@ -23,7 +23,8 @@ def test_a_new_project_has_sensible_facts(project):
 
 def test_saving_the_facts_is_one_undo_step(project):
     # when
-    project.facts.save(ProjectFacts("Regional digitaliseringsstrategi", "Region Västernorrland", "Europe/Helsinki", "en"))
+    project.facts.save(ProjectFacts("Regional digitaliseringsstrategi", "Region Västernorrland", "Europe/Helsinki",
+                                    "en"))
     # then
     assert project.title == "Regional digitaliseringsstrategi" and project.language == "en"
     assert project.facts.read().organiser == "Region Västernorrland"

@@ -52,7 +52,8 @@ def planned_window(main_window, qtbot, project_path):
             "Dialogmöte i Sundsvall", [("Vad fungerar?", 20), ("Vad saknas?", 15), ("Vem gör vad?", None)],
             starts_at=datetime(2026, 3, 12, 9, 0, tzinfo=STOCKHOLM), place="Stadshuset",
             ends_at=datetime(2026, 3, 12, 12, 0, tzinfo=STOCKHOLM))
-        heard = project.dialogues.create("Workshop i Härnösand", starts_at=datetime(2026, 2, 1, 13, 0, tzinfo=STOCKHOLM))
+        heard = project.dialogues.create("Workshop i Härnösand",
+                                         starts_at=datetime(2026, 2, 1, 13, 0, tzinfo=STOCKHOLM))
         project.notes.add(heard.id, "Bredband i hela länet")
         binned = project.notes.add(heard.id, "Felskrivet")
         project.notes.delete([binned.id])
