@@ -11,7 +11,7 @@ import uuid
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from dialog_app.core.services.dialogue_editing import NotesHeld
 from dialog_app.gui import error_text
@@ -105,16 +105,20 @@ class DialogueActions(QObject):
         text.setObjectName("emptyDialoguesText")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(text.fontMetrics().averageCharWidth() * 70)  # lines short enough to read
+        text.setMinimumWidth(text.fontMetrics().averageCharWidth() * 40)
         new_button = QPushButton(self.tr("New dialogue…"))
         new_button.setObjectName("emptyNewDialogueButton")
         new_button.clicked.connect(self.new_action.trigger)
         demo_button = QPushButton(self.tr("Open the demo project"))
         demo_button.setObjectName("emptyDemoButton")
         demo_button.clicked.connect(self.page.demo_requested)
+        row = QHBoxLayout()  # the text in the middle third, lines short enough to read (a label added with
+        row.addStretch(1)    # an alignment gets no height for its width, and its wrapped lines were cut)
+        row.addWidget(text, 2)
+        row.addStretch(1)
         layout = QVBoxLayout(widget)
         layout.addStretch(1)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         for button in (new_button, demo_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
