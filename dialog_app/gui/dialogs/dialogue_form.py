@@ -285,6 +285,8 @@ class DialogueFormDialog(QDialog):
         return values
 
     def save(self) -> None:
+        if self.questions.state() == QAbstractItemView.State.EditingState:
+            self.ok_button.setFocus()  # the question being typed is committed when its editor loses focus
         if not self.title.text().strip():
             self.state.setText(self.tr("A dialogue needs a title."))
             self.title.setFocus()

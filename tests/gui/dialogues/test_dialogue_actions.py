@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 
 from dialog_app.core.project import Project
 from dialog_app.gui.dialogs import messages as boxes
@@ -204,3 +204,16 @@ def test_tab_goes_from_the_list_to_its_buttons(planned_window, qtbot):
     qtbot.waitUntil(planned_window.dialogue_list.hasFocus)
     qtbot.keyClick(planned_window.dialogue_list, Qt.Key.Key_Tab)
     assert button(planned_window, "newDialogueButton").hasFocus()
+
+
+def test_a_question_still_being_typed_is_saved_with_ok(planned_window, qtbot, app):
+    choose(planned_window, qtbot, "Dialogmöte i Sundsvall")
+    form = open_form(planned_window, qtbot, "editDialogueButton")
+    form.activateWindow()
+    form.add_button.click()
+    qtbot.waitUntil(lambda: form.questions.state() == form.questions.State.EditingState)
+    editor = form.questions.viewport().findChild(QLineEdit)
+    editor.setText("Vad händer sedan?")  # typed, not yet committed with Enter
+    save(form, qtbot)
+    dialogue_id = planned_window.dialogues.selected_dialogue
+    assert planned_window.project.dialogues.agenda(dialogue_id)[-1].question == "Vad händer sedan?"
