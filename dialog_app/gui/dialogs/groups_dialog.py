@@ -58,7 +58,7 @@ class GroupsDialog(QDialog):
         self.add_button = self._button(self.tr("&Add…"), "addGroupButton", self.add)
         self.rename_button = self._button(self.tr("&Rename…"), "renameGroupButton", self.rename)
         self.up_button = self._button(self.tr("Move &up"), "moveGroupUpButton", lambda: self.move(-1))
-        self.down_button = self._button(self.tr("Move &down"), "moveGroupDownButton", lambda: self.move(1))
+        self.down_button = self._button(self.tr("Move do&wn"), "moveGroupDownButton", lambda: self.move(1))
         self.merge_button = self._button(self.tr("&Merge into…"), "mergeGroupButton", self.merge)
         self.delete_button = self._button(self.tr("&Delete…"), "deleteGroupButton", self.delete)
         self.state = QLabel()

@@ -126,8 +126,6 @@ class DialoguesPage(QWidget):
         chain = [self.dialogue_list, *self.actions.buttons(), self.participants_button, self.note_table]
         for n, button in enumerate(chain[1:-1]):
             buttons.addWidget(button, n // 2, n % 2)
-        for before, after in zip(chain, chain[1:]):  # Tab follows the layout: the list, its buttons, the notes
-            QWidget.setTabOrder(before, after)
         left_layout.addLayout(buttons)
         self.actions.attach(self.dialogue_list)
 
@@ -140,6 +138,8 @@ class DialoguesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        for before, after in zip(chain, chain[1:]):  # Tab follows the layout: the list, its buttons, the notes
+            QWidget.setTabOrder(before, after)
 
     def set_session(self, session: ProjectSession | None) -> None:
         """Show this project's dialogues (None: no project, and nothing of the old one is read again)."""
