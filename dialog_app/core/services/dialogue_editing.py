@@ -80,6 +80,15 @@ class DialogueEditing:
                 .group_by(Note.deleted_at.is_(None))).all())
         return NotesHeld(live=rows.get(True, 0), binned=rows.get(False, 0))
 
+    def notes_per_question(self, dialogue_id: uuid.UUID | str) -> dict[uuid.UUID, int]:
+        """How many notes (the bin's too) each question of the dialogue holds; questions without any are left out."""
+        dialogue_id = as_uuid(dialogue_id, "dialogue id")
+        with self._ctx.db.read() as session:
+            return dict(session.execute(
+                select(Note.agenda_item_id, func.count()).where(Note.dialogue_id == dialogue_id,
+                                                                Note.agenda_item_id.is_not(None))
+                .group_by(Note.agenda_item_id)).all())
+
     def edit(self, dialogue_id: uuid.UUID | str, fields: dict[str, Any],
              questions: Sequence[QuestionEdit] | None = None) -> Dialogue:
         """Change the dialogue's ``fields`` and, unless None, make ``questions`` its agenda, in this

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from dialog_app.core.services.dialogue_editing import QuestionEdit
 from dialog_app.core.time_zones import zone
 from dialog_app.gui import error_text
+from dialog_app.gui.dialogs import messages
 from dialog_app.gui.labels import DIALOGUE_KINDS, label
 from dialog_app.gui.operations.dialogue_edits import DialogueForm, create_dialogue, read_form, save_dialogue
 from dialog_app.gui.ops import ProjectSession
@@ -219,6 +220,12 @@ class DialogueFormDialog(QDialog):
     def remove_question(self) -> None:
         row = self.questions.currentRow()
         if row < 0:
+            return
+        item = self.questions.item(row, 0)
+        held = self._form.notes_per_question.get(item.data(ITEM_ID), 0) if self._form and item else 0
+        if held and not messages.confirm(self, self.tr(
+                "%n note(s) were taken under “%1”. They stay in the dialogue, without a question. Remove the "
+                "question?", "", held).replace("%1", item.text())):
             return
         self.questions.removeRow(row)
         if self.questions.rowCount():

@@ -4,7 +4,7 @@ save the whole form, and delete; each write one undo step."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from dialog_app.core.history import Action
@@ -20,6 +20,7 @@ class DialogueForm:
     dialogue: DialogueRecord | None
     agenda: list[AgendaItemRecord]
     time_zone: str
+    notes_per_question: dict[uuid.UUID, int] = field(default_factory=dict)
 
 
 def read_form(session: ProjectSession, dialogue_id: uuid.UUID | None) -> QueryOp[DialogueForm]:
@@ -27,7 +28,8 @@ def read_form(session: ProjectSession, dialogue_id: uuid.UUID | None) -> QueryOp
         zone = project.facts.read().time_zone
         if dialogue_id is None:
             return DialogueForm(None, [], zone)
-        return DialogueForm(project.dialogues.get(dialogue_id), project.dialogues.agenda(dialogue_id), zone)
+        return DialogueForm(project.dialogues.get(dialogue_id), project.dialogues.agenda(dialogue_id), zone,
+                            project.dialogue_editing.notes_per_question(dialogue_id))
     return QueryOp(session, work)
 
 

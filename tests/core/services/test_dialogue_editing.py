@@ -164,3 +164,11 @@ def test_undoing_an_edit_keeps_what_capture_wrote_since(project, planned):
     assert project.dialogues.get(planned.id).title == "Dialogmöte i Sundsvall"
     assert project.dialogues.get(planned.id).status == "running"
     assert project.dialogues.agenda(planned.id)[0].started_at == START
+
+
+def test_notes_are_counted_per_question(project, planned):
+    first, second, _third = project.dialogues.agenda(planned.id)
+    for text in ("Bredband", "Fiber"):
+        project.notes.add(planned.id, text, agenda_item_id=first.id)
+    project.notes.add(planned.id, "Utan fråga")
+    assert project.dialogue_editing.notes_per_question(planned.id) == {first.id: 2}

@@ -217,3 +217,18 @@ def test_a_question_still_being_typed_is_saved_with_ok(planned_window, qtbot, ap
     save(form, qtbot)
     dialogue_id = planned_window.dialogues.selected_dialogue
     assert planned_window.project.dialogues.agenda(dialogue_id)[-1].question == "Vad händer sedan?"
+
+
+def test_removing_a_question_with_notes_says_how_many_first(planned_window, qtbot, app, monkeypatch):
+    project = planned_window.project
+    dialogue = next(d for d in project.dialogues.list() if d.title == "Dialogmöte i Sundsvall")
+    first = project.dialogues.agenda(dialogue.id)[0]
+    project.notes.add(dialogue.id, "Bredband", agenda_item_id=first.id)
+    asked = []
+    monkeypatch.setattr(boxes, "confirm", lambda _parent, text: asked.append(text) or False)
+    choose(planned_window, qtbot, "Dialogmöte i Sundsvall")
+    form = open_form(planned_window, qtbot, "editDialogueButton")
+    form.questions.selectRow(0)
+    form.remove_question()
+    assert "1 note" in asked[0] and "Vad fungerar?" in asked[0]
+    assert form.questions.rowCount() == 3  # answered No: the question stays
