@@ -33,7 +33,7 @@ class ProjectFactsDialog(QDialog):
         self.time_zone.setObjectName("projectTimeZone")
         self.time_zone.setEditable(True)
         self.time_zone.addItems(zone_names())
-        self.time_zone.setToolTip(self.tr("Where the meetings are held: every time is shown and printed in this zone"))
+        self.time_zone.setToolTip(self.tr("Where the meetings are held: exported times are printed in this zone"))
         self.language = QComboBox()
         self.language.setObjectName("projectLanguage")
         for code, name in (("sv", "Svenska"), ("en", "English")):  # each language in its own words
@@ -45,8 +45,8 @@ class ProjectFactsDialog(QDialog):
             caption = QLabel(text)
             caption.setBuddy(field)
             form.addRow(caption, field)
-        hint = QLabel(self.tr("The organiser is printed on the report's cover. Times of dialogues and notes are "
-                              "shown and exported in the time zone of the meetings, whatever the computer's."))
+        hint = QLabel(self.tr("The organiser is printed on the report's cover. Times in exports and in the dialogue "
+                              "form are in the time zone of the meetings, whatever the computer's."))
         hint.setWordWrap(True)
         self.state = QLabel()
         self.state.setObjectName("projectFactsState")
