@@ -57,6 +57,14 @@ class Action(StrEnum):
     REMOVE_PARTICIPANT = "remove_participant"
     ERASE_PERSON = "erase_person"  # also anonymising: its count is the number of names erased
     SET_RETENTION = "set_retention"
+    EDIT_DIALOGUE = "edit_dialogue"
+    DELETE_DIALOGUE = "delete_dialogue"
+    PROJECT_FACTS = "project_facts"
+    ADD_GROUP = "add_group"
+    RENAME_GROUP = "rename_group"
+    MOVE_GROUP = "move_group"
+    MERGE_GROUPS = "merge_groups"
+    DELETE_GROUP = "delete_group"
 
 
 @dataclass(frozen=True)

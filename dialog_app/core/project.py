@@ -24,9 +24,11 @@ from dialog_app.core.models import ProjectSetting, StakeholderGroup
 from dialog_app.core.services.capture import CaptureService
 from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.dialogue_edits import DialogueEdits
+from dialog_app.core.services.dialogue_editing import DialogueEditing
 from dialog_app.core.services.dialogues import DialogueService
 from dialog_app.core.services.duplicates import DuplicateService
 from dialog_app.core.services.frameworks import FrameworkService
+from dialog_app.core.services.group_editing import GroupEditing
 from dialog_app.core.services.importing import ImportService
 from dialog_app.core.services.merging import MergeService
 from dialog_app.core.services.note_refs import NoteRefs
@@ -35,6 +37,7 @@ from dialog_app.core.services.participation import ParticipationService
 from dialog_app.core.services.participant_register import ParticipantRegister
 from dialog_app.core.services.person_data import PersonDataService
 from dialog_app.core.services.possible_names import PossibleNameService
+from dialog_app.core.services.project_facts import ProjectFactsService
 from dialog_app.core.services.project_merging import ProjectMergeService
 from dialog_app.core.services.report_data import ReportDataService
 from dialog_app.core.services.retention import RetentionService
@@ -67,7 +70,9 @@ class Project:
         context = ServiceContext(db=db, changes=self.changes, history=self.history, user=user)
         self._db = db
         self.dialogues = DialogueService(context)
+        self.dialogue_editing = DialogueEditing(context, self.dialogues)
         self.participation = ParticipationService(context)
+        self.group_editing = GroupEditing(context)
         self.notes = NoteService(context)
         self.tagging = TaggingService(context)
         self.frameworks = FrameworkService(context)
@@ -89,6 +94,7 @@ class Project:
         self.retention = RetentionService(context)
         self.dialogue_edits = DialogueEdits(context)  # a dialogue with its agenda given anew (the CLI)
         self.note_refs = NoteRefs(context)  # notes by their export reference ("D2-017")
+        self.facts = ProjectFactsService(context, self.path.stem)
 
     # --- opening and creating ------------------------------------------------------------------
 

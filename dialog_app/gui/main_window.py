@@ -28,6 +28,7 @@ from dialog_app.gui.project_file.banner import ProjectBanner
 from dialog_app.gui.project_file.window_files import ProjectFileActions
 from dialog_app.gui.review.review_page import ReviewPage
 from dialog_app.gui.window_imports import ImportActions
+from dialog_app.gui.window_project import ProjectActions
 from dialog_app.gui.window_retention import RetentionActions
 from dialog_app.gui.writing.writing_page import WritingPage
 
@@ -35,7 +36,7 @@ BACKUP_EVERY_MS = 10 * 60 * 1000  # while the project changes; an unchanged one 
 HEARTBEAT_EVERY_MS = 60 * 1000  # the writer lock's sign of life, for other computers on a share
 
 
-class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindow):
+class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectActions, QMainWindow):
     """Owns the open project's session; every database call is an operation (gui/ops.py)."""
 
     project_loaded = Signal()  # the project and its dialogues are shown
@@ -64,6 +65,8 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
         self.dialogues.project_loaded.connect(self._dialogues_loaded)
         self.dialogues.notes_loaded.connect(self.notes_loaded.emit)
         self.dialogues.participants_requested.connect(self.edit_participants)
+        self.dialogues.capture_requested.connect(self.capture_dialogue)
+        self.dialogues.demo_requested.connect(self.open_demo_project)
         # The Dialogues tab's parts, by the names scripts and tests know them.
         self.dialogue_model, self.dialogue_list = self.dialogues.dialogue_model, self.dialogues.dialogue_list
         self.note_model, self.note_table = self.dialogues.note_model, self.dialogues.note_table
@@ -150,6 +153,8 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
         self.import_action.setEnabled(not project.read_only)
         self.merge_action.setEnabled(not project.read_only)
         self.retention_action.setEnabled(not project.read_only)
+        self.project_facts_action.setEnabled(not project.read_only)
+        self.groups_action.setEnabled(not project.read_only)
         if not project.read_only:
             self._backup_timer.start()
             self._heartbeat_timer.start()
@@ -158,6 +163,11 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
     def show_capture(self) -> None:
         self.tabs.setCurrentWidget(self.capture)
         self.capture.input.setFocus()
+
+    def capture_dialogue(self, dialogue_id: uuid.UUID) -> None:
+        """The Dialogues tab's Start capture: this dialogue, on the capture screen."""
+        self.capture.reload_dialogues(select=dialogue_id)
+        self.show_capture()
 
     def refresh(self) -> Operation | None:
         return self.dialogues.refresh()
@@ -275,7 +285,8 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
         self.matrix.set_session(None)
         for action in (self.export_action, self.save_copy_action, self.prepare_tables_action, self.restore_action,
                        self.import_action, self.merge_action, self.possible_names_action, self.register_action,
-                       self.retention_action, self.person_data_action):
+                       self.retention_action, self.person_data_action, self.project_facts_action,
+                       self.groups_action):
             action.setEnabled(False)
         self.banner.hide()
         if session is not None:

@@ -76,6 +76,16 @@ def build_actions(window) -> None:
         QCoreApplication.translate("MainWindow", "The day after which the project's personal data is to be deleted "
                                                  "or anonymised"),
         enabled=False)
+    window.project_facts_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Project &settings…"), "projectFactsAction",
+        window.ask_project_facts,
+        QCoreApplication.translate("MainWindow", "The project's title, organiser, time zone and language"),
+        enabled=False)
+    window.groups_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Stakeholder &groups…"), "groupsAction", window.edit_groups,
+        QCoreApplication.translate("MainWindow", "Add, rename, reorder, merge and delete the project's stakeholder "
+                                                 "groups"),
+        enabled=False)
     window.quit_action = _action(window, QCoreApplication.translate("MainWindow", "&Quit"), "", window.close)
     window.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -126,6 +136,7 @@ def build_menus(window) -> None:
     file_menu.addAction(window.merge_action)
     file_menu.addAction(window.restore_action)
     file_menu.addAction(window.retention_action)
+    file_menu.addAction(window.project_facts_action)
     file_menu.addSeparator()
     file_menu.addAction(window.import_action)
     file_menu.addAction(window.export_action)
@@ -137,6 +148,7 @@ def build_menus(window) -> None:
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
     edit_menu.addAction(window.frameworks_action)
+    edit_menu.addAction(window.groups_action)
     edit_menu.addAction(window.register_action)
     edit_menu.addAction(window.possible_names_action)
     edit_menu.addAction(window.person_data_action)

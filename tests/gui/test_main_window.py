@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListView, QTableView
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QTableView
 
 from dialog_app.core import app_settings
 from dialog_app.core.paths import app_dirs
@@ -32,7 +32,7 @@ def test_starts_on_the_default_project_when_given_none(app, qtbot, messages):
     # then the default project was created and is shown, empty, with a hint
     assert app_dirs().default_project.exists()
     assert window.project.path == app_dirs().default_project
-    assert "no dialogues" in window.empty_notes.text().lower()
+    assert "no dialogues" in window.dialogues.findChild(QLabel, "emptyDialoguesText").text().lower()
     assert messages == []
     window.close()
 
@@ -230,4 +230,5 @@ def test_an_empty_project_points_to_the_demo(main_window, qtbot, tmp_path):
     with qtbot.waitSignal(main_window.project_loaded, timeout=10_000):
         main_window.create_project(tmp_path / "tom.dialog")
     assert main_window.notes_heading.text() == "No dialogues yet"
-    assert "Open demo project" in main_window.empty_notes.text()
+    assert main_window.dialogues.note_stack.currentWidget().objectName() == "emptyDialogues"
+    assert main_window.dialogues.findChild(QPushButton, "emptyDemoButton").isVisible()

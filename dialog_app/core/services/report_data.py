@@ -84,6 +84,7 @@ class ReportData:
     quotes: dict[uuid.UUID, tuple[uuid.UUID, ...]]  # theme id -> quoted note ids, in the writer's order
     headcounts: dict[uuid.UUID, dict[uuid.UUID, int]]  # dialogue id -> group id -> people
     organisations: dict[uuid.UUID, tuple[str, ...]]  # dialogue id -> organisation names, by name
+    time_zone: str = ""  # the project's time_zone setting (core/time_zones.py); "" when not set
 
 
 class ReportDataService:
@@ -111,6 +112,7 @@ class ReportDataService:
                 questions[item_id] = question
                 agendas[dialogue_id].append(question)
             organiser = c.scalar(select(ProjectSetting.value).where(ProjectSetting.key == "organiser"))
+            time_zone = c.scalar(select(ProjectSetting.value).where(ProjectSetting.key == "time_zone"))
             return ReportData(
                 framework_id=framework_id,
                 framework_name=framework_name,
@@ -129,6 +131,7 @@ class ReportDataService:
                 quotes=_quotes(c, framework_id),
                 headcounts=_headcounts(c),
                 organisations=_organisations(c),
+                time_zone=str(time_zone) if time_zone else "",
             )
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QListView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialog_app.core.changes import Change, ChangeKind
+from dialog_app.gui.dialogues.dialogue_actions import DialogueActions
 from dialog_app.gui.dialogues.dialogue_reads import Dialogues, read_dialogues, read_notes
 from dialog_app.gui.dialogues.note_table_model import NoteTableModel
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
@@ -37,6 +39,8 @@ class DialoguesPage(QWidget):
     project_loaded = Signal(int)  # the dialogues are shown; the total number of notes
     notes_loaded = Signal()  # the note table shows the selected dialogue's notes
     participants_requested = Signal(object)  # the selected dialogue's id: open its participant register
+    capture_requested = Signal(object)  # the selected dialogue's id: capture notes in it
+    demo_requested = Signal()  # the empty state's "Open the demo project"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,9 +97,12 @@ class DialoguesPage(QWidget):
         self.empty_notes.setObjectName("emptyNotes")
         self.empty_notes.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_notes.setWordWrap(True)
+        self.actions = DialogueActions(self)
+        self.empty_project = self.actions.empty_state()
         self.note_stack = QStackedWidget()
         self.note_stack.addWidget(self.note_table)
         self.note_stack.addWidget(self.empty_notes)
+        self.note_stack.addWidget(self.empty_project)
 
         right = QWidget()
         layout = QVBoxLayout(right)
@@ -115,7 +122,12 @@ class DialoguesPage(QWidget):
         self.participants_button.setToolTip(self.tr("The named persons of this dialogue (the participant register)"))
         self.participants_button.setEnabled(False)
         self.participants_button.clicked.connect(lambda: self.participants_requested.emit(self._selected_dialogue))
-        left_layout.addWidget(self.participants_button)
+        buttons = QGridLayout()
+        chain = [self.dialogue_list, *self.actions.buttons(), self.participants_button, self.note_table]
+        for n, button in enumerate(chain[1:-1]):
+            buttons.addWidget(button, n // 2, n % 2)
+        left_layout.addLayout(buttons)
+        self.actions.attach(self.dialogue_list)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -126,12 +138,15 @@ class DialoguesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        for before, after in zip(chain, chain[1:]):  # Tab follows the layout: the list, its buttons, the notes
+            QWidget.setTabOrder(before, after)
 
     def set_session(self, session: ProjectSession | None) -> None:
         """Show this project's dialogues (None: no project, and nothing of the old one is read again)."""
         self.session = session
         self._selected_dialogue = None
         self._stale = session is not None
+        self.actions.enable(False, session is not None and not session.read_only)
         if session is None:  # nothing of a closed project may be read again, not even to repaint
             self.participants_button.setEnabled(False)
             self.note_model.set_source(None, None)
@@ -168,18 +183,30 @@ class DialoguesPage(QWidget):
         self.note_model.set_source(self.session, source)
         self.dialogue_model.set_rows(rows)
         self.participants_button.setEnabled(bool(rows))
+        if not rows:
+            self.actions.enable(False, not self.session.read_only)
         total = sum(row.notes for row in rows)
         row = self.dialogue_model.row_of(self._selected_dialogue)
         if rows:
             self.dialogue_list.setCurrentIndex(self.dialogue_model.index(max(row, 0)))
         else:
+            self._selected_dialogue = None
             self._show_notes("", Listing([]))
             self.notes_heading.setText(self.tr("No dialogues yet"))
-            self.empty_notes.setText(
-                self.tr("This project has no dialogues yet.\n\nTo look around first, open the demo "
-                        "project: File → Open demo project.")
-            )
+            self.note_stack.setCurrentWidget(self.empty_project)
         self.project_loaded.emit(total)
+
+    @property
+    def selected_dialogue(self) -> uuid.UUID | None:
+        """The dialogue chosen in the list, or None."""
+        return self._selected_dialogue
+
+    def select_dialogue(self, dialogue_id: uuid.UUID) -> None:
+        """Show this dialogue once the list has it (after creating it)."""
+        self._selected_dialogue = dialogue_id
+        row = self.dialogue_model.row_of(dialogue_id)
+        if row >= 0:
+            self.dialogue_list.setCurrentIndex(self.dialogue_model.index(row))
 
     def _dialogue_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -187,6 +214,7 @@ class DialoguesPage(QWidget):
             return
         dialogue_id = indexes[0].data(DialogueIdRole)
         self._selected_dialogue = dialogue_id
+        self.actions.enable(dialogue_id is not None, not self.session.read_only)  # "All dialogues" is none
         (read_notes(self.session, dialogue_id, self.note_model.rows.source)
          .success(partial(self._show_notes, indexes[0].data())).run(owner=self))
 

@@ -52,6 +52,14 @@ class UndoText(QObject):
             Action.REMOVE_PARTICIPANT: lambda: self.tr("removing %n participant(s)", "", n),
             Action.ERASE_PERSON: lambda: self.tr("erasure of %n person(s)", "", n),
             Action.SET_RETENTION: lambda: self.tr("choice of retention date"),
+            Action.EDIT_DIALOGUE: lambda: self.tr("dialogue edit"),
+            Action.DELETE_DIALOGUE: lambda: self.tr("dialogue deletion"),
+            Action.PROJECT_FACTS: lambda: self.tr("project settings"),
+            Action.ADD_GROUP: lambda: self.tr("new stakeholder group"),
+            Action.RENAME_GROUP: lambda: self.tr("stakeholder group rename"),
+            Action.MOVE_GROUP: lambda: self.tr("stakeholder group move"),
+            Action.MERGE_GROUPS: lambda: self.tr("stakeholder group merge"),
+            Action.DELETE_GROUP: lambda: self.tr("stakeholder group deletion"),
         }[action]()
 
 

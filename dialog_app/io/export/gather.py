@@ -13,6 +13,7 @@ from dialog_app.core.privacy import mask_personal_data
 from dialog_app.core.project import Project
 from dialog_app.core.services.possible_names import KEEP, NamesToMask
 from dialog_app.core.services.report_data import DialogueFacts, ReportData, ThemeFacts
+from dialog_app.core.time_zones import zone
 from dialog_app.io.export import vocabulary as vocab
 from dialog_app.io.export.options import UNCONFIRMED_MASK, ExportOptions
 from dialog_app.io.export.report import (
@@ -61,6 +62,7 @@ class _Reader:
         self.known = {name.casefold() for name in self.names} | set(self.to_mask.confirmed_ambiguous)
         self.dismissed = {key for key, choice in decisions.items() if choice == KEEP}
         self.unconfirmed: dict[str, list] = {}  # key -> [the form seen, where ...]
+        self.zone = zone(data.time_zone or None)  # times print where the meetings were, not where exported
 
     def report(self, title: str, today: date) -> Report:
         groups = self.data.groups
@@ -140,7 +142,7 @@ class _Reader:
                 text=text, group=groups.get(row.group_id, ""), group_id=row.group_id,
                 kind=vocab.word(self.w, vocab.NOTE_KINDS, row.kind),
                 question=questions.get(row.agenda_item_id, "") if row.agenda_item_id else "",
-                table=row.table_label, created_at=row.created_at.astimezone(),
+                table=row.table_label, created_at=row.created_at.astimezone(self.zone),
                 status=vocab.word(self.w, vocab.NOTE_STATUSES, row.status), votes=row.votes,
                 key_quote=row.key_quote, themes=(),
                 captured_by=row.captured_by if include_personal else "",
@@ -193,7 +195,7 @@ class _Reader:
             entries.append(DialogueEntry(
                 number=number, id=dialogue.id, title=dialogue.title,
                 kind=vocab.word(self.w, vocab.DIALOGUE_KINDS, dialogue.kind),
-                starts_at=dialogue.starts_at.astimezone() if dialogue.starts_at else None,
+                starts_at=dialogue.starts_at.astimezone(self.zone) if dialogue.starts_at else None,
                 place=dialogue.place, online=dialogue.online, organiser=dialogue.organiser,
                 headcounts=tuple((name, counts[g]) for g, name in groups.items() if counts.get(g)),
                 organisations=self.data.organisations.get(dialogue.id, ()),

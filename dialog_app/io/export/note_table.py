@@ -111,8 +111,9 @@ def rows(report: Report, job: Job | None = None) -> Iterator[list[object]]:
 
 
 def _naive(moment: datetime | None) -> datetime | None:
-    """Local time without its zone, as a spreadsheet stores it; None stays None."""
+    """The time as the report holds it (in the project's zone: gather.py) without its zone, as a
+    spreadsheet stores it; None stays None."""
     if moment is None:
         return None
-    local = moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+    local = moment.replace(tzinfo=None)
     return local.replace(microsecond=0)
