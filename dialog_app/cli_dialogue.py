@@ -2,7 +2,7 @@
 
 ``add`` and ``edit`` take the dialogue's facts and its questions, each ``--question TEXT``
 optionally followed by the ``--minutes N`` planned for it. Questions given to ``edit`` become the
-agenda: one given word for word keeps its notes and times (see core/services/dialogue_edits.py),
+agenda: one given word for word keeps its notes and times (see core/services/agenda_plan.py),
 and leaving out a question that holds notes needs ``--untie-notes``. ``delete`` refuses a dialogue
 that holds notes. Times without a zone are the project's meeting zone (Europe/Stockholm unless the
 project says otherwise), and ``list`` prints them there. Kinds and statuses are taken in Swedish
@@ -19,7 +19,6 @@ from dialog_app import cli_lookup as lookup
 from dialog_app.cli_guard import fail, say
 from dialog_app.cli_opening import editing, reading
 
-DEFAULT_ZONE = "Europe/Stockholm"
 FIELD_OPTIONS = ("kind", "status", "place", "online", "organiser", "purpose")
 TIME_OPTIONS = ("starts", "ends")
 
@@ -82,7 +81,7 @@ def _row(number: int, dialogue, agenda, notes: int, zone: tzinfo) -> dict:
 
 
 def edit(options: argparse.Namespace) -> int:
-    from dialog_app.core.services.dialogue_edits import QuestionsHoldNotesError
+    from dialog_app.core.services.agenda_plan import QuestionsHoldNotesError
 
     if options.no_questions and options.question:
         return _usage("dialogue edit", "--no-questions and --question contradict each other; give one of them")
@@ -95,7 +94,8 @@ def edit(options: argparse.Namespace) -> int:
         if options.title is not None:
             fields["title"] = options.title
         try:
-            change = project.dialogue_edits.edit(dialogue.id, fields, questions, untie_notes=options.untie_notes)
+            change = project.dialogue_editing.replace_agenda(dialogue.id, fields, questions,
+                                                             untie_notes=options.untie_notes)
         except QuestionsHoldNotesError as held:
             return fail(f"{_counted(held.notes, 'note')} {_verb(held.notes)} to questions left out: "
                         + ", ".join(repr(q) for q in held.questions)
@@ -158,17 +158,10 @@ def _shown(moment: datetime | None, zone: tzinfo) -> str | None:
 
 
 def _zone(project) -> tzinfo:
-    """The zone the project's meetings are held in (its "time_zone" setting), else Stockholm's,
-    else the computer's (a Windows computer without tzdata)."""
-    from zoneinfo import ZoneInfo
+    """The zone the project's meetings are held in (core/time_zones.py: Stockholm's unless chosen)."""
+    from dialog_app.core.time_zones import zone
 
-    for name in (project.setting("time_zone"), DEFAULT_ZONE):
-        try:
-            if name:
-                return ZoneInfo(str(name))
-        except (ValueError, LookupError):
-            continue
-    return datetime.now().astimezone().tzinfo
+    return zone(project.setting("time_zone"))
 
 
 def _counted(count: int, word: str) -> str:

@@ -23,7 +23,6 @@ from dialog_app.core.jobs import Job
 from dialog_app.core.models import ProjectSetting, StakeholderGroup
 from dialog_app.core.services.capture import CaptureService
 from dialog_app.core.services.context import ServiceContext
-from dialog_app.core.services.dialogue_edits import DialogueEdits
 from dialog_app.core.services.dialogue_editing import DialogueEditing
 from dialog_app.core.services.dialogues import DialogueService
 from dialog_app.core.services.duplicates import DuplicateService
@@ -92,7 +91,6 @@ class Project:
         self.participant_register = ParticipantRegister(context)
         self.person_data = PersonDataService(context, self.path)
         self.retention = RetentionService(context)
-        self.dialogue_edits = DialogueEdits(context)  # a dialogue with its agenda given anew (the CLI)
         self.note_refs = NoteRefs(context)  # notes by their export reference ("D2-017")
         self.facts = ProjectFactsService(context, self.path.stem)
 

@@ -160,6 +160,33 @@
         </message>
     </context>
     <context>
+        <name>DialogueActions</name>
+        <message numerus="yes">
+            <source>“%1” holds %n note(s), %2 of them in the bin, so it is not deleted: its notes would be lost with it.</source>
+            <translation>
+                <numerusform>“%1” holds %n note, %2 of them in the bin, so it is not deleted: its notes would be lost with it.</numerusform>
+                <numerusform>“%1” holds %n notes, %2 of them in the bin, so it is not deleted: its notes would be lost with it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” holds %n note(s), so it is not deleted: its notes would be lost with it.</source>
+            <translation>
+                <numerusform>“%1” holds %n note, so it is not deleted: its notes would be lost with it.</numerusform>
+                <numerusform>“%1” holds %n notes, so it is not deleted: its notes would be lost with it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogueFormDialog</name>
+        <message numerus="yes">
+            <source>%n note(s) were taken under “%1”. They stay in the dialogue, without a question. Remove the question?</source>
+            <translation>
+                <numerusform>%n note were taken under “%1”. They stay in the dialogue, without a question. Remove the question?</numerusform>
+                <numerusform>%n notes were taken under “%1”. They stay in the dialogue, without a question. Remove the question?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DialogueListModel</name>
         <message numerus="yes">
             <source>%n note(s)</source>
@@ -299,6 +326,30 @@
             <translation>
                 <numerusform>%1 (%n theme)</numerusform>
                 <numerusform>%1 (%n themes)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsDialog</name>
+        <message numerus="yes">
+            <source>%1 — %n note(s)</source>
+            <translation>
+                <numerusform>%1 — %n note</numerusform>
+                <numerusform>%1 — %n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge “%1” into “%2”? %n note(s) move to “%2”, with the group's headcounts, people and organisations, and “%1” is removed. Ctrl+Z undoes this.</source>
+            <translation>
+                <numerusform>Merge “%1” into “%2”? %n note move to “%2”, with the group's headcounts, people and organisations, and “%1” is removed. Ctrl+Z undoes this.</numerusform>
+                <numerusform>Merge “%1” into “%2”? %n notes move to “%2”, with the group's headcounts, people and organisations, and “%1” is removed. Ctrl+Z undoes this.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the stakeholder group “%1”? %n note(s) will keep no group, and its headcounts are removed. Ctrl+Z undoes this.</source>
+            <translation>
+                <numerusform>Delete the stakeholder group “%1”? %n note will keep no group, and its headcounts are removed. Ctrl+Z undoes this.</numerusform>
+                <numerusform>Delete the stakeholder group “%1”? %n notes will keep no group, and its headcounts are removed. Ctrl+Z undoes this.</numerusform>
             </translation>
         </message>
     </context>

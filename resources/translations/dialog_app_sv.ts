@@ -664,6 +664,193 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         </message>
     </context>
     <context>
+        <name>DialogueActions</name>
+        <message>
+            <source>&amp;New dialogue…</source>
+            <translation>&amp;Ny dialog…</translation>
+        </message>
+        <message>
+            <source>Plan a dialogue: when, where and its questions</source>
+            <translation>Planera en dialog: när, var och dess frågor</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>Redi&amp;gera…</translation>
+        </message>
+        <message>
+            <source>Change the dialogue's facts and its questions</source>
+            <translation>Ändra dialogens uppgifter och frågor</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Ta bort…</translation>
+        </message>
+        <message>
+            <source>Delete a dialogue that holds no notes</source>
+            <translation>Ta bort en dialog som saknar anteckningar</translation>
+        </message>
+        <message>
+            <source>Start &amp;capture</source>
+            <translation>&amp;Börja anteckna</translation>
+        </message>
+        <message>
+            <source>Type the notes of this dialogue</source>
+            <translation>Skriv anteckningarna från den här dialogen</translation>
+        </message>
+        <message>
+            <source>This project has no dialogues yet.
+
+Begin with a new dialogue: its title, when and where it is held, and the questions to discuss. Then choose Start capture to type what is said.
+
+To look around first, open the demo project.</source>
+            <translation>Projektet har inga dialoger ännu.
+
+Börja med en ny dialog: dess titel, när och var den hålls och frågorna som ska diskuteras. Välj sedan Börja anteckna för att skriva det som sägs.
+
+Vill du titta runt först kan du öppna demoprojektet.</translation>
+        </message>
+        <message>
+            <source>New dialogue…</source>
+            <translation>Ny dialog…</translation>
+        </message>
+        <message>
+            <source>Open the demo project</source>
+            <translation>Öppna demoprojektet</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” holds %n note(s), %2 of them in the bin, so it is not deleted: its notes would be lost with it.</source>
+            <translation>
+                <numerusform>”%1” har %n anteckning, varav %2 i papperskorgen, och tas därför inte bort: anteckningen skulle försvinna med den.</numerusform>
+                <numerusform>”%1” har %n anteckningar, varav %2 i papperskorgen, och tas därför inte bort: anteckningarna skulle försvinna med den.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” holds %n note(s), so it is not deleted: its notes would be lost with it.</source>
+            <translation>
+                <numerusform>”%1” har %n anteckning och tas därför inte bort: anteckningen skulle försvinna med den.</numerusform>
+                <numerusform>”%1” har %n anteckningar och tas därför inte bort: anteckningarna skulle försvinna med den.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To change its title, date or questions, choose Edit… instead.</source>
+            <translation>Välj Redigera… om du vill ändra dess titel, datum eller frågor.</translation>
+        </message>
+        <message>
+            <source>Delete the dialogue “%1” with its questions and attendance? Ctrl+Z undoes this.</source>
+            <translation>Ta bort dialogen ”%1” med dess frågor och närvaro? Du kan ångra det med Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogueFormDialog</name>
+        <message>
+            <source>New dialogue</source>
+            <translation>Ny dialog</translation>
+        </message>
+        <message>
+            <source>Edit dialogue</source>
+            <translation>Redigera dialog</translation>
+        </message>
+        <message>
+            <source>e.g. Dialogue meeting with civil society</source>
+            <translation>t.ex. Dialogmöte med civilsamhället</translation>
+        </message>
+        <message>
+            <source>No dat&amp;e yet</source>
+            <translation>Inget &amp;datum än</translation>
+        </message>
+        <message>
+            <source>e.g. Town hall, Härnösand</source>
+            <translation>t.ex. Stadshuset, Härnösand</translation>
+        </message>
+        <message>
+            <source>On&amp;line</source>
+            <translation>Di&amp;gitalt</translation>
+        </message>
+        <message>
+            <source>e.g. Region Västernorrland</source>
+            <translation>t.ex. Region Västernorrland</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Fråga</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minuter</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Frågor</translation>
+        </message>
+        <message>
+            <source>One question per row, with its planned minutes (may be empty)</source>
+            <translation>En fråga per rad, med planerade minuter (får vara tomt)</translation>
+        </message>
+        <message>
+            <source>&amp;Add question</source>
+            <translation>&amp;Lägg till fråga</translation>
+        </message>
+        <message>
+            <source>Re&amp;move question</source>
+            <translation>Ta b&amp;ort fråga</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Flytta &amp;upp</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Flytta &amp;ned</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>T&amp;yp:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts:</source>
+            <translation>&amp;Börjar:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Plats:</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>&amp;Arrangör:</translation>
+        </message>
+        <message>
+            <source>Pu&amp;rpose:</source>
+            <translation>Sy&amp;fte:</translation>
+        </message>
+        <message>
+            <source>&amp;Questions:</source>
+            <translation>Fr&amp;ågor:</translation>
+        </message>
+        <message>
+            <source>(%1 time)</source>
+            <translation>(tid i %1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) were taken under “%1”. They stay in the dialogue, without a question. Remove the question?</source>
+            <translation>
+                <numerusform>%n anteckning har tagits under ”%1”. Den blir kvar i dialogen, utan fråga. Ta bort frågan?</numerusform>
+                <numerusform>%n anteckningar har tagits under ”%1”. De blir kvar i dialogen, utan fråga. Ta bort frågan?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Planned minutes are a whole number from 0 to 999 (question %1).</source>
+            <translation>Planerade minuter är ett heltal från 0 till 999 (fråga %1).</translation>
+        </message>
+        <message>
+            <source>A dialogue needs a title.</source>
+            <translation>En dialog behöver en titel.</translation>
+        </message>
+    </context>
+    <context>
         <name>DialogueListModel</name>
         <message>
             <source>All dialogues</source>
@@ -702,14 +889,6 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         <message>
             <source>No dialogues yet</source>
             <translation>Inga dialoger ännu</translation>
-        </message>
-        <message>
-            <source>This project has no dialogues yet.
-
-To look around first, open the demo project: File → Open demo project.</source>
-            <translation>Projektet har inga dialoger ännu.
-
-Vill du titta runt först, öppna demoprojektet: Arkiv → Öppna demoprojekt.</translation>
         </message>
         <message numerus="yes">
             <source>%1 — %n note(s)</source>
@@ -2159,6 +2338,86 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
         </message>
     </context>
     <context>
+        <name>GroupsDialog</name>
+        <message>
+            <source>Stakeholder groups</source>
+            <translation>Intressentgrupper</translation>
+        </message>
+        <message>
+            <source>The groups notes and attendance are counted by, in the order reports list them.</source>
+            <translation>Grupperna som anteckningar och närvaro räknas efter, i den ordning rapporterna listar dem.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Lägg till…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Byt namn…</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Flytta &amp;upp</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Flytta &amp;ned</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into…</source>
+            <translation>&amp;Slå ihop med…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Ta bort…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n note(s)</source>
+            <translation>
+                <numerusform>%1 — %n anteckning</numerusform>
+                <numerusform>%1 — %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New stakeholder group</source>
+            <translation>Ny intressentgrupp</translation>
+        </message>
+        <message>
+            <source>Name of the new group:</source>
+            <translation>Den nya gruppens namn:</translation>
+        </message>
+        <message>
+            <source>Rename stakeholder group</source>
+            <translation>Byt namn på intressentgrupp</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nytt namn:</translation>
+        </message>
+        <message>
+            <source>Merge stakeholder groups</source>
+            <translation>Slå ihop intressentgrupper</translation>
+        </message>
+        <message>
+            <source>Merge “%1” into:</source>
+            <translation>Slå ihop ”%1” med:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge “%1” into “%2”? %n note(s) move to “%2”, with the group's headcounts, people and organisations, and “%1” is removed. Ctrl+Z undoes this.</source>
+            <translation>
+                <numerusform>Slå ihop ”%1” med ”%2”? %n anteckning flyttas till ”%2”, liksom gruppens deltagarantal, personer och organisationer, och ”%1” tas bort. Du kan ångra det med Ctrl+Z.</numerusform>
+                <numerusform>Slå ihop ”%1” med ”%2”? %n anteckningar flyttas till ”%2”, liksom gruppens deltagarantal, personer och organisationer, och ”%1” tas bort. Du kan ångra det med Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the stakeholder group “%1”? %n note(s) will keep no group, and its headcounts are removed. Ctrl+Z undoes this.</source>
+            <translation>
+                <numerusform>Ta bort intressentgruppen ”%1”? %n anteckning blir utan grupp, och gruppens deltagarantal tas bort. Du kan ångra det med Ctrl+Z.</numerusform>
+                <numerusform>Ta bort intressentgruppen ”%1”? %n anteckningar blir utan grupp, och gruppens deltagarantal tas bort. Du kan ångra det med Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportChrome</name>
         <message>
             <source>File</source>
@@ -2491,6 +2750,22 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
         <message>
             <source>The day after which the project's personal data is to be deleted or anonymised</source>
             <translation>Dagen efter vilken projektets personuppgifter ska raderas eller anonymiseras</translation>
+        </message>
+        <message>
+            <source>Project &amp;settings…</source>
+            <translation>P&amp;rojektinställningar…</translation>
+        </message>
+        <message>
+            <source>The project's title, organiser, time zone and language</source>
+            <translation>Projektets titel, arrangör, tidszon och språk</translation>
+        </message>
+        <message>
+            <source>Stakeholder &amp;groups…</source>
+            <translation>&amp;Intressentgrupper…</translation>
+        </message>
+        <message>
+            <source>Add, rename, reorder, merge and delete the project's stakeholder groups</source>
+            <translation>Lägg till, byt namn på, ordna om, slå ihop och ta bort projektets intressentgrupper</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3873,6 +4148,53 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         </message>
     </context>
     <context>
+        <name>ProjectFactsDialog</name>
+        <message>
+            <source>Project settings</source>
+            <translation>Projektinställningar</translation>
+        </message>
+        <message>
+            <source>e.g. Region Västernorrland</source>
+            <translation>t.ex. Region Västernorrland</translation>
+        </message>
+        <message>
+            <source>Printed on the report's cover</source>
+            <translation>Skrivs ut på rapportens framsida</translation>
+        </message>
+        <message>
+            <source>Where the meetings are held: exported times are printed in this zone</source>
+            <translation>Där mötena hålls: exporterade tider skrivs ut i den här tidszonen</translation>
+        </message>
+        <message>
+            <source>The language exports are written in unless another is chosen</source>
+            <translation>Språket som exporter skrivs på om inget annat väljs</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>&amp;Arrangör:</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>Tids&amp;zon:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>The organiser is printed on the report's cover. Times in exports and in the dialogue form are in the time zone of the meetings, whatever the computer's.</source>
+            <translation>Arrangören skrivs ut på rapportens framsida. Tider i exporter och i dialogformuläret anges i mötenas tidszon, oavsett datorns.</translation>
+        </message>
+        <message>
+            <source>A project needs a title.</source>
+            <translation>Ett projekt behöver en titel.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectFiles</name>
         <message>
             <source>Dialogue projects (*%1)</source>
@@ -5081,6 +5403,38 @@ mobiltäckning</translation>
         <message>
             <source>choice of retention date</source>
             <translation>val av gallringsdatum</translation>
+        </message>
+        <message>
+            <source>dialogue edit</source>
+            <translation>ändring av dialog</translation>
+        </message>
+        <message>
+            <source>dialogue deletion</source>
+            <translation>borttagning av dialog</translation>
+        </message>
+        <message>
+            <source>project settings</source>
+            <translation>ändring av projektinställningar</translation>
+        </message>
+        <message>
+            <source>new stakeholder group</source>
+            <translation>ny intressentgrupp</translation>
+        </message>
+        <message>
+            <source>stakeholder group rename</source>
+            <translation>namnbyte på intressentgrupp</translation>
+        </message>
+        <message>
+            <source>stakeholder group move</source>
+            <translation>flytt av intressentgrupp</translation>
+        </message>
+        <message>
+            <source>stakeholder group merge</source>
+            <translation>sammanslagning av intressentgrupper</translation>
+        </message>
+        <message>
+            <source>stakeholder group deletion</source>
+            <translation>borttagning av intressentgrupp</translation>
         </message>
     </context>
     <context>

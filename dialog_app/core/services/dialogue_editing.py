@@ -21,6 +21,7 @@ from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import NotFoundError
 from dialog_app.core.history import Action, Step
 from dialog_app.core.models import AgendaItem, Dialogue, Note
+from dialog_app.core.services.agenda_plan import AgendaChange, QuestionsHoldNotesError, plan_agenda
 from dialog_app.core.services.context import ServiceContext, as_uuid, require, required_text
 from dialog_app.core.services.dialogues import (
     DialogueService,
@@ -115,6 +116,28 @@ class DialogueEditing:
         self._ctx.history.record(Step(Action.EDIT_DIALOGUE, 1, undo=lambda: self._apply(before),
                                       redo=lambda: self._apply(after)))
         return self._dialogues.get(dialogue_id)
+
+    def replace_agenda(self, dialogue_id: uuid.UUID | str, fields: dict[str, Any],
+                       questions: Sequence[tuple[str, int | None]] | None = None, *,
+                       untie_notes: bool = False) -> AgendaChange:
+        """Change the dialogue's fields and, unless ``questions`` is None, make those questions (text,
+        minutes) its agenda: the form's edit, one undo step, all or nothing. A question given word for
+        word keeps its notes (agenda_plan.py); leaving out one that holds notes is refused unless
+        ``untie_notes``."""
+        if questions is None:
+            self.edit(dialogue_id, fields, None)
+            return AgendaChange()
+        current = self._dialogues.agenda(dialogue_id)
+        plan = plan_agenda(current, questions)
+        held = self.notes_per_question(dialogue_id)
+        untied = sum(held.get(item_id, 0) for item_id in plan.removed)
+        if untied and not untie_notes:
+            raise QuestionsHoldNotesError([item.question for item in current if item.id in set(plan.removed)], untied)
+        worded = {item.id: item.question for item in current}  # a kept question keeps its own wording
+        self.edit(dialogue_id, fields, [QuestionEdit(worded.get(item_id, text), minutes, item_id)
+                                        for item_id, text, minutes in plan.places])
+        kept = sum(1 for item_id, _t, _m in plan.places if item_id)
+        return AgendaChange(kept, len(plan.places) - kept, len(plan.removed), untied)
 
     def delete(self, dialogue_id: uuid.UUID | str) -> None:
         """Delete a dialogue with no notes (none in the bin either), as one undo step
