@@ -13,14 +13,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from dialog_app.gui.widgets.key_list import describe
+
 
 def shortcut(
     keys: str | QKeySequence | QKeySequence.StandardKey,
     parent: QWidget,
     slot: Callable[[], object],
     context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    help: str = "",  # noqa: A002 (the word F1 shows it under)
+    shown_as: str = "",
 ) -> QShortcut:
     created = QShortcut(QKeySequence(keys), parent)
     created.setContext(context)
+    if help:
+        describe(created, help, shown_as)
     created.activated.connect(slot)
     return created
