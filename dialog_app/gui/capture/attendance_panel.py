@@ -50,7 +50,7 @@ class AttendancePanel(QGroupBox):
         self.organisation_list.setObjectName("organisationList")
         self.organisation_list.setToolTip(self.tr("Delete removes the selected organisation"))
         shortcut(QKeySequence.StandardKey.Delete, self.organisation_list, self._remove_selected,
-                 context=Qt.ShortcutContext.WidgetShortcut, shown_as="Delete",
+                 context=Qt.ShortcutContext.WidgetShortcut, shown_as="Delete", rank=8,
                  help=QT_TRANSLATE_NOOP("ShortcutHelp", "In the organisations present: remove the chosen one"))
 
         layout = QVBoxLayout(self)

@@ -31,10 +31,11 @@ class CaptureInput(QPlainTextEdit):
         self._fit_height()
         # The keys handled below, as F1 lists them.
         KeyNote(self, "Enter",
-                QT_TRANSLATE_NOOP("ShortcutHelp", "Save the note (it is on disk before it shows as saved)"))
-        KeyNote(self, "Shift+Enter", QT_TRANSLATE_NOOP("ShortcutHelp", "New line in the note"))
-        KeyNote(self, "Ctrl+Z / Ctrl+Shift+Z",
-                QT_TRANSLATE_NOOP("ShortcutHelp", "Undo / redo (in an empty box: the last action)"))
+                QT_TRANSLATE_NOOP("ShortcutHelp", "Save the note (it is on disk before it shows as saved)"), rank=1)
+        KeyNote(self, "Shift+Enter", QT_TRANSLATE_NOOP("ShortcutHelp", "New line in the note"), rank=1)
+        KeyNote(self, "Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("ShortcutHelp", "Undo / redo (in an empty box: "
+                                                                                 "the last action)"),
+                rank=6, covers=("Ctrl+Z", "Ctrl+Shift+Z"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

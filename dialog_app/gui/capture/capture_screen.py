@@ -98,13 +98,13 @@ class CaptureScreen(CaptureLayout):
 
     def _bind_keys(self) -> None:
         def key(sequence: str | QKeySequence.StandardKey, slot, help_text: str, widget: QWidget | None = None,
-                shown_as: str = "") -> None:
+                shown_as: str = "", rank: int = 4) -> None:
             context = Qt.ShortcutContext.WidgetShortcut if widget else Qt.ShortcutContext.WidgetWithChildrenShortcut
-            shortcut(sequence, widget or self, slot, context=context, help=help_text, shown_as=shown_as)
+            shortcut(sequence, widget or self, slot, context=context, help=help_text, shown_as=shown_as, rank=rank)
 
         # F1 is the window's (Help ▸ Keyboard shortcuts): it lists the keys bound here.
-        key("F8", self.next_question, NEXT_QUESTION, shown_as="F8 / Shift+F8")
-        key("Shift+F8", self.previous_question, NEXT_QUESTION, shown_as="F8 / Shift+F8")
+        key("F8", self.next_question, NEXT_QUESTION, shown_as="F8 / Shift+F8", rank=2)
+        key("Shift+F8", self.previous_question, NEXT_QUESTION, shown_as="F8 / Shift+F8", rank=2)
         for digit in range(1, 10):
             key(f"Ctrl+{digit}", lambda digit=digit: self.actions.toggle_theme_number(digit),
                 QT_TRANSLATE_NOOP("ShortcutHelp", "Theme on the note being typed, or on the last note"),
@@ -114,14 +114,14 @@ class CaptureScreen(CaptureLayout):
             key(sequence, lambda change=change: self.actions.change_votes(change), VOTES, shown_as="Ctrl++ / Ctrl+-")
         key("Ctrl+H", self.actions.toggle_hidden,
             QT_TRANSLATE_NOOP("ShortcutHelp", "Hide from the projector / show again"))
-        key("Ctrl+L", self.focus_list, TO_THE_LIST)
-        key(QKeySequence.StandardKey.Delete, self.actions.delete_selected, IN_THE_LIST, self.list, LIST_KEYS)
-        key("Return", self.actions.edit_selected, IN_THE_LIST, self.list, LIST_KEYS)
-        key("Enter", self.actions.edit_selected, IN_THE_LIST, self.list, LIST_KEYS)
-        key("+", lambda: self.actions.change_votes(+1), LIST_VOTES, self.list, "+ / −")
-        key("-", lambda: self.actions.change_votes(-1), LIST_VOTES, self.list, "+ / −")
-        key("Esc", self._list_return.restore, TO_THE_LIST, self.list, "Ctrl+L")
-        key("F7", self.toggle_projector, QT_TRANSLATE_NOOP("ShortcutHelp", "Show or close the projector view"))
+        key("Ctrl+L", self.focus_list, TO_THE_LIST, rank=5)
+        key(QKeySequence.StandardKey.Delete, self.actions.delete_selected, IN_THE_LIST, self.list, LIST_KEYS, rank=5)
+        key("Return", self.actions.edit_selected, IN_THE_LIST, self.list, LIST_KEYS, rank=5)
+        key("Enter", self.actions.edit_selected, IN_THE_LIST, self.list, LIST_KEYS, rank=5)
+        key("+", lambda: self.actions.change_votes(+1), LIST_VOTES, self.list, "+ / −", rank=5)
+        key("-", lambda: self.actions.change_votes(-1), LIST_VOTES, self.list, "+ / −", rank=5)
+        key("Esc", self._list_return.restore, TO_THE_LIST, self.list, "Ctrl+L", rank=5)
+        key("F7", self.toggle_projector, QT_TRANSLATE_NOOP("ShortcutHelp", "Show or close the projector view"), rank=7)
 
     # --- project and dialogue ------------------------------------------------------------------
 

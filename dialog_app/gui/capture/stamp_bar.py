@@ -59,7 +59,7 @@ class StampBar(QWidget):
             shortcut(key, shortcut_parent, lambda kind=kind.value: self.set_kind(kind),
                      Qt.ShortcutContext.WidgetWithChildrenShortcut,
                      help=QT_TRANSLATE_NOOP("ShortcutHelp", "Kind: statement, idea, concern, question"),
-                     shown_as=" ".join(KIND_KEYS.values()))
+                     shown_as=" ".join(KIND_KEYS.values()), rank=3)
         kind_row.addStretch(1)
 
         self.table = QComboBox()
@@ -73,10 +73,10 @@ class StampBar(QWidget):
         self.table.lineEdit().returnPressed.connect(self._leave_table)
         self.table.activated.connect(lambda _index: self._leave_table())  # chosen from its list
         shortcut("Esc", self.table, self._leave_table, Qt.ShortcutContext.WidgetWithChildrenShortcut,
-                 help=TABLE_KEYS, shown_as="Alt+T")
+                 help=TABLE_KEYS, shown_as="Alt+T", rank=3)
         table_label = QLabel(self.tr("Table (Alt+T):"))
         shortcut("Alt+T", shortcut_parent, self._focus_table,
-                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut, help=TABLE_KEYS, shown_as="Alt+T")
+                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut, help=TABLE_KEYS, shown_as="Alt+T", rank=3)
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -93,7 +93,7 @@ class StampBar(QWidget):
                      lambda digit=digit: self.choose_group_number(digit),
                      Qt.ShortcutContext.WidgetWithChildrenShortcut,
                      help=QT_TRANSLATE_NOOP("ShortcutHelp", "Stakeholder group of the next notes (Alt+0: none)"),
-                     shown_as="Alt+1 … Alt+9")
+                     shown_as="Alt+1 … Alt+9", rank=3)
 
     # --- what the screen calls -----------------------------------------------------------------
 

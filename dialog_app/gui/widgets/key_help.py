@@ -55,7 +55,7 @@ class KeyHelp(QWidget):
         if self._window is None:
             return own, []
         covered = sequences_of(own)
-        menus = [row for row in menu_keys(self._window) if not row.sequences or not set(row.sequences) <= covered]
+        menus = [row for row in menu_keys(self._window) if not set(row.sequences) & covered]
         return own, menus
 
     def _fill(self) -> None:
@@ -154,8 +154,7 @@ def _column(heading: str, rows: list[KeyRow], empty: str) -> QVBoxLayout:
         keys.setFont(font)
         keys.setTextFormat(Qt.TextFormat.PlainText)
         meaning = QLabel(row.meaning)
-        meaning.setTextFormat(Qt.TextFormat.PlainText)
-        meaning.setWordWrap(True)
+        meaning.setTextFormat(Qt.TextFormat.PlainText)  # one line each: wrapped labels in a grid get cut
         grid.addWidget(keys, number, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(meaning, number, 1, Qt.AlignmentFlag.AlignTop)
     grid.setColumnStretch(1, 1)

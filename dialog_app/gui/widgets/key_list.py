@@ -18,29 +18,35 @@ CONTEXT = "ShortcutHelp"
 HELP = "keyHelp"  # dynamic property: what the key does (English source, translated when shown)
 SHOWN_AS = "keyShownAs"  # dynamic property: one row for several keys ("1–9"); rows with the same one merge
 HIDDEN = "keyHidden"  # dynamic property: a key F1 leaves out (a second spelling of a listed one)
+RANK = "keyRank"  # dynamic property: where in the list (lower first; equal ranks keep the order of making)
+COVERS = "keyCovers"  # dynamic property of a KeyNote: the key sequences it handles ("Ctrl+Z")
 
 
 @dataclass(frozen=True)
 class KeyRow:
     keys: str  # as shown: "Ctrl+R", "1–9"
     meaning: str  # translated
-    sequences: tuple[str, ...]  # the bound key sequences, portable text ("" for a KeyNote's own words)
+    sequences: tuple[str, ...]  # the bound key sequences, portable text (a KeyNote's: those it covers)
+    rank: int = 0
 
 
 class KeyNote(QObject):
     """A key handled by hand (keyPressEvent, an event filter), told to F1 where it is handled."""
 
-    def __init__(self, owner: QObject, keys: str, help_text: str) -> None:
+    def __init__(self, owner: QObject, keys: str, help_text: str, rank: int = 0,
+                 covers: tuple[str, ...] = ()) -> None:
         super().__init__(owner)
-        self.setProperty(SHOWN_AS, keys)
-        self.setProperty(HELP, help_text)
+        describe(self, help_text, keys, rank)
+        self.setProperty(COVERS, ",".join(covers))
 
 
-def describe(bound: QObject, help_text: str, shown_as: str = "") -> QObject:
+def describe(bound: QObject, help_text: str, shown_as: str = "", rank: int = 0) -> QObject:
     """Give a shortcut or action its words for F1 (and, for several keys in one row, how they show)."""
     bound.setProperty(HELP, help_text)
     if shown_as:
         bound.setProperty(SHOWN_AS, shown_as)
+    if rank:
+        bound.setProperty(RANK, rank)
     return bound
 
 
@@ -55,7 +61,7 @@ def screen_keys(screen: QWidget) -> list[KeyRow]:
             for action in QWidget.actions(found):  # unbound: a screen may name an attribute "actions"
                 if action.shortcuts():
                     _add(rows, seen, action)
-    return _merged(rows)
+    return sorted(_merged(rows), key=lambda row: row.rank)
 
 
 def menu_keys(window: QWidget) -> list[KeyRow]:
@@ -92,11 +98,11 @@ def _add(rows: list[KeyRow], seen: set[int], bound: QObject) -> None:
     elif isinstance(bound, QAction):
         sequences = list(bound.shortcuts())
     else:
-        sequences = []
+        sequences = [QKeySequence(keys) for keys in (bound.property(COVERS) or "").split(",") if keys]
     portable = tuple(dict.fromkeys(s.toString(QKeySequence.SequenceFormat.PortableText) for s in sequences if s))
     native = list(dict.fromkeys(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if s))
     shown = bound.property(SHOWN_AS) or " / ".join(native)
-    rows.append(KeyRow(shown, _meaning(bound), portable))
+    rows.append(KeyRow(shown, _meaning(bound), portable, int(bound.property(RANK) or 0)))
 
 
 def _meaning(bound: QObject) -> str:
@@ -114,5 +120,5 @@ def _merged(rows: list[KeyRow]) -> list[KeyRow]:
     for row in rows:
         first = merged.get((row.keys, row.meaning))
         merged[(row.keys, row.meaning)] = row if first is None else KeyRow(
-            first.keys, first.meaning, first.sequences + row.sequences)
+            first.keys, first.meaning, first.sequences + row.sequences, first.rank)
     return list(merged.values())
