@@ -18,10 +18,6 @@ from dialog_app.gui.widgets.key_list import KeyRow, menu_keys, screen_keys, sequ
 from dialog_app.gui.widgets.shortcuts import shortcut
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutHelp", text)
-
-
 class KeyHelp(QWidget):
     """A translucent sheet over ``screen`` that follows its size. ``fallback`` takes the keyboard
     when the widget that had it is gone; ``window`` adds its menus' keys; ``title`` names the screen."""
@@ -67,7 +63,7 @@ class KeyHelp(QWidget):
                 _delete_layout(item.layout())
         own, menus = self.rows()
         name = self._title() if self._title else ""
-        heading = _tr("Keyboard shortcuts") + (f": {name}" if name else "")
+        heading = QCoreApplication.translate("ShortcutHelp", "Keyboard shortcuts") + (f": {name}" if name else "")
         title = QLabel(heading)
         title.setObjectName("shortcutTitle")
         font = title.font()
@@ -78,13 +74,14 @@ class KeyHelp(QWidget):
         self._inner.addSpacing(10)
         columns = QHBoxLayout()
         columns.setSpacing(36)
-        own_heading = _tr("On this screen") if self._window is not None else ""
-        columns.addLayout(_column(own_heading, own, _tr("This screen has no keys of its own.")), 3)
+        translate = QCoreApplication.translate
+        own_heading = translate("ShortcutHelp", "On this screen") if self._window is not None else ""
+        columns.addLayout(_column(own_heading, own, translate("ShortcutHelp", "This screen has no keys of its own.")), 3)
         if menus:
-            columns.addLayout(_column(_tr("On every screen (the menus)"), menus, ""), 2)
+            columns.addLayout(_column(translate("ShortcutHelp", "On every screen (the menus)"), menus, ""), 2)
         self._inner.addLayout(columns)
         self._inner.addSpacing(12)
-        closing = QLabel(_tr("F1 or Esc closes this list."))
+        closing = QLabel(QCoreApplication.translate("ShortcutHelp", "F1 or Esc closes this list."))
         closing.setObjectName("shortcutClosing")
         self._inner.addWidget(closing)
         self.setAccessibleName(heading)
@@ -176,5 +173,5 @@ def _delete_layout(layout) -> None:
 def install(dialog: QWidget, fallback: QWidget | None = None) -> KeyHelp:
     """F1 on a dialog or a window of its own: the list of its keys, over it."""
     overlay = KeyHelp(dialog, fallback=fallback or dialog)
-    shortcut("F1", dialog, overlay.toggle, help=QT_TRANSLATE_NOOP("ShortcutHelp", "Show or close this list of keys"))
+    shortcut("F1", dialog, overlay.toggle, help=QT_TRANSLATE_NOOP("ShortcutHelp", "Show or close this help"))
     return overlay

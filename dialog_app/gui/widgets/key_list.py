@@ -101,8 +101,16 @@ def _add(rows: list[KeyRow], seen: set[int], bound: QObject) -> None:
         sequences = [QKeySequence(keys) for keys in (bound.property(COVERS) or "").split(",") if keys]
     portable = tuple(dict.fromkeys(s.toString(QKeySequence.SequenceFormat.PortableText) for s in sequences if s))
     native = list(dict.fromkeys(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if s))
-    shown = bound.property(SHOWN_AS) or " / ".join(native)
+    shown = _localised(bound.property(SHOWN_AS)) if bound.property(SHOWN_AS) else " / ".join(native)
     rows.append(KeyRow(shown, _meaning(bound), portable, int(bound.property(RANK) or 0)))
+
+
+def _localised(keys: str) -> str:
+    """Modifier names as Qt shows them in this language ("Skift+F8" in Swedish), like the bound keys'."""
+    for modifier in ("Ctrl", "Shift", "Alt"):
+        native = QKeySequence(f"{modifier}+A").toString(QKeySequence.SequenceFormat.NativeText)[:-1]
+        keys = keys.replace(f"{modifier}+", native)
+    return keys
 
 
 def _meaning(bound: QObject) -> str:
