@@ -46,9 +46,14 @@ def show_key_help(window) -> KeyHelp:
 
 
 def show_user_guide(window):
-    from dialog_app.gui.dialogs.user_guide import UserGuide
+    """Help ▸ User's guide: one guide window beside the main one, in the app's language."""
+    from dialog_app.gui.dialogs.user_guide import UserGuide, app_language
 
     guide = window.findChild(UserGuide)
+    if guide is not None and guide.language != app_language():  # the language was changed meanwhile
+        guide.setParent(None)
+        guide.deleteLater()
+        guide = None
     if guide is None:
         guide = UserGuide(window)
     guide.show()

@@ -43,6 +43,10 @@ class KeyHelp(QWidget):
         screen.installEventFilter(self)
         self.hide()
 
+    def attach(self, window: QWidget | None, title: Callable[[], str] | None) -> None:
+        """List the keys of ``window``'s menus too, under the screen's name (a sheet made by its screen)."""
+        self._window, self._title = window, title
+
     # --- what it shows ---------------------------------------------------------------------------
 
     def rows(self) -> tuple[list[KeyRow], list[KeyRow]]:
@@ -128,7 +132,7 @@ def help_over(screen: QWidget, window: QWidget | None = None, title: Callable[[]
     found = screen.findChild(KeyHelp, options=Qt.FindChildOption.FindDirectChildrenOnly)
     if found is None:
         return KeyHelp(screen, window=window, title=title)
-    found._window, found._title = window, title
+    found.attach(window, title)
     return found
 
 

@@ -49,6 +49,22 @@ def test_the_menu_action_opens_the_guide(main_window, qtbot):
     guide.close()
 
 
+def test_the_guide_follows_a_change_of_language(main_window, qtbot):
+    from PySide6.QtCore import QLocale
+
+    main_window.user_guide_action.trigger()
+    # when the interface turns Swedish and the guide is asked for again
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    try:
+        main_window.user_guide_action.trigger()
+        guide = main_window.findChild(UserGuide, "userGuide")
+        # then it speaks Swedish
+        assert first_heading(guide) == "Användarguide"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    guide.close()
+
+
 def test_in_swedish_the_guide_is_swedish(app, qtbot):
     guide = UserGuide(language="sv")
     qtbot.addWidget(guide)

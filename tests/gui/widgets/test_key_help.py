@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from dialog_app.core.project import Project
 from dialog_app.gui.widgets.key_help import KeyHelp
@@ -95,21 +95,26 @@ def _project_with_a_name(main_window, qtbot, project_path):
         main_window.open_project(path)
 
 
-@pytest.mark.parametrize(("action", "keys"), [("possible_names_action", ("M", "K", "Delete", "F1")),
-                                              ("register_action", ("Enter", "Delete", "F1"))])
-def test_f1_in_a_dialog_lists_its_keys(main_window, qtbot, project_path, action, keys):
+@pytest.mark.parametrize(("action", "name", "keys"), [
+    ("possible_names_action", "possibleNamesDialog", ("M", "K", "Delete", "F1")),
+    ("register_action", "participantRegisterDialog", ("Enter", "Delete", "F1")),
+    ("frameworks_action", "frameworkEditor", ("Ctrl+N", "Ctrl+Shift+N", "Delete", "Ctrl+Z / Ctrl+Shift+Z", "F1")),
+    ("user_guide_action", "userGuide", ("Alt+← / Alt+→", "F1")),
+])
+def test_f1_in_a_dialog_lists_its_keys(main_window, qtbot, project_path, action, name, keys):
     # given a dialog where keys matter, open and in front
     _project_with_a_name(main_window, qtbot, project_path)
     getattr(main_window, action).trigger()
-    dialog = QApplication.activeModalWidget() or main_window.findChildren(KeyHelp)[-1].parentWidget()
+    dialog = main_window.findChild(QWidget, name)
     activate(qtbot, dialog)
     # when F1 is pressed in it
-    qtbot.keyClick(dialog, Qt.Key.Key_F1)
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_F1)
     overlay = dialog.findChild(KeyHelp)
     qtbot.waitUntil(overlay.isVisible, timeout=LOAD)
-    # then its keys are listed; Esc closes the list and leaves the dialog open
+    # then its keys are listed, under a name; Esc closes the list and leaves the dialog open
     for key in keys:
         assert key in shown_keys(overlay)
+    assert overlay.accessibleName() == "Keyboard shortcuts"
     qtbot.keyClick(overlay, Qt.Key.Key_Escape)
     assert not overlay.isVisible() and dialog.isVisible()
     dialog.close()
