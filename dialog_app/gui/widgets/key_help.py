@@ -122,8 +122,10 @@ class KeyHelp(QWidget):
         painter.fillRect(self.rect(), QColor(0, 0, 0, 110))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self._screen and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._screen.rect())
+        # Only Qt's own state here: while the screen is being destroyed, Python's side of this sheet
+        # may already be gone (the filter is still called).
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self.setGeometry(watched.rect())
         return False
 
 
