@@ -8,11 +8,19 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 
 from dialog_app.gui.dialogs.user_guide import CHAPTERS, LANGUAGES, UserGuide, guide_folder
 
 LINKS = re.compile(r'(?:href|src)="([^"]+)"')
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> None:
+    """The guide speaks the interface's language (the default locale the translators set); another
+    test may have left it Swedish."""
+    QLocale.setDefault(ENGLISH)
 
 
 class Anchors(HTMLParser):
@@ -50,8 +58,6 @@ def test_the_menu_action_opens_the_guide(main_window, qtbot):
 
 
 def test_the_guide_follows_a_change_of_language(main_window, qtbot):
-    from PySide6.QtCore import QLocale
-
     main_window.user_guide_action.trigger()
     # when the interface turns Swedish and the guide is asked for again
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
@@ -61,7 +67,7 @@ def test_the_guide_follows_a_change_of_language(main_window, qtbot):
         # then it speaks Swedish
         assert first_heading(guide) == "Användarguide"
     finally:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(ENGLISH)
     guide.close()
 
 
