@@ -50,9 +50,9 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # QImage scales with one running
     print(*copy_guide_images(options.shots), sep="\n")
-    return 0
+    return 0 if app is not None else 1
 
 
 if __name__ == "__main__":
