@@ -52,6 +52,10 @@ def main() -> int:
             window.close()
             for translator in app.findChildren(QTranslator):  # the next language starts clean
                 app.removeTranslator(translator)
+        sys.path.insert(0, str(ROOT / "packaging"))
+        from guide_images import copy_guide_images  # the user's guide shows the new screenshots too
+
+        print(*copy_guide_images(options.out), sep="\n")
     return 0
 
 

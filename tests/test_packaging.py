@@ -18,6 +18,7 @@ def test_resources_are_found_in_a_checkout():
     found = paths.resources_dir()
     assert (found / "frameworks" / "se-digital-2017.json").exists()
     assert (found / "translations" / "dialog_app_sv.qm").exists()
+    assert (found / "guide" / "sv" / "index.html").exists()  # the user's guide, read offline
 
 
 def test_resources_are_found_in_a_frozen_build(tmp_path, monkeypatch):
@@ -40,6 +41,8 @@ def test_the_wheel_carries_resources_and_migrations(tmp_path):
     assert "dialog_app/resources/frameworks/se-digital-2017.json" in names
     assert "dialog_app/resources/translations/dialog_app_sv.qm" in names
     assert "dialog_app/resources/stakeholder_groups.json" in names
+    assert {"dialog_app/resources/guide/sv/index.html", "dialog_app/resources/guide/en/export.html",
+            "dialog_app/resources/guide/img/review-sv.png"} <= names  # Help ▸ User's guide, pictures too
     assert "dialog_app/core/store/migrations/env.py" in names
     assert "dialog_app/core/store/migrations/versions/0001_initial_schema.py" in names
     assert "dialog_app/core/store/migrations/schemas.json" in names  # what a received file is checked against

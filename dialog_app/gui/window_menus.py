@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from dialog_app import __version__
 from dialog_app.core import app_settings
 from dialog_app.core.project_files import backup_folder
+from dialog_app.gui import window_help
 from dialog_app.gui.dialogs import messages
 from dialog_app.gui.dialogs.crash_dialog import show_log_folder
 
@@ -164,6 +165,7 @@ def build_menus(window) -> None:
         group.addAction(action)
 
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    window_help.add_help_actions(window, help_menu)
     log_folder = help_menu.addAction(QCoreApplication.translate("MainWindow", "Show &log folder"))
     log_folder.setObjectName("showLogFolderAction")
     log_folder.triggered.connect(lambda: show_log_folder(window))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -50,7 +50,8 @@ class AttendancePanel(QGroupBox):
         self.organisation_list.setObjectName("organisationList")
         self.organisation_list.setToolTip(self.tr("Delete removes the selected organisation"))
         shortcut(QKeySequence.StandardKey.Delete, self.organisation_list, self._remove_selected,
-                 context=Qt.ShortcutContext.WidgetShortcut)
+                 context=Qt.ShortcutContext.WidgetShortcut, shown_as="Delete", rank=8,
+                 help=QT_TRANSLATE_NOOP("ShortcutHelp", "In the organisations present: remove the chosen one"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.counts)

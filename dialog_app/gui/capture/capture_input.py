@@ -6,9 +6,11 @@ so a note saved by mistake is one keystroke away from the bin.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+
+from dialog_app.gui.widgets.key_list import KeyNote
 
 MIN_LINES = 2
 MAX_LINES = 6
@@ -27,6 +29,13 @@ class CaptureInput(QPlainTextEdit):
         self.setFont(font)
         self.document().contentsChanged.connect(self._fit_height)
         self._fit_height()
+        # The keys handled below, as F1 lists them.
+        KeyNote(self, "Enter",
+                QT_TRANSLATE_NOOP("ShortcutHelp", "Save the note (it is on disk before it shows as saved)"), rank=1)
+        KeyNote(self, "Shift+Enter", QT_TRANSLATE_NOOP("ShortcutHelp", "New line in the note"), rank=1)
+        KeyNote(self, "Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("ShortcutHelp", "Undo / redo (in an empty box: "
+                                                                                 "the last action)"),
+                rank=6, covers=("Ctrl+Z", "Ctrl+Shift+Z"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

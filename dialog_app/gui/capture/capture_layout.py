@@ -22,8 +22,8 @@ from dialog_app.gui.capture.attendance_panel import AttendancePanel
 from dialog_app.gui.capture.capture_input import CaptureInput
 from dialog_app.gui.capture.dialogue_picker import DialoguePicker
 from dialog_app.gui.capture.note_card_delegate import NoteCardDelegate
-from dialog_app.gui.capture.shortcut_help import ShortcutHelp
 from dialog_app.gui.capture.stamp_bar import StampBar
+from dialog_app.gui.widgets.key_help import KeyHelp
 
 # Where the keyboard is must be visible from a step back, on a projector-lit laptop too.
 FOCUS_STYLE = """
@@ -62,7 +62,7 @@ class CaptureLayout(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
-        self.help = ShortcutHelp(self, self.input)
+        self.help = KeyHelp(self, self.input)  # F1 (the window's key) shows it
         self.setTabOrder(self.input, self.list)
         self.setTabOrder(self.list, self.attendance.organisation_input)
 

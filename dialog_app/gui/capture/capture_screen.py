@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -25,16 +25,23 @@ from dialog_app.gui.capture.capture_layout import CaptureLayout
 from dialog_app.gui.capture.capture_list_model import CaptureListModel, CaptureRow, SaveState
 from dialog_app.gui.capture.dialogue_loader import DialogueLoader
 from dialog_app.gui.capture.draft_keeper import DraftKeeper
-from dialog_app.gui.capture.focus_return import FocusReturn, MenuBarReturn
 from dialog_app.gui.capture.note_actions import NoteActions
 from dialog_app.gui.dialogs import failures
 from dialog_app.gui.dialogs.new_dialogue import NewDialogue, ask_new_dialogue
 from dialog_app.gui.labels import NOTE_KINDS, label
 from dialog_app.gui.ops import ProjectSession, WriteOp
+from dialog_app.gui.widgets.focus_return import FocusReturn, MenuBarReturn
 from dialog_app.gui.widgets.shortcuts import shortcut
 
 SHOWN_CHANGES = (ChangeKind.DIALOGUES, ChangeKind.NOTES, ChangeKind.TAGS, ChangeKind.THEMES, ChangeKind.AGENDA,
                  ChangeKind.PARTICIPATION)
+# What F1 says of the keys bound below (several keys share one row).
+NEXT_QUESTION = QT_TRANSLATE_NOOP("ShortcutHelp", "Next question / back to the previous one")
+VOTES = QT_TRANSLATE_NOOP("ShortcutHelp", "One dot vote more / less")
+TO_THE_LIST = QT_TRANSLATE_NOOP("ShortcutHelp", "To the list of notes (Esc: back to typing)")
+IN_THE_LIST = QT_TRANSLATE_NOOP("ShortcutHelp", "In the list: choose a note, edit it, delete it")
+LIST_KEYS = "↑ ↓  Enter  Delete"
+LIST_VOTES = QT_TRANSLATE_NOOP("ShortcutHelp", "In the list: dot votes of the chosen note")
 
 
 class CaptureScreen(CaptureLayout):
@@ -90,28 +97,31 @@ class CaptureScreen(CaptureLayout):
         self.loader.failed.connect(self._show_error)
 
     def _bind_keys(self) -> None:
-        def key(sequence: str | QKeySequence.StandardKey, slot, widget: QWidget | None = None) -> None:
+        def key(sequence: str | QKeySequence.StandardKey, slot, help_text: str, widget: QWidget | None = None,
+                shown_as: str = "", rank: int = 4) -> None:
             context = Qt.ShortcutContext.WidgetShortcut if widget else Qt.ShortcutContext.WidgetWithChildrenShortcut
-            shortcut(sequence, widget or self, slot, context=context)
+            shortcut(sequence, widget or self, slot, context=context, help=help_text, shown_as=shown_as, rank=rank)
 
-        key("F1", self.help.toggle)
-        key("F7", self.toggle_projector)
-        key("F8", self.next_question)
-        key("Shift+F8", self.previous_question)
-        key("Ctrl+K", self.actions.toggle_key_quote)
-        key("Ctrl++", lambda: self.actions.change_votes(+1))
-        key("Ctrl+=", lambda: self.actions.change_votes(+1))
-        key("Ctrl+-", lambda: self.actions.change_votes(-1))
-        key("Ctrl+H", self.actions.toggle_hidden)
-        key("Ctrl+L", self.focus_list)
+        # F1 is the window's (Help ▸ Keyboard shortcuts): it lists the keys bound here.
+        key("F8", self.next_question, NEXT_QUESTION, shown_as="F8 / Shift+F8", rank=2)
+        key("Shift+F8", self.previous_question, NEXT_QUESTION, shown_as="F8 / Shift+F8", rank=2)
         for digit in range(1, 10):
-            key(f"Ctrl+{digit}", lambda digit=digit: self.actions.toggle_theme_number(digit))
-        key(QKeySequence.StandardKey.Delete, self.actions.delete_selected, self.list)
-        key("+", lambda: self.actions.change_votes(+1), self.list)
-        key("-", lambda: self.actions.change_votes(-1), self.list)
-        key("Esc", self._list_return.restore, self.list)
-        key("Return", self.actions.edit_selected, self.list)
-        key("Enter", self.actions.edit_selected, self.list)
+            key(f"Ctrl+{digit}", lambda digit=digit: self.actions.toggle_theme_number(digit),
+                QT_TRANSLATE_NOOP("ShortcutHelp", "Theme on the note being typed, or on the last note"),
+                shown_as="Ctrl+1 … Ctrl+9")
+        key("Ctrl+K", self.actions.toggle_key_quote, QT_TRANSLATE_NOOP("ShortcutHelp", "Mark as key quote"))
+        for sequence, change in (("Ctrl++", +1), ("Ctrl+=", +1), ("Ctrl+-", -1)):
+            key(sequence, lambda change=change: self.actions.change_votes(change), VOTES, shown_as="Ctrl++ / Ctrl+-")
+        key("Ctrl+H", self.actions.toggle_hidden,
+            QT_TRANSLATE_NOOP("ShortcutHelp", "Hide from the projector / show again"))
+        key("Ctrl+L", self.focus_list, TO_THE_LIST, rank=5)
+        key(QKeySequence.StandardKey.Delete, self.actions.delete_selected, IN_THE_LIST, self.list, LIST_KEYS, rank=5)
+        key("Return", self.actions.edit_selected, IN_THE_LIST, self.list, LIST_KEYS, rank=5)
+        key("Enter", self.actions.edit_selected, IN_THE_LIST, self.list, LIST_KEYS, rank=5)
+        key("+", lambda: self.actions.change_votes(+1), LIST_VOTES, self.list, "+ / −", rank=5)
+        key("-", lambda: self.actions.change_votes(-1), LIST_VOTES, self.list, "+ / −", rank=5)
+        key("Esc", self._list_return.restore, TO_THE_LIST, self.list, "Ctrl+L", rank=5)
+        key("F7", self.toggle_projector, QT_TRANSLATE_NOOP("ShortcutHelp", "Show or close the projector view"), rank=7)
 
     # --- project and dialogue ------------------------------------------------------------------
 

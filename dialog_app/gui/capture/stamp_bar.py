@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -25,6 +25,7 @@ from dialog_app.gui.widgets.flow_layout import FlowLayout
 from dialog_app.gui.widgets.shortcuts import shortcut
 
 KIND_KEYS = {NoteKind.STATEMENT: "F2", NoteKind.IDEA: "F3", NoteKind.CONCERN: "F4", NoteKind.QUESTION: "F5"}
+TABLE_KEYS = QT_TRANSLATE_NOOP("ShortcutHelp", "Table or breakout group (Enter or Esc: back to typing)")
 
 
 class StampBar(QWidget):
@@ -56,7 +57,9 @@ class StampBar(QWidget):
             self.kind_buttons.addButton(button)
             kind_row.addWidget(button)
             shortcut(key, shortcut_parent, lambda kind=kind.value: self.set_kind(kind),
-                      Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                     Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                     help=QT_TRANSLATE_NOOP("ShortcutHelp", "Kind: statement, idea, concern, question"),
+                     shown_as=" ".join(KIND_KEYS.values()), rank=3)
         kind_row.addStretch(1)
 
         self.table = QComboBox()
@@ -69,10 +72,11 @@ class StampBar(QWidget):
         self.table.currentTextChanged.connect(lambda _text: self.changed.emit())
         self.table.lineEdit().returnPressed.connect(self._leave_table)
         self.table.activated.connect(lambda _index: self._leave_table())  # chosen from its list
-        shortcut("Esc", self.table, self._leave_table, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut("Esc", self.table, self._leave_table, Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                 help=TABLE_KEYS, shown_as="Alt+T", rank=3)
         table_label = QLabel(self.tr("Table (Alt+T):"))
         shortcut("Alt+T", shortcut_parent, self._focus_table,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut, help=TABLE_KEYS, shown_as="Alt+T", rank=3)
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,8 +90,10 @@ class StampBar(QWidget):
 
         for digit in range(10):
             shortcut(f"Alt+{digit}", shortcut_parent,
-                      lambda digit=digit: self.choose_group_number(digit),
-                      Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                     lambda digit=digit: self.choose_group_number(digit),
+                     Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                     help=QT_TRANSLATE_NOOP("ShortcutHelp", "Stakeholder group of the next notes (Alt+0: none)"),
+                     shown_as="Alt+1 … Alt+9", rank=3)
 
     # --- what the screen calls -----------------------------------------------------------------
 

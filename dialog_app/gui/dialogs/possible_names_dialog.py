@@ -8,7 +8,7 @@ a choice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from dialog_app.core.services.possible_names import KEEP, MASK, NameCandidate
 from dialog_app.gui.operations.names import decide_names, scan_names
 from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.widgets import key_help
+from dialog_app.gui.widgets.key_list import KeyNote
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -70,6 +72,9 @@ class PossibleNamesDialog(QDialog):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, decision=decision: self.decide(decision))
         self.table.installEventFilter(self)  # M, K and Delete on the list: one key per choice
+        KeyNote(self.table, "M", QT_TRANSLATE_NOOP("ShortcutHelp", "Mask the chosen names in every export"))
+        KeyNote(self.table, "K", QT_TRANSLATE_NOOP("ShortcutHelp", "Keep the chosen names as written"))
+        KeyNote(self.table, "Delete", QT_TRANSLATE_NOOP("ShortcutHelp", "Take the choice back: the names wait again"))
         self.state = QLabel()
         self.state.setObjectName("possibleNamesState")
         self.state.setWordWrap(True)
@@ -87,6 +92,7 @@ class PossibleNamesDialog(QDialog):
         layout.addWidget(self.state)
         layout.addWidget(buttons)
         self.resize(760, 520)
+        key_help.install(self, self.table)
         self.reload()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from dialog_app.gui.frameworks.theme_form import ThemeForm
 from dialog_app.gui.frameworks.theme_tree_model import ThemeTreeModel
 from dialog_app.gui.operations.edits import undo_or_redo
 from dialog_app.gui.ops import ProjectSession, WriteOp
+from dialog_app.gui.widgets import key_help
 from dialog_app.gui.widgets.shortcuts import shortcut
 
 FOCUS_STYLE = "QTreeView:focus { border: 2px solid palette(highlight); border-radius: 3px; }"
@@ -146,18 +147,28 @@ class FrameworkEditor(QDialog):
 
     def _bind_keys(self) -> None:
         widget_only = Qt.ShortcutContext.WidgetShortcut
-        shortcut(QKeySequence.StandardKey.Delete, self.tree, self.themes.delete_selected, widget_only)
+        shortcut(QKeySequence.StandardKey.Delete, self.tree, self.themes.delete_selected, widget_only,
+                 help=QT_TRANSLATE_NOOP("ShortcutHelp", "In the tree: delete the chosen theme"), shown_as="Delete")
         for key in ("F2", "Return", "Enter"):  # from the tree to the selected theme's name
-            shortcut(key, self.tree, self.form.focus_name, widget_only)
+            shortcut(key, self.tree, self.form.focus_name, widget_only, shown_as="F2 / Enter",
+                     help=QT_TRANSLATE_NOOP("ShortcutHelp", "In the tree: edit the chosen theme's name"))
         for key, direction in (("Alt+Up", "up"), ("Alt+Down", "down"), ("Alt+Right", "in"), ("Alt+Left", "out")):
-            shortcut(key, self.tree, lambda direction=direction: self.themes.step(direction), widget_only)
-        shortcut("Ctrl+N", self, self.themes.add)
-        shortcut("Ctrl+Shift+N", self, self.themes.add_sub_theme)
-        shortcut("Ctrl+S", self, self.themes.save)
-        shortcut("Ctrl+Return", self, self.themes.save)
-        shortcut(QKeySequence.StandardKey.Undo, self, lambda: self._history("undo"))
-        shortcut("Ctrl+Shift+Z", self, lambda: self._history("redo"))
-        shortcut(QKeySequence.StandardKey.Redo, self, lambda: self._history("redo"))
+            shortcut(key, self.tree, lambda direction=direction: self.themes.step(direction), widget_only,
+                     help=QT_TRANSLATE_NOOP("ShortcutHelp", "In the tree: move the theme up, down, in under the one "
+                                                            "above, or out"), shown_as="Alt+↑ ↓ → ←")
+        shortcut("Ctrl+N", self, self.themes.add, help=QT_TRANSLATE_NOOP("ShortcutHelp", "A new theme at the top level"))
+        shortcut("Ctrl+Shift+N", self, self.themes.add_sub_theme,
+                 help=QT_TRANSLATE_NOOP("ShortcutHelp", "A new theme under the chosen one"))
+        save = QT_TRANSLATE_NOOP("ShortcutHelp", "Save the theme's name, code and keywords")
+        shortcut("Ctrl+S", self, self.themes.save, help=save, shown_as="Ctrl+S / Ctrl+Enter")
+        shortcut("Ctrl+Return", self, self.themes.save, help=save, shown_as="Ctrl+S / Ctrl+Enter")
+        undo = QT_TRANSLATE_NOOP("ShortcutHelp", "Undo / redo")
+        shortcut(QKeySequence.StandardKey.Undo, self, lambda: self._history("undo"), help=undo,
+                 shown_as="Ctrl+Z / Ctrl+Shift+Z")
+        shortcut("Ctrl+Shift+Z", self, lambda: self._history("redo"), help=undo, shown_as="Ctrl+Z / Ctrl+Shift+Z")
+        shortcut(QKeySequence.StandardKey.Redo, self, lambda: self._history("redo"), help=undo,
+                 shown_as="Ctrl+Z / Ctrl+Shift+Z")
+        key_help.install(self, self.tree)
 
     # --- reading and showing -------------------------------------------------------------------
 

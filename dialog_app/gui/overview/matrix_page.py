@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,7 +109,8 @@ class MatrixPage(QWidget):
         rows.setSectionsClickable(True)
         rows.sectionClicked.connect(lambda section: self._header_chosen(Qt.Orientation.Vertical, section))
         for key in ("Return", "Enter"):
-            shortcut(key, self.table, self._current_chosen, Qt.ShortcutContext.WidgetShortcut)
+            shortcut(key, self.table, self._current_chosen, Qt.ShortcutContext.WidgetShortcut, shown_as="Enter",
+                     help=QT_TRANSLATE_NOOP("ShortcutHelp", "In the table: show the cell's notes in the review"))
 
         self.empty = QLabel()
         self.empty.setObjectName("matrixEmpty")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,8 @@ from dialog_app.gui.operations.participants import (
 )
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.participants.participant_form import ParticipantForm, index_of
+from dialog_app.gui.widgets import key_help
+from dialog_app.gui.widgets.key_list import KeyNote
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ALL = None
@@ -83,6 +85,8 @@ class ParticipantRegisterDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.itemSelectionChanged.connect(self._enable)
         self.table.installEventFilter(self)  # Delete removes, Enter edits
+        KeyNote(self.table, "Enter", QT_TRANSLATE_NOOP("ShortcutHelp", "Edit the chosen person"))
+        KeyNote(self.table, "Delete", QT_TRANSLATE_NOOP("ShortcutHelp", "Remove the chosen person from the register"))
         self.empty = QLabel()
         self.empty.setObjectName("registerEmpty")
         self.empty.setWordWrap(True)
@@ -111,6 +115,7 @@ class ParticipantRegisterDialog(QDialog):
         layout.addLayout(self.buttons_row)
         layout.addWidget(close)
         self.resize(1020, 520)
+        key_help.install(self, self.table)
         session.subscribe({ChangeKind.PARTICIPATION, ChangeKind.DIALOGUES}, lambda _change: self.reload(), owner=self)
         self.reload()
 

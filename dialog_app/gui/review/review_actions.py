@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView
 
@@ -27,6 +27,7 @@ from dialog_app.gui.review.review_model import ReviewTableModel
 from dialog_app.gui.review.review_ops import FoundDuplicates
 from dialog_app.gui.review.review_rows import ReviewNames, ReviewRow
 from dialog_app.gui.review.theme_picker import ThemePicker
+from dialog_app.gui.widgets.key_list import describe
 
 
 class ReviewView(Protocol):
@@ -49,6 +50,11 @@ class ReviewView(Protocol):
 
 
 STATUS_KEYS = {"reviewed": "Ctrl+R", "approved": "Ctrl+P", "excluded": "Ctrl+E", "captured": ""}
+# What F1 says of the keys (the other actions' own text says it).
+STATUS_HELP = {"reviewed": QT_TRANSLATE_NOOP("ShortcutHelp", "Status of the selected notes: reviewed"),
+               "approved": QT_TRANSLATE_NOOP("ShortcutHelp", "Status of the selected notes: approved"),
+               "excluded": QT_TRANSLATE_NOOP("ShortcutHelp", "Status of the selected notes: excluded")}
+THEME_KEYS_HELP = QT_TRANSLATE_NOOP("ShortcutHelp", "Theme 1–9 of the list on the selected notes, or off again")
 
 
 class ReviewActions(QObject):
@@ -73,6 +79,10 @@ class ReviewActions(QObject):
                                        lambda: self.decide_names(MASK))
         self.keep_names = self._action("Shift+N", self.tr("Not a name: keep as written"),
                                        lambda: self.decide_names(KEEP))
+        for action in self.theme_keys:
+            describe(action, THEME_KEYS_HELP, "1–9")
+        for status, help_text in STATUS_HELP.items():
+            describe(self.statuses[status], help_text)
         for action in (*self.theme_keys, self.pick, self.unpick, self.accept, self.reject, *self.statuses.values(),
                        self.key_quote, self.merge, self.duplicates, self.delete, self.mask_names, self.keep_names):
             table.addAction(action)

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
@@ -72,7 +72,7 @@ class ReviewPage(QWidget):
         self.filters.save_requested.connect(self._save_filter)
         self.filters.load_requested.connect(self._load_saved_filter)
         self.filters.delete_requested.connect(self._delete_saved_filter)
-        shortcut("Ctrl+F", self, self._focus_search)
+        shortcut("Ctrl+F", self, self._focus_search, help=QT_TRANSLATE_NOOP("ShortcutHelp", "To the search box"))
 
         self.model = ReviewTableModel(self)
         self.model.sort_requested.connect(self._sort_by)

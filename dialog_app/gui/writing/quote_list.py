@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget
 
@@ -30,10 +30,13 @@ class QuoteList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         context = Qt.ShortcutContext.WidgetShortcut
-        shortcut("Alt+Up", self, lambda: self.move_current(-1), context)
-        shortcut("Alt+Down", self, lambda: self.move_current(+1), context)
-        shortcut(QKeySequence.StandardKey.Delete, self, self.remove_current, context)
-        shortcut("Backspace", self, self.remove_current, context)
+        move = QT_TRANSLATE_NOOP("ShortcutHelp", "In the key quotes: move the chosen quote up / down")
+        remove = QT_TRANSLATE_NOOP("ShortcutHelp", "In the key quotes: take the chosen quote away")
+        shortcut("Alt+Up", self, lambda: self.move_current(-1), context, help=move, shown_as="Alt+↑ / Alt+↓")
+        shortcut("Alt+Down", self, lambda: self.move_current(+1), context, help=move, shown_as="Alt+↑ / Alt+↓")
+        shortcut(QKeySequence.StandardKey.Delete, self, self.remove_current, context, help=remove,
+                 shown_as="Delete / Backspace")
+        shortcut("Backspace", self, self.remove_current, context, help=remove, shown_as="Delete / Backspace")
 
     def note_ids(self) -> list[uuid.UUID]:
         return [self.item(row).data(NoteIdRole) for row in range(self.count())]

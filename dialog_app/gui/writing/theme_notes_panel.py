@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -51,7 +51,8 @@ class ThemeNotesPanel(QWidget):
         self.list.doubleClicked.connect(lambda index: self._add(index.data(NoteIdRole)))
         self.list.currentItemChanged.connect(lambda *_: self._update_button())
         for key in ("Return", "Enter"):
-            shortcut(key, self.list, self._add_current, Qt.ShortcutContext.WidgetShortcut)
+            shortcut(key, self.list, self._add_current, Qt.ShortcutContext.WidgetShortcut, shown_as="Enter",
+                     help=QT_TRANSLATE_NOOP("ShortcutHelp", "In the theme's notes: add the chosen note to the key quotes"))
         self.add_button = QPushButton(self.tr("Add to key quotes"))
         self.add_button.setObjectName("addQuoteButton")
         self.add_button.setToolTip(self.tr("Add the selected note to the key quotes (Enter or double-click)"))
