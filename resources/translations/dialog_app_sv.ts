@@ -2926,6 +2926,14 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
             <source>&lt;h3&gt;dialog_app %1&lt;/h3&gt;&lt;p&gt;Capture, tag and summarise what was heard in stakeholder dialogues.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;dialog_app %1&lt;/h3&gt;&lt;p&gt;Dokumentera, tagga och sammanställ det som kom fram i dialoger med intressenter.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Kortkommandon</translation>
+        </message>
+        <message>
+            <source>User's &amp;guide</source>
+            <translation>&amp;Användarguide</translation>
+        </message>
     </context>
     <context>
         <name>MappingPage</name>
@@ -4765,12 +4773,136 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
             <translation>Visa eller stäng projektorvyn</translation>
         </message>
         <message>
+            <source>On this screen</source>
+            <translation>På den här skärmen</translation>
+        </message>
+        <message>
+            <source>This screen has no keys of its own.</source>
+            <translation>Den här skärmen har inga egna kortkommandon.</translation>
+        </message>
+        <message>
+            <source>On every screen (the menus)</source>
+            <translation>På alla skärmar (menyerna)</translation>
+        </message>
+        <message>
+            <source>F1 or Esc closes this list.</source>
+            <translation>F1 eller Esc stänger listan.</translation>
+        </message>
+        <message>
             <source>Show or close this help</source>
             <translation>Visa eller stäng den här hjälpen</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <source>In the organisations present: remove the chosen one</source>
+            <translation>I organisationerna som deltar: ta bort den valda</translation>
+        </message>
+        <message>
+            <source>Mask the chosen names in every export</source>
+            <translation>Maskera de valda namnen i varje export</translation>
+        </message>
+        <message>
+            <source>Keep the chosen names as written</source>
+            <translation>Behåll de valda namnen som de står</translation>
+        </message>
+        <message>
+            <source>Take the choice back: the names wait again</source>
+            <translation>Ångra valet: namnen väntar på beslut igen</translation>
+        </message>
+        <message>
+            <source>Back / forward in the guide</source>
+            <translation>Bakåt / framåt i guiden</translation>
+        </message>
+        <message>
+            <source>In the page: to the next link / follow it</source>
+            <translation>På sidan: till nästa länk / följ den</translation>
+        </message>
+        <message>
+            <source>In the tree: delete the chosen theme</source>
+            <translation>I trädet: ta bort det valda temat</translation>
+        </message>
+        <message>
+            <source>In the tree: edit the chosen theme's name</source>
+            <translation>I trädet: ändra namnet på det valda temat</translation>
+        </message>
+        <message>
+            <source>In the tree: move the theme up, down, in under the one above, or out</source>
+            <translation>I trädet: flytta temat upp, ner, in under temat ovanför eller ut</translation>
+        </message>
+        <message>
+            <source>A new theme at the top level</source>
+            <translation>Ett nytt tema på översta nivån</translation>
+        </message>
+        <message>
+            <source>A new theme under the chosen one</source>
+            <translation>Ett nytt tema under det valda</translation>
+        </message>
+        <message>
+            <source>Save the theme's name, code and keywords</source>
+            <translation>Spara temats namn, kod och nyckelord</translation>
+        </message>
+        <message>
+            <source>Undo / redo</source>
+            <translation>Ångra / gör om</translation>
+        </message>
+        <message>
+            <source>In the table: show the cell's notes in the review</source>
+            <translation>I tabellen: visa rutans anteckningar under Granska</translation>
+        </message>
+        <message>
+            <source>Edit the chosen person</source>
+            <translation>Redigera den valda personen</translation>
+        </message>
+        <message>
+            <source>Remove the chosen person from the register</source>
+            <translation>Ta bort den valda personen ur registret</translation>
+        </message>
+        <message>
+            <source>Status of the selected notes: reviewed</source>
+            <translation>De valda anteckningarnas status: granskad</translation>
+        </message>
+        <message>
+            <source>Status of the selected notes: approved</source>
+            <translation>De valda anteckningarnas status: godkänd för publicering</translation>
+        </message>
+        <message>
+            <source>Status of the selected notes: excluded</source>
+            <translation>De valda anteckningarnas status: utesluten</translation>
+        </message>
+        <message>
+            <source>Theme 1–9 of the list on the selected notes, or off again</source>
+            <translation>Tema 1–9 i listan på de valda anteckningarna, eller av igen</translation>
+        </message>
+        <message>
+            <source>To the search box</source>
+            <translation>Till sökrutan</translation>
+        </message>
+        <message>
+            <source>Show or close the keys of this screen</source>
+            <translation>Visa eller stäng skärmens kortkommandon</translation>
+        </message>
+        <message>
+            <source>Undo the last action</source>
+            <translation>Ångra det senaste</translation>
+        </message>
+        <message>
+            <source>Redo what was undone</source>
+            <translation>Gör om det som ångrades</translation>
+        </message>
+        <message>
+            <source>In the key quotes: move the chosen quote up / down</source>
+            <translation>I nyckelcitaten: flytta det valda citatet upp / ner</translation>
+        </message>
+        <message>
+            <source>In the key quotes: take the chosen quote away</source>
+            <translation>I nyckelcitaten: ta bort det valda citatet</translation>
+        </message>
+        <message>
+            <source>In the theme's notes: add the chosen note to the key quotes</source>
+            <translation>I temats anteckningar: lägg till den valda anteckningen som nyckelcitat</translation>
         </message>
     </context>
     <context>
@@ -5435,6 +5567,25 @@ mobiltäckning</translation>
         <message>
             <source>stakeholder group deletion</source>
             <translation>borttagning av intressentgrupp</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuide</name>
+        <message>
+            <source>User's guide</source>
+            <translation>Användarguide</translation>
+        </message>
+        <message>
+            <source>Chapters</source>
+            <translation>Kapitel</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Bakåt</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
         </message>
     </context>
     <context>
