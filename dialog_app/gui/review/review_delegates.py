@@ -45,9 +45,10 @@ def _text_colour(option: QStyleOptionViewItem) -> QColor:
 
 class HighlightDelegate(QStyledItemDelegate):
     """Two lines of the note's text, elided (around the first search hit when it lies further on),
-    with what the search matched on a marker colour, and the possible person names the writer has not decided on a soft violet tint with a dotted
-    underline (and a dot at the cell's end, for a name elided out of sight); a confirmed name is
-    shown as an export will treat it, greyed in a rounded box. A dismissed name is plain text."""
+    with what the search matched on a marker colour, and the possible person names the writer has
+    not decided on a soft violet tint with a dotted underline (and a dot at the cell's end, for a
+    name elided out of sight); a confirmed name is shown as an export will treat it, greyed. A
+    dismissed name is plain text."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
