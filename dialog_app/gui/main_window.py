@@ -27,6 +27,7 @@ from dialog_app.gui.project_file import file_ops
 from dialog_app.gui.project_file.banner import ProjectBanner
 from dialog_app.gui.project_file.window_files import ProjectFileActions
 from dialog_app.gui.review.review_page import ReviewPage
+from dialog_app.gui.status_count import NoteCount
 from dialog_app.gui.window_imports import ImportActions
 from dialog_app.gui.window_retention import RetentionActions
 from dialog_app.gui.writing.writing_page import WritingPage
@@ -110,6 +111,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
         self.statusBar().addPermanentWidget(self.status_label)
+        self.note_count = NoteCount(self.status_label, self)
 
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_EVERY_MS)
@@ -134,6 +136,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
         self.statusBar().clearMessage()
         if self._start_capturing:  # before the pages load: the hidden Dialogues tab then waits
             self.tabs.setCurrentWidget(self.capture)
+        self.note_count.set_session(self.session)
         self.dialogues.set_session(self.session)
         self.capture.set_session(self.session)
         self.review.set_session(self.session)
@@ -163,8 +166,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
         return self.dialogues.refresh()
 
     def _dialogues_loaded(self, total: int) -> None:
-        path = str(self.project.path) if self.project else ""
-        self.status_label.setText(self.tr("%1 · %n note(s)", "", total).replace("%1", path))
+        self.note_count.show_count(total)  # and it follows every change from now on
         self.project_loaded.emit()
 
     def show_in_review(self, note_filter) -> None:
@@ -268,6 +270,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
             self.projector = None
         self.writing.flush()  # the synthesis being typed is queued, then written like the rest
         session, self.session = self.session, None
+        self.note_count.set_session(None)
         self.dialogues.set_session(None)
         self.capture.set_session(None)
         self.review.set_session(None)
