@@ -111,7 +111,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
         self.statusBar().addPermanentWidget(self.status_label)
-        self.note_count = NoteCount(self.status_label, self)
+        self.note_count = NoteCount(self.status_label, self, lambda count: self.tr("%1 · %n note(s)", "", count))
 
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_EVERY_MS)

@@ -4,9 +4,10 @@ so a second window on the same file catches up with what the first one wrote."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from dialog_app.core.changes import Change, ChangeKind
@@ -24,9 +25,11 @@ def count_notes(session: ProjectSession) -> QueryOp[int]:
 class NoteCount(QObject):
     """Keeps ``label`` showing the open project's path and note count; the window's event filter."""
 
-    def __init__(self, label: QLabel, window: QWidget) -> None:
+    def __init__(self, label: QLabel, window: QWidget, wording: Callable[[int], str]) -> None:
+        """``wording(count)``: "%1 · %n note(s)" translated by the window (%1 stands for the path)."""
         super().__init__(window)
         self.label = label
+        self._wording = wording
         self.session: ProjectSession | None = None
         self.count: int | None = None
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.recount)
@@ -47,8 +50,7 @@ class NoteCount(QObject):
     def retranslate(self) -> None:
         if self.session is None or self.count is None:
             return
-        text = QCoreApplication.translate("MainWindow", "%1 · %n note(s)", "", self.count)
-        self.label.setText(text.replace("%1", str(self.session.project.path)))
+        self.label.setText(self._wording(self.count).replace("%1", str(self.session.project.path)))
 
     def recount(self) -> None:
         session = self.session
