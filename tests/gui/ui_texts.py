@@ -173,7 +173,8 @@ def problems(window: QWidget) -> list[str]:
                 _mnemonic_like(text):
             found.append(f"{where} {kind}: a literal mnemonic in {text!r}")
     for button in window.findChildren(QAbstractButton):
-        if button.isVisibleTo(window) and not button.objectName().startswith("qt_") and not isinstance(button, (QCheckBox, QRadioButton)) \
+        if button.isVisibleTo(window) and not button.objectName().startswith("qt_") \
+                and not isinstance(button, (QCheckBox, QRadioButton)) \
                 and not button.text().strip() and button.icon().isNull() \
                 and not (isinstance(button, QToolButton) and button.arrowType() != Qt.ArrowType.NoArrow) \
                 and not isinstance(button.parent(), (QTabBar, QTabWidget)) and button.width() > 4:
