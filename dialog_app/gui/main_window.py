@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -316,6 +316,13 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, QMainWindo
         self.statusBar().clearMessage()
         failures.show_error(self, error)
         self.failed.emit(message)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # the fixed words: gui/language_switch.py
+            self._update_history_actions()
+            if self.session is not None:
+                self.refresh()  # the Dialogues tab's words made from data ("All dialogues – 150 notes")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_project()

@@ -65,4 +65,6 @@ class NoteCount(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate and self.session is not None:
             self._timer.start()  # another window or program may have written to the file
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         return False

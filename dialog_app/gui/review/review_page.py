@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
@@ -175,6 +175,11 @@ class ReviewPage(QWidget):
             self._counts_timer.start()
             if self._detail_key is not None:
                 self._detail_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._counts_timer.start()  # the theme tree's and the count's words, in the new language
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
