@@ -6,11 +6,11 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from dialog_app.core import app_log
-from dialog_app.core.paths import app_dirs
+from dialog_app.core.paths import PROJECT_SUFFIX, app_dirs
 from dialog_app.gui import unexpected
 from dialog_app.gui.dialogs.crash_dialog import qt_versions
 from dialog_app.gui.gui_thread_gc import collect_on_the_gui_thread
@@ -29,12 +29,22 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def default_project() -> Path:
+    """The project opened when none is named, called by the interface's word for dialogues
+    ("Dialoger.dialog" in Swedish, since its name is the window's title); one made under the
+    English name by an earlier version is still the one opened."""
+    dirs = app_dirs()
+    name = QCoreApplication.translate("MainWindow", "Dialogues")
+    ours = dirs.data / f"{name}{PROJECT_SUFFIX}"
+    return dirs.default_project if not ours.exists() and dirs.default_project.exists() else ours
+
+
 def start_window(path: str | Path | None, capture: bool = False) -> MainWindow:
     """A shown main window that opens ``path``, or the default project (created when missing);
     with ``capture`` it opens on the capture screen, ready for typing."""
     window = MainWindow(start_capturing=capture)
     window.show()
-    target = Path(path) if path else app_dirs().default_project
+    target = Path(path) if path else default_project()
     if path is None and not target.exists():
         window.create_project(target)
     else:

@@ -16,12 +16,11 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     code = language or app_settings.language()
     QLocale.setDefault(QLocale(QLocale.Language.Swedish if code == "sv" else QLocale.Language.English,
                                QLocale.Country.Sweden if code == "sv" else QLocale.Country.UnitedKingdom))
-    ours = QTranslator(app)
+    if code != "en":
+        qt_own = QTranslator(app)  # Qt's standard buttons and dialogs (Cancel, file dialogs)
+        if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+    ours = QTranslator(app)  # installed last, so asked first: it corrects Qt's words (gui/qt_words.py)
     if ours.load(f"dialog_app_{code}", str(resources_dir() / "translations")):
         app.installTranslator(ours)
-    if code == "en":
-        return code
-    qt_own = QTranslator(app)  # Qt's standard buttons and dialogs (OK, Cancel, file dialogs)
-    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
     return code

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ from dialog_app.gui.project_file import file_ops
 from dialog_app.gui.project_file.banner import ProjectBanner
 from dialog_app.gui.project_file.window_files import ProjectFileActions
 from dialog_app.gui.review.review_page import ReviewPage
+from dialog_app.gui.status_count import NoteCount
 from dialog_app.gui.window_imports import ImportActions
 from dialog_app.gui.window_project import ProjectActions
 from dialog_app.gui.window_retention import RetentionActions
@@ -113,6 +114,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectAct
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
         self.statusBar().addPermanentWidget(self.status_label)
+        self.note_count = NoteCount(self.status_label, self, lambda count: self.tr("%1 · %n note(s)", "", count))
 
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_EVERY_MS)
@@ -137,6 +139,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectAct
         self.statusBar().clearMessage()
         if self._start_capturing:  # before the pages load: the hidden Dialogues tab then waits
             self.tabs.setCurrentWidget(self.capture)
+        self.note_count.set_session(self.session)
         self.dialogues.set_session(self.session)
         self.capture.set_session(self.session)
         self.review.set_session(self.session)
@@ -173,8 +176,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectAct
         return self.dialogues.refresh()
 
     def _dialogues_loaded(self, total: int) -> None:
-        path = str(self.project.path) if self.project else ""
-        self.status_label.setText(self.tr("%1 · %n note(s)", "", total).replace("%1", path))
+        self.note_count.show_count(total)  # and it follows every change from now on
         self.project_loaded.emit()
 
     def show_in_review(self, note_filter) -> None:
@@ -278,6 +280,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectAct
             self.projector = None
         self.writing.flush()  # the synthesis being typed is queued, then written like the rest
         session, self.session = self.session, None
+        self.note_count.set_session(None)
         self.dialogues.set_session(None)
         self.capture.set_session(None)
         self.review.set_session(None)
@@ -324,6 +327,13 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectAct
         self.statusBar().clearMessage()
         failures.show_error(self, error)
         self.failed.emit(message)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # the fixed words: gui/language_switch.py
+            self._update_history_actions()
+            if self.session is not None:
+                self.refresh()  # the Dialogues tab's words made from data ("All dialogues – 150 notes")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_project()

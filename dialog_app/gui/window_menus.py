@@ -13,7 +13,6 @@ from dialog_app import __version__
 from dialog_app.core import app_settings
 from dialog_app.core.project_files import backup_folder
 from dialog_app.gui import window_help
-from dialog_app.gui.dialogs import messages
 from dialog_app.gui.dialogs.crash_dialog import show_log_folder
 
 
@@ -177,9 +176,10 @@ def build_menus(window) -> None:
 
 
 def _choose_language(window: QMainWindow, code: str) -> None:
-    app_settings.set_language(code)
-    messages.inform(window, QCoreApplication.translate(
-        "MainWindow", "The new language is used from the next start of dialog_app."))
+    """At once, in every open window (gui/language_switch.py)."""
+    from dialog_app.gui.language_switch import switch_language
+
+    switch_language(code)
 
 
 def _privacy_page(window) -> None:

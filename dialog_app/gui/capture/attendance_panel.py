@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -98,6 +98,11 @@ class AttendancePanel(QGroupBox):
     def _headcount(self, group_id: uuid.UUID, spin: QSpinBox) -> None:
         self._update_total()
         self.headcount_changed.emit(group_id, spin.value())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_total()  # "In all: …" in the new language
 
     def _update_total(self) -> None:
         total = sum(spin.value() for spin in self._spins.values())

@@ -4,7 +4,7 @@ the note box and the notes in the middle, attendance on the right. Widgets only;
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -71,7 +71,8 @@ class CaptureLayout(QWidget):
         self.dialogue_box.setMinimumContentsLength(28)
         self.new_dialogue_button = QPushButton(self.tr("New dialogue…"))
         self.new_dialogue_button.setObjectName("newDialogueButton")
-        self.start_button = QPushButton()
+        # Named before a dialogue is loaded too: an empty button said nothing (the screen sets it).
+        self.start_button = QPushButton(QCoreApplication.translate("CaptureScreen", "Start dialogue"))
         self.start_button.setObjectName("startDialogueButton")
         self.projector_button = QPushButton(self.tr("Projector  F7"))
         self.projector_button.setObjectName("projectorButton")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -391,6 +391,16 @@ class CaptureScreen(CaptureLayout):
         if self.pending_key_quote:
             parts.append("★ " + self.tr("key quote"))
         self.stamp_label.setText(self.tr("Next note: %1").replace("%1", " · ".join(parts)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The language changed: the words made from data are written again (gui/language_switch.py
+        does the fixed ones)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.stamps.retranslate()
+            self.agenda.update_timer()
+            self.show_stamp()
+            self.show_count()
 
     def show_count(self) -> None:
         self.list_heading.setText(self.tr("Notes of this dialogue, newest first: %n", "", self.model.rowCount()))

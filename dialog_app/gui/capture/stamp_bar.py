@@ -115,6 +115,13 @@ class StampBar(QWidget):
             self.group_row.addWidget(button)
         self._sync_group_buttons()
 
+    def retranslate(self) -> None:
+        """The kinds' and the "none" group's words, in the language now installed."""
+        for button in self.kind_buttons.buttons():
+            kind = button.objectName().removeprefix("kind_")
+            button.setText(f"{label(NOTE_KINDS, kind)}  {KIND_KEYS[NoteKind(kind)]}")
+        self.set_groups(self._groups)
+
     def set_tables(self, labels: list[str], own: str | None = None) -> None:
         """The tables to pick from; a project prepared for one table starts at that table."""
         current = self.table.currentText() or (own or "")

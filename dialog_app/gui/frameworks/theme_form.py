@@ -105,7 +105,9 @@ class ThemeForm(QGroupBox):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("Co&de:"), code_row)
+        code_label = QLabel(self.tr("Co&de:"))
+        code_label.setBuddy(self.code)  # the row is a layout: without a buddy the "&" was shown as typed
+        form.addRow(code_label, code_row)
         form.addRow(self.tr("Descri&ption:"), self.description)
         form.addRow(self.tr("&Keywords:"), self.keywords)
         form.addRow("", hint)

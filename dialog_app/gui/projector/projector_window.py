@@ -36,6 +36,7 @@ from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.question_timer import TimerLevel, timer_state
 from dialog_app.core.timeutil import utc_now
 from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.projector.card_text import shorten
 from dialog_app.gui.projector.projector_content import Metrics, ProjectorContent, ProjectorNote, Section, fit
 from dialog_app.gui.projector.projector_ops import read_content
 
@@ -47,6 +48,7 @@ RELOADING_CHANGES = {
     ChangeKind.SETTINGS,  # another framework became the active one
 }
 DEBOUNCE_MS = 50
+CARD_SHARE = 2  # a card takes at most this share of a column's height; a longer note is shortened
 DESIGN_HEIGHT = 720  # at this window height the type has its nominal size
 OTHER_COLOUR = "#7d8a99"
 TIMER_COLOURS = {TimerLevel.CALM: "#cfe0f5", TimerLevel.AMBER: "#ffb429", TimerLevel.RED: "#ff6b6b"}
@@ -276,10 +278,16 @@ class ProjectorWindow(QWidget):
         width = (self.board.width() - gutter * (count - 1)) // count
         note_width = width - bar - 3 * pad
         probe = self._note_label(note_font, pad)
+        card_limit = max(QFontMetrics(note_font).lineSpacing() * 2, self.board.height() // CARD_SHARE)
+
+        def height_of(text: str) -> int:
+            probe.setText(text)
+            return probe.heightForWidth(note_width)
+
+        shown = {note.id: shorten(note.text, lambda text: height_of(text) <= card_limit) for note in content.notes}
 
         def note_height(note: ProjectorNote) -> int:
-            probe.setText(note.text)
-            return probe.heightForWidth(note_width)
+            return height_of(shown[note.id])
 
         header_height = QLabel("Ag", font=header_font).sizeHint().height()
         metrics = Metrics(header_height, note_height, round(8 * scale), round(20 * scale))
@@ -292,7 +300,7 @@ class ProjectorWindow(QWidget):
             stack.setContentsMargins(0, 0, 0, 0)
             stack.setSpacing(metrics.section_gap)
             for section in sections:
-                box = self._section(section, header_font, note_font, bar, pad, metrics.note_gap, newest)
+                box = self._section(section, shown, (header_font, note_font), (bar, pad, metrics.note_gap), newest)
                 stack.addWidget(box)
             stack.addStretch(1)
             if index:
@@ -302,8 +310,9 @@ class ProjectorWindow(QWidget):
         self.columns.addStretch(1)
         self.more_label.setText(self.tr("+%n more", "", hidden) if hidden > 0 else "")
 
-    def _section(self, section: Section, header_font: QFont, note_font: QFont, bar: int, pad: int,
-                 spacing: int, newest: uuid.UUID | None) -> QWidget:
+    def _section(self, section: Section, shown: dict[uuid.UUID, str], fonts: tuple[QFont, QFont],
+                 sizes: tuple[int, int, int], newest: uuid.UUID | None) -> QWidget:
+        (header_font, note_font), (bar, pad, spacing) = fonts, sizes
         box = QWidget(objectName="projectorSection")
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -322,7 +331,7 @@ class ProjectorWindow(QWidget):
         body.addWidget(title)
         for note in section.notes:
             label = self._note_label(note_font, pad)
-            label.setText(note.text)
+            label.setText(shown[note.id])
             label.setProperty("newest", note.id == newest)
             body.addWidget(label)
         row.addLayout(body, 1)

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser
 
 from dialog_app.core.highlight import match_spans
@@ -26,9 +27,16 @@ class DetailPane(QTextBrowser):
         self.setObjectName("reviewDetail")
         self.setAccessibleName(self.tr("The selected note"))
         self.setOpenLinks(False)
+        self._nothing: int | None = 0  # the count show_nothing was given; None while a note is shown
         self.show_nothing()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._nothing is not None:
+            self.show_nothing(self._nothing)  # its words in the new language
+
     def show_nothing(self, count: int = 0) -> None:
+        self._nothing = count
         # tr() stays outside f-strings: lupdate does not look inside them
         if count > 1:
             selected = self.tr("%n note(s) selected.", "", count)
@@ -40,6 +48,7 @@ class DetailPane(QTextBrowser):
 
     def show_detail(self, detail: NoteDetail, names: ReviewNames, query: str = "",
                     possible_names: Sequence[tuple[PossibleName, str | None]] = ()) -> None:
+        self._nothing = None
         note = detail.note
         esc = html.escape
         question = names.questions.get(note.agenda_item_id) if note.agenda_item_id else None

@@ -23,6 +23,7 @@ from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.review.review_rows import ReviewNames
 from dialog_app.gui.widgets.choice_button import ChoiceButton
 from dialog_app.gui.widgets.date_range_button import DateRangeButton
+from dialog_app.gui.widgets.flow_layout import FlowLayout
 
 UNTAGGED = "untagged"  # the theme filter's choice for notes without any theme
 SEARCH_PAUSE_MS = 150  # typing: filter when the writer pauses, not on every key
@@ -119,20 +120,16 @@ class FilterBar(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
+        row = QWidget()  # the buttons wrap onto a second line on a small screen: the table keeps its width
+        flow = FlowLayout(row)
         for widget in (self.chosen, self.dialogues, self.questions, self.groups, self.kinds, self.themes,
-                       self.statuses, self.key_quotes, self.unconfirmed, self.dates):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.clear_button)
-        row.addWidget(self.saved)
+                       self.statuses, self.key_quotes, self.unconfirmed, self.dates, self.clear_button, self.saved):
+            flow.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addLayout(row)
+        layout.addWidget(row)
         self._names: ReviewNames | None = None
         self._quiet = False
 

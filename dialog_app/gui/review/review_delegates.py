@@ -1,14 +1,15 @@
-"""How review-table cells are painted: note text with the search words and possible names marked,
+"""How review-table cells are painted: two lines of note text with the search words and possible names marked,
 themes as chips."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QFontMetricsF, QPainter, QPalette, QPen, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from dialog_app.core.highlight import match_spans
 from dialog_app.core.services.possible_names import KEEP, MASK
+from dialog_app.gui.review.note_text_layout import ELLIPSIS, lay_out
 from dialog_app.gui.review.review_model import NamesRole, RowRole
 from dialog_app.gui.review.review_rows import ReviewRow, ThemeChip
 from dialog_app.gui.widgets.colours import readable_on, theme_colour
@@ -43,10 +44,11 @@ def _text_colour(option: QStyleOptionViewItem) -> QColor:
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    """One line of the note's text, elided, with what the search matched on a marker colour, and
-    the possible person names the writer has not decided on a soft violet tint with a dotted
-    underline (and a dot at the cell's end, for a name elided out of sight); a confirmed name is
-    shown as an export will treat it, greyed in a rounded box. A dismissed name is plain text."""
+    """Two lines of the note's text, elided (around the first search hit when it lies further on),
+    with what the search matched on a marker colour, and the possible person names the writer has
+    not decided on a soft violet tint with a dotted underline (and a dot at the cell's end, for a
+    name elided out of sight); a confirmed name is shown as an export will treat it, greyed. A
+    dismissed name is plain text."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -76,68 +78,64 @@ class HighlightDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         row: ReviewRow | None = index.data(RowRole)
-        names = [(n.start, n.end, decision) for n, decision in (index.data(NamesRole) or ()) if decision != KEEP]
-        if row is None or (not self.query.strip() and not names):
+        if row is None:
             super().paint(painter, option, index)
             return
+        names = [(n.start, n.end, decision) for n, decision in (index.data(NamesRole) or ()) if decision != KEEP]
         self.initStyleOption(option, index)
         _background(painter, option)
-        # Every whitespace character becomes one space: one line, and the spans keep their offsets.
+        # Every whitespace character becomes one space: the spans keep their offsets.
         line = "".join(" " if ch.isspace() else ch for ch in row.text)
         search = self._search_spans(line)
         unconfirmed = any(decision is None for _s, _e, decision in names)
-        metrics = QFontMetrics(option.font)
         margin = _text_margin(option)  # where the style puts a plain row's text: no jump between rows
-        rect = option.rect.adjusted(margin, 0, -margin - (DOT_ROOM if unconfirmed else 0), 0)
+        rect = option.rect.adjusted(margin, 2, -margin - (DOT_ROOM if unconfirmed else 0), -2)
+        lines = max(1, int(rect.height() // QFontMetricsF(option.font).lineSpacing()))
+        laid = lay_out(line, option.font, rect.width(), lines, search[0] if search else None,
+                       lambda offset, length: self._formats(option, search, names, offset, length))
         painter.save()
         painter.setClipRect(option.rect)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(option.font)
         if unconfirmed:
             _name_dot(painter, option)
-        x, right = rect.left(), rect.right()
-        ellipsis = metrics.horizontalAdvance("…")
-        cuts = sorted({0, len(line), *(p for span in search for p in span),
-                       *(p for start, end, _d in names for p in (start, end))})
-        for start, end in zip(cuts, cuts[1:]):
-            part = line[start:end]
-            width = metrics.horizontalAdvance(part)
-            elided = x + width > right
-            if elided:
-                part = metrics.elidedText(part, Qt.TextElideMode.ElideRight, max(right - x, ellipsis))
-                width = metrics.horizontalAdvance(part)
-            box = QRectF(x, rect.top() + 3, width, rect.height() - 6)
-            name = next((decision for s, e, decision in names if s <= start < e), False)
-            marked = any(s <= start < e for s, e in search)
-            pen = _text_colour(option)
-            if marked:
-                painter.fillRect(box, MARKER)
-                pen = QColor(0, 0, 0)
-            if name is None:  # a possible name nobody decided
-                if not marked:
-                    painter.fillRect(box, NAME_TINT)
-                _dotted_underline(painter, box, option)
-            elif name == MASK and not marked:  # confirmed: shown as the export will leave it out
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(MASKED_FILL)
-                painter.drawRoundedRect(box.adjusted(-1, 0, 1, 0), 3, 3)
-                pen = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            painter.setPen(pen)
-            painter.drawText(QRect(int(x), rect.top(), width + 1, rect.height()),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), part)
-            x += width
-            if elided or x >= right:
-                break
+        top = QPointF(rect.left(), rect.top() + max(0.0, (rect.height() - laid.height) / 2))
+        painter.setPen(_text_colour(option))
+        laid.layout.draw(painter, top)
+        if laid.ellipsis_at is not None:
+            painter.setPen(_text_colour(option))
+            painter.drawText(top + laid.ellipsis_at, ELLIPSIS)
         painter.restore()
 
+    def _formats(self, option: QStyleOptionViewItem, search: list[tuple[int, int]],
+                 names: list[tuple[int, int, str | None]], offset: int, length: int) -> list:
+        """The marks as text formats: names first, the search's marker over them."""
+        formats = []
 
-def _dotted_underline(painter: QPainter, box: QRectF, option: QStyleOptionViewItem) -> None:
-    selected = option.state & QStyle.StateFlag.State_Selected
-    pen = QPen(_text_colour(option) if selected else _name_line(option), 1.3)
-    pen.setStyle(Qt.PenStyle.DotLine)
-    painter.setPen(pen)
-    y = box.bottom() - 0.5
-    painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
+        def add(start: int, end: int, style: QTextCharFormat) -> None:
+            start, end = max(start - offset, 1 if offset else 0), min(end - offset, length)
+            if end > start:
+                mark = QTextLayout.FormatRange()
+                mark.start, mark.length, mark.format = start, end - start, style
+                formats.append(mark)
+
+        for start, end, decision in names:
+            style = QTextCharFormat()
+            if decision is None:  # a possible name nobody decided: tinted, dotted underline
+                style.setBackground(NAME_TINT)
+                style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                selected = option.state & QStyle.StateFlag.State_Selected
+                style.setUnderlineColor(_text_colour(option) if selected else _name_line(option))
+            elif decision == MASK:  # confirmed: greyed, as the export will leave it out
+                style.setBackground(MASKED_FILL)
+                style.setForeground(option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            add(start, end, style)
+        for start, end in search:
+            style = QTextCharFormat()
+            style.setBackground(MARKER)
+            style.setForeground(QColor(0, 0, 0))
+            add(start, end, style)
+        return formats
 
 
 def _name_line(option: QStyleOptionViewItem) -> QColor:
@@ -179,11 +177,21 @@ class ChipDelegate(QStyledItemDelegate):
         font.setPointSizeF(font.pointSizeF() * 0.9)
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        x = option.rect.left() + 4
         height = metrics.height() + 4
-        top = option.rect.top() + (option.rect.height() - height) / 2
-        right = option.rect.right() - 2
+        rows = 2 if 2 * height + 3 <= option.rect.height() else 1  # chips wrap onto a second row
+        left, right = option.rect.left() + 4, option.rect.right() - 2
+        widths = [metrics.horizontalAdvance(metrics.elidedText(
+            chip.label, Qt.TextElideMode.ElideRight, min(right - left - 12, 14 * metrics.averageCharWidth()))) + 16
+            for chip in chips]
+        if rows == 2 and sum(widths) <= right - left:
+            rows = 1  # one row is enough: centred, as a plain cell's text is
+        top = option.rect.top() + (option.rect.height() - rows * height - (rows - 1)) / 2
+        x, row = left, 0
         for chip in chips:
+            text = metrics.elidedText(chip.label, Qt.TextElideMode.ElideRight,
+                                      min(right - left - 12, 14 * metrics.averageCharWidth()))
+            if x > left and x + metrics.horizontalAdvance(text) + 12 > right and row < rows - 1:
+                x, row, top = left, row + 1, top + height + 1  # the next row, the whole chip on it
             room = right - x - 12
             if room < 3 * metrics.averageCharWidth():  # not even a clipped chip fits: say there is more
                 painter.setPen(_text_colour(option))

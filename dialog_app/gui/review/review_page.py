@@ -8,8 +8,8 @@ import uuid
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from dialog_app.core.changes import Change, ChangeKind
@@ -110,9 +110,24 @@ class ReviewPage(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([290, 830, 260])
+        self.splitter.setCollapsible(1, False)
+        self._panes_moved = False  # once the writer drags a pane, the page leaves the sizes alone
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_panes_moved", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 8)
         layout.addWidget(self.splitter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._panes_moved:
+            self._size_panes(event.size().width())
+
+    def _size_panes(self, width: int) -> None:
+        """On a small screen the themes and the note pane give way to the table (the themes stay
+        one key away: 1–9 and T); from about 1 600 px they have their full width."""
+        themes = max(195, min(290, int(width * 0.14)))
+        side = max(200, min(260, int(width * 0.15)))
+        self.splitter.setSizes([themes, max(300, width - themes - side), side])
 
     def _timer(self, milliseconds: int, slot: Callable[[], object]) -> QTimer:
         timer = QTimer(self, singleShot=True, interval=milliseconds)
@@ -160,6 +175,11 @@ class ReviewPage(QWidget):
             self._counts_timer.start()
             if self._detail_key is not None:
                 self._detail_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._counts_timer.start()  # the theme tree's and the count's words, in the new language
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

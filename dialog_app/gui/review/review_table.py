@@ -7,8 +7,10 @@ stays a plain QTableView; this object, its child, sets it up and reads it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+
+from shiboken6 import isValid
 
 from dialog_app.core import app_settings
 from dialog_app.gui.labels import NOTE_KINDS, label
@@ -18,6 +20,7 @@ from dialog_app.gui.review.review_model import COLUMN_NAMES, ReviewTableModel, c
 
 DEFAULT_HIDDEN = ("created_at", "question", "kind", "duplicate")
 SETTINGS_VIEW = "review"
+NOTE_SHARE = 0.42  # of the table's width, at the least, for the note's text
 
 
 class ReviewTable(QObject):
@@ -35,7 +38,7 @@ class ReviewTable(QObject):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
+        view.setWordWrap(True)  # dialogue and group names take two lines before they are cut
         view.setDragEnabled(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         view.setSortingEnabled(True)
@@ -43,12 +46,17 @@ class ReviewTable(QObject):
         vertical = view.verticalHeader()
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(view.fontMetrics().height() + 12)
+        vertical.setDefaultSectionSize(2 * view.fontMetrics().lineSpacing() + 10)  # two lines of a note
         self.highlighter = HighlightDelegate(view)
         view.setItemDelegateForColumn(column("text"), self.highlighter)
         view.setItemDelegateForColumn(column("themes"), ChipDelegate("themes", view))
         view.setItemDelegateForColumn(column("suggestions"), ChipDelegate("suggestions", view))
+        self._natural: dict[int, int] = {}  # a column's width as sized or as the user dragged it
+        self._fitting = False
         self._size_columns()
+        view.horizontalHeader().sectionResized.connect(self._section_resized)
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
 
     def _size_columns(self) -> None:
         header = self.view.horizontalHeader()
@@ -72,11 +80,37 @@ class ReviewTable(QObject):
         for name, width in content.items():  # wide enough for the content and for the header's words
             title = metrics.horizontalAdvance(str(self.model_.headerData(column(name), Qt.Orientation.Horizontal)))
             header.resizeSection(column(name), max(width, min(title, char * 12)) + padding)
+            self._natural[column(name)] = header.sectionSize(column(name))
         hidden = app_settings.hidden_columns(SETTINGS_VIEW)
         for name in COLUMN_NAMES:
             self.view.setColumnHidden(column(name), name in (DEFAULT_HIDDEN if hidden is None else hidden))
 
     # --- columns -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize and isValid(self.view):
+            self.fit_columns()
+        return False
+
+    def _section_resized(self, index: int, _old: int, new: int) -> None:
+        if not self._fitting and index != column("text"):
+            self._natural[index] = new  # the user's choice, kept when the window grows again
+
+    def fit_columns(self) -> None:
+        """The note column keeps at least NOTE_SHARE of the table's width: on a small screen the
+        other columns give way, in proportion, down to a few characters each."""
+        width = self.view.viewport().width()
+        others = [i for i in self._natural if not self.view.isColumnHidden(i)]
+        wanted = sum(self._natural[i] for i in others)
+        room = width * (1 - NOTE_SHARE)
+        scale = min(1.0, room / wanted) if wanted else 1.0
+        least = 5 * self.view.fontMetrics().averageCharWidth()
+        self._fitting = True
+        try:
+            for i in others:
+                self.view.horizontalHeader().resizeSection(i, max(least, int(self._natural[i] * scale)))
+        finally:
+            self._fitting = False
 
     def _header_menu(self, position: QPoint) -> None:
         menu = QMenu(self.view)
@@ -93,6 +127,7 @@ class ReviewTable(QObject):
     def show_column(self, name: str, shown: bool) -> None:
         """Show or hide a column; the choice is kept for the next start."""
         self.view.setColumnHidden(column(name), not shown)
+        self.fit_columns()
         app_settings.set_hidden_columns(
             SETTINGS_VIEW, [n for n in COLUMN_NAMES if self.view.isColumnHidden(column(n))]
         )
