@@ -2915,10 +2915,6 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
             <translation>&amp;Gör om %1</translation>
         </message>
         <message>
-            <source>The new language is used from the next start of dialog_app.</source>
-            <translation>Det nya språket används från nästa gång du startar dialog_app.</translation>
-        </message>
-        <message>
             <source>About dialog_app</source>
             <translation>Om dialog_app</translation>
         </message>
@@ -4316,6 +4312,13 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         <message>
             <source>Other input</source>
             <translation>Övriga inspel</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
         </message>
     </context>
     <context>
