@@ -4907,6 +4907,10 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
             <source>In the theme's notes: add the chosen note to the key quotes</source>
             <translation>I temats anteckningar: lägg till den valda anteckningen som nyckelcitat</translation>
         </message>
+        <message>
+            <source>In the list: the dialogue's menu</source>
+            <translation>I listan: dialogens meny</translation>
+        </message>
     </context>
     <context>
         <name>SourcePage</name>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -71,7 +71,8 @@ class DialogueActions(QObject):
             dialogue_list.addAction(action)
         dialogue_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         dialogue_list.customContextMenuRequested.connect(lambda at: self._menu(dialogue_list, at))
-        shortcut("Shift+F10", dialogue_list, lambda: self._menu(dialogue_list, self._current_point(dialogue_list)))
+        shortcut("Shift+F10", dialogue_list, lambda: self._menu(dialogue_list, self._current_point(dialogue_list)),
+                 help=QT_TRANSLATE_NOOP("ShortcutHelp", "In the list: the dialogue's menu"))
         dialogue_list.activated.connect(lambda _index: self.edit_action.trigger())
 
     def menu(self) -> QMenu:
