@@ -189,6 +189,26 @@ def _privacy(window, _tmp):
     return PrivacyPage(window.project.path, backup_folder(window.project.path), window)
 
 
+def _dialogue_form(window, _tmp):
+    from dialog_app.gui.dialogs.dialogue_form import DialogueFormDialog
+    return DialogueFormDialog(window.session, window.project.dialogues.list()[0].id, window)
+
+
+def _groups(window, _tmp):
+    from dialog_app.gui.dialogs.groups_dialog import GroupsDialog
+    return GroupsDialog(window.session, window)
+
+
+def _project_facts(window, _tmp):
+    from dialog_app.gui.dialogs.project_facts_dialog import ProjectFactsDialog
+    return ProjectFactsDialog(window.session, window)
+
+
+def _guide(window, _tmp):
+    from dialog_app.gui.dialogs.user_guide import UserGuide
+    return UserGuide(window, "sv")
+
+
 def message_box(window, qtbot, _tmp: Path) -> QWidget:
     box = QMessageBox(QMessageBox.Icon.Question, "dialog_app", "?",
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, window)
@@ -218,6 +238,10 @@ SCREENS: dict[str, Callable] = {
     "framework editor": dialog(_frameworks),
     "new dialogue": dialog(_new_dialogue),
     "restore": dialog(_restore),
+    "dialogue form": dialog(_dialogue_form),
+    "stakeholder groups": dialog(_groups),
+    "project settings": dialog(_project_facts),
+    "user's guide": dialog(_guide),
     "privacy page": dialog(_privacy),
     "a standard message box": message_box,
 }
