@@ -4,16 +4,15 @@ change in the open window without a restart, and back again."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction
 
 from dialog_app.core import app_settings
 from tests.gui.language_fixtures import swedish_ui  # noqa: F401  (a fixture)
+from tests.gui.shots import ENV as SHOTS_ENV, save_shot
 
 LOAD = 10_000
-SHOTS = Path("/work/notes/shots-screens15")
 SWEDISH_MENUS = ["&Arkiv", "&Redigera", "&Inställningar", "&Hjälp"]
 ENGLISH_MENUS = ["&File", "&Edit", "&Settings", "&Help"]
 
@@ -58,12 +57,11 @@ def test_the_language_changes_at_once_and_back(app, qtbot, messages, seeded_copy
         assert window.review.filters.search.placeholderText().startswith("Search")
         assert window.review.model.headerData(1, window.review.table.horizontalHeader().orientation()) == "Note"
         assert messages == []  # no "from the next start"
-        if os.access(SHOTS.parent, os.W_OK):  # for a person to look at: what is left in Swedish
-            SHOTS.mkdir(exist_ok=True)
+        if os.environ.get(SHOTS_ENV):  # for a person to look at: what is left in Swedish
             for page in (window.review, window.capture, window.dialogues):
                 window.tabs.setCurrentWidget(page)
                 qtbot.wait(200)
-                window.grab().save(str(SHOTS / f"switched-to-english-{page.objectName() or 'page'}.png"))
+                save_shot(window, f"switched-to-english-{page.objectName() or 'page'}")
             window.tabs.setCurrentWidget(window.review)
 
         choose(window, qtbot, "Svenska")

@@ -12,11 +12,11 @@ from dialog_app.core.services.capture import Stamp
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.projector.card_text import ELLIPSIS, shorten
 from dialog_app.gui.projector.projector_window import ProjectorWindow
+from tests.gui.shots import save_shot
 
 RELOAD_MS = 10_000
 WORKSHOP = "Workshop: digital innovation med näringsliv och akademi"
 LONG = " ".join(f"ord{i}" for i in range(1200))[:5000]
-SHOTS = "/work/notes/shots-screens15"
 
 
 def test_shorten_cuts_after_a_word_and_keeps_short_text():
@@ -50,9 +50,7 @@ def test_a_5000_character_note_leaves_room_for_the_others(app, qtbot, seeded_cop
         board_bottom = window.board.mapTo(window, window.board.rect().bottomLeft()).y()
         for label in window.findChildren(QLabel, "projectorNote"):
             assert label.mapTo(window, label.rect().bottomRight()).y() <= board_bottom
-        import os
-        os.makedirs(SHOTS, exist_ok=True)
-        window.grab().save(f"{SHOTS}/projector-long-note-1920x1080.png")
+        save_shot(window, "projector-long-note-1920x1080")
     finally:
         window.close()
         QThreadPool.globalInstance().waitForDone(RELOAD_MS)

@@ -3,8 +3,6 @@ of the note, and a search hit far into a long note is painted where it can be se
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
@@ -17,8 +15,8 @@ from dialog_app.gui.review.review_model import column
 from dialog_app.gui.review.review_page import ReviewPage
 from tests.gui.language_fixtures import swedish_ui  # noqa: F401  (a fixture)
 from tests.gui.review_fixtures import Review
+from tests.gui.shots import save_shot
 
-SHOTS = Path("/work/notes/shots-screens15")
 FILLER = "Bussarna går för sällan och det tar lång tid att komma fram till jobbet på morgonen. "
 LONG = (FILLER * 4)[:300] + "cykelbanan " + FILLER * 3
 
@@ -102,9 +100,7 @@ def test_screenshot_of_the_review_at_1366x768(app, qtbot, messages, seeded_copy,
             Review(page, session.project, session, qtbot).row(number)
         page.select_rows([1])
         qtbot.wait(300)
-        if os.access("/work/notes", os.W_OK):
-            SHOTS.mkdir(exist_ok=True)
-            page.grab().save(str(SHOTS / f"review-1366x768-{language}.png"))
+        save_shot(page, f"review-1366x768-{language}")
         assert page.table.columnWidth(column("text")) >= 0.4 * page.table.viewport().width()
         assert page.table.mapTo(page, QPoint(0, 0)).x() < 260
     finally:
