@@ -8,9 +8,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from dialog_app import cli
 from dialog_app.core.project import Project
 from dialog_app.core.project_files import list_backups
+from tests.cli_runs import run
 
 
 @pytest.fixture
@@ -21,12 +21,6 @@ def project_file(project_path):
             "Dialogmöte i Härnösand", [("Vad fungerar?", 10), ("Vad saknas?", 20)],
             starts_at=datetime(2026, 3, 18, 12, 0, tzinfo=timezone.utc))
     return path
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    status = cli.main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def listed(capsys, path) -> list[dict]:

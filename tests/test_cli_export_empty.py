@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialog_app import cli
 from dialog_app.core.project import Project
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    status = cli.main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
+from tests.cli_runs import run
 
 
 @pytest.fixture

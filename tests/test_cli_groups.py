@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from dialog_app import cli
 from dialog_app.core.project import Project
+from tests.cli_runs import run
 
 
 @pytest.fixture
@@ -21,12 +21,6 @@ def project_file(project_path):
         project.notes.add(dialogue.id, "Fiber till byarna", group_id=municipality.id)
         project.notes.add(dialogue.id, "Utan grupp")
     return path
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    status = cli.main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def test_groups_as_json_in_their_order_with_keys_and_note_counts(project_file, capsys):

@@ -3,17 +3,13 @@ master, after a backup; the other files only read; the same files again change n
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from dialog_app import cli
 from dialog_app.core.project import Project
 from dialog_app.core.project_files import list_backups
 from dialog_app.core.table_projects import plan_tables
-
-
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.cli_runs import digest
 
 
 def test_two_tables_merge_back_once_and_are_only_read(project_path, tmp_path, capsys):

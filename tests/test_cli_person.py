@@ -4,7 +4,6 @@ leaves no byte of the person in the file and lists (or erases) the backups that 
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 
@@ -14,6 +13,7 @@ from dialog_app import cli
 from dialog_app.core.project import Project
 from dialog_app.core.project_files import list_backups
 from tests.core.services.person_fixtures import EMAIL, NAME, PHONE, add_anna, held
+from tests.cli_runs import digest
 
 
 @pytest.fixture
@@ -27,10 +27,6 @@ def anna_file(project_path):
 class Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
-
-
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_find_lists_what_is_held_and_writes_nothing(anna_file, capsys):

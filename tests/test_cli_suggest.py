@@ -3,15 +3,14 @@ review shows, scored by how many keywords matched; listing only reads, accepting
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 import pytest
 
-from dialog_app import cli
 from dialog_app.core.history import Action
 from dialog_app.core.project import Project
 from dialog_app.core.project_files import list_backups
+from tests.cli_runs import digest, run
 
 NOTES = ("Fiberföreningarna har byggt fiber till byarna", "Personalen behöver kompetens", "Inget här",
          "Företagen behöver digital kompetens och bredband")
@@ -25,16 +24,6 @@ def project_file(project_path):
         for text in NOTES:
             project.notes.add(dialogue.id, text)
     return path
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    status = cli.main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def tags(path) -> dict[str, list[str]]:

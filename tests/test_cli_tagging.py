@@ -8,9 +8,9 @@ import io
 
 import pytest
 
-from dialog_app import cli
 from dialog_app.core.project import Project
 from dialog_app.core.project_files import list_backups
+from tests.cli_runs import run
 
 
 @pytest.fixture
@@ -22,12 +22,6 @@ def project_file(project_path):
         for text in ("Fler mötesplatser för digital hjälp", "Fiber till Ramsele", "Tryggare e-legitimation"):
             project.notes.add(dialogue.id, text)
     return path
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    status = cli.main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def note_ids(path) -> list:
