@@ -269,7 +269,9 @@ class ReviewPage(QWidget):
         self.filters.set_count(len(keys), self._total, partial=True)
         self.first_rows_shown.emit()
         # Paint the first screen now, before the whole listing is read: reading 100 000 rows on a
-        # worker thread would compete with the painting for Python's lock.
+        # worker thread would compete with the painting for Python's lock. The view lays out its
+        # new rows first, which it would otherwise do on the next pass and paint all again.
+        self.table.executeDelayedItemsLayout()
         self.table.viewport().repaint()
         self._listing = (review_ops.list_keys(session, note_filter, sort, descending)
                          .success(partial(self._show_all, session, asked))
@@ -283,7 +285,7 @@ class ReviewPage(QWidget):
     def _show_keys(self, keys: list[int], first: Listing | None = None) -> None:
         shown = self.model.keys()
         if keys == shown:
-            self.model.invalidate()
+            pass  # rows changed meanwhile were read again when the change was heard (_on_change)
         elif keys[: len(shown)] == shown:
             self.model.append_keys(keys[len(shown):])
         else:
