@@ -125,10 +125,13 @@ class ReviewTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
 
     def _rows_arrived(self, first: int, last: int) -> None:
-        """Announced a few rows at a time: a view repaints all of itself for a change of more than
-        about 200 cells, on screen or not, and a page read ahead below the screen (every page after
-        a search) would repaint the screen for nothing."""
+        """A page is announced a few rows at a time: a view repaints all of itself for a change of
+        more than about 200 cells, on screen or not, and a page read ahead below the screen (after
+        every search) would repaint the screen for nothing. Longer spans (every row, after a
+        change) go in one signal: they hold the screen anyway."""
         step = max(1, CHANGED_CELLS // len(COLUMNS))
+        if last - first >= PAGE_SIZE:
+            step = last - first + 1
         for start in range(first, last + 1, step):
             self.dataChanged.emit(self.index(start, 0), self.index(min(start + step - 1, last), len(COLUMNS) - 1))
 
