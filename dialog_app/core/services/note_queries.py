@@ -8,12 +8,14 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, select
 
+from dialog_app.core.jobs import Job
 from dialog_app.core.models import Note, NoteEvent
 from dialog_app.core.services.context import ServiceContext, as_uuid, require
 from dialog_app.core.services.note_fields import NoteRecord
 from dialog_app.core.services.note_filter import NoteFilter, conditions
 from dialog_app.core.services.note_order import ordered
 from dialog_app.core.store.driver_rows import first_column
+from dialog_app.core.store.interrupt import interruptible
 
 
 class NoteQueries:
@@ -48,13 +50,14 @@ class NoteQueries:
             return list(connection.execute(statement).scalars())
 
     def keys(self, note_filter: NoteFilter | None = None, sort: str = "created_at",
-             descending: bool = True, limit: int | None = None) -> list[int]:
+             descending: bool = True, limit: int | None = None, job: Job | None = None) -> list[int]:
         """Like ``ids``, as the notes' local row numbers: a table over 100 000 notes holds ints,
         which SQLite hands over without the cost of building 100 000 UUIDs. With ``limit``, only
-        the first rows: a table shows its first screen while the whole listing is read."""
+        the first rows: a table shows its first screen while the whole listing is read. Cancelling
+        ``job`` stops the query where it is (``Cancelled``): a search typed on needs no old answer."""
         where = conditions(note_filter or NoteFilter(), first_rows=limit is not None and sort == "created_at")
         statement = ordered(select(Note.seq).where(*where), sort, descending)
-        with self._ctx.db.read_connection() as connection:
+        with self._ctx.db.read_connection() as connection, interruptible(connection, job):
             return first_column(connection, statement.limit(limit))
 
     def by_keys(self, keys: Sequence[int]) -> dict[int, Note]:

@@ -26,7 +26,7 @@ from dialog_app.gui.widgets.date_range_button import DateRangeButton
 from dialog_app.gui.widgets.flow_layout import FlowLayout
 
 UNTAGGED = "untagged"  # the theme filter's choice for notes without any theme
-SEARCH_PAUSE_MS = 150  # typing: filter when the writer pauses, not on every key
+SEARCH_PAUSE_MS = 0  # typing: search on every key (the page drops a listing a newer key made stale)
 
 
 def ask_filter_name(parent: QWidget, suggestion: str) -> str | None:
@@ -54,7 +54,7 @@ class FilterBar(QWidget):
         self.search.setAccessibleName(self.tr("Search notes"))
         self._typing = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self._typing.timeout.connect(self._emit)
-        self.search.textChanged.connect(lambda _text: self._typing.start())
+        self.search.textChanged.connect(lambda _text: self._typing.start(SEARCH_PAUSE_MS))
         self.search.returnPressed.connect(self._emit)
 
         self.dialogues = ChoiceButton(self.tr("Dialogue"))

@@ -32,6 +32,7 @@ NamesRole = Qt.ItemDataRole.UserRole + 3  # the note's possible names and choice
 NOTE_KEYS_MIME = "application/x-dialog-app-note-keys"
 PAGE_SIZE = 50  # about two screens of rows: the first screen of a listing needs one page
 CACHED_PAGES = 40
+CHANGED_CELLS = 150  # cells per dataChanged; below the size at which a view repaints all of itself
 
 # column name -> (header, the notes' sort key or None when the column cannot be sorted)
 COLUMNS: dict[str, tuple[str, str | None]] = {
@@ -124,7 +125,15 @@ class ReviewTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
 
     def _rows_arrived(self, first: int, last: int) -> None:
-        self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        """A page is announced a few rows at a time: a view repaints all of itself for a change of
+        more than about 200 cells, on screen or not, and a page read ahead below the screen (after
+        every search) would repaint the screen for nothing. Longer spans (every row, after a
+        change) go in one signal: they hold the screen anyway."""
+        step = max(1, CHANGED_CELLS // len(COLUMNS))
+        if last - first >= PAGE_SIZE:
+            step = last - first + 1
+        for start in range(first, last + 1, step):
+            self.dataChanged.emit(self.index(start, 0), self.index(min(start + step - 1, last), len(COLUMNS) - 1))
 
     def set_duplicates(self, groups: dict[uuid.UUID, int]) -> None:
         self._duplicates = groups

@@ -56,21 +56,24 @@ def theme_counts(session: ProjectSession, framework_id: uuid.UUID | None
 
 
 def list_keys(session: ProjectSession, note_filter: NoteFilter, sort: str, descending: bool) -> QueryOp[list[int]]:
-    """The row keys of every note the filter matches, in the chosen order."""
+    """The row keys of every note the filter matches, in the chosen order; cancelling the
+    operation stops its query (a newer filter replaces it)."""
     def work(project: Project, job) -> list[int]:
         narrowed = project.possible_names.narrow(note_filter, job)
-        return project.notes.keys(narrowed, sort, descending) if narrowed is not None else []
+        return project.notes.keys(narrowed, sort, descending, job=job) if narrowed is not None else []
 
     return QueryOp(session, work)
 
 
 def list_first(session: ProjectSession, note_filter: NoteFilter, sort: str, descending: bool, limit: int,
                source: ReviewRowSource | None, rows: int) -> QueryOp[Listing]:
-    """The first ``limit`` keys the filter matches, and the rows of the first ``rows`` of them."""
+    """The first ``limit`` keys the filter matches, and the rows of the first ``rows`` of them;
+    cancelling the operation stops it between (and inside) its queries."""
 
     def work(project: Project, job) -> Listing:
         narrowed = project.possible_names.narrow(note_filter, job)
-        keys = project.notes.keys(narrowed, sort, descending, limit=limit) if narrowed is not None else []
+        keys = project.notes.keys(narrowed, sort, descending, limit=limit, job=job) if narrowed is not None else []
+        job.check()
         return Listing.read(keys, source, rows)
 
     return QueryOp(session, work)

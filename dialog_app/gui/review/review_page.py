@@ -52,8 +52,8 @@ class ReviewPage(QWidget):
         self._sort: tuple[str, bool] = ("created_at", True)
         self._total: int | None = None
         self._stale = False
-        self._listing: object | None = None  # the listing query running, if any
-        self._relist_pending = False
+        self._listing = None  # the listing query running (an ops Operation), if any
+        self._asked = 0  # listings asked for so far: only the answer to the last one is shown
         self._detail_key: int | None = None
         self._wanted_filter: NoteFilter | None = None
         self._walk_row: int | None = None  # the row a name was decided on, while walking unconfirmed names
@@ -142,7 +142,7 @@ class ReviewPage(QWidget):
         self.session = session
         self.names = None
         self._filter = NoteFilter()
-        self._listing, self._relist_pending = None, False
+        self._cancel_listing()
         self.model.set_keys([])
         self.model.set_source(None, None)
         self.model.set_duplicates({})
@@ -244,25 +244,38 @@ class ReviewPage(QWidget):
             self.filters.set_filter(note_filter)
 
     def relist(self) -> None:
-        """Ask the database which notes match, in the chosen order; one query at a time, the
-        latest filter winning. The first screenful comes first (it is quick to find even among
-        100 000 notes); the whole listing follows and extends the table without disturbing it."""
+        """Ask the database which notes match, in the chosen order. The latest filter wins at once:
+        a listing still on its way for an older one is cancelled (its query stopped where it is)
+        and its answer, should it come anyway, dropped; so the notes of a word half typed never
+        replace those of the word typed, nor make it wait. The first screenful comes first (it is
+        quick to find even among 100 000 notes); the whole listing follows and extends the table
+        without disturbing it."""
         session = self.session
         if session is None or self.names is None:
             return
-        if self._listing is not None:
-            self._relist_pending = True
-            return
+        self._cancel_listing()
+        asked = self._asked
         note_filter, (sort, descending) = self._filter, self._sort
         self._listing = (
             review_ops.list_first(session, note_filter, sort, descending, FIRST_ROWS, self.model.rows.source, PAGE_SIZE)
-            .success(lambda first: self._show_first(session, first, note_filter, sort, descending))
-            .failure(partial(self._listing_failed, session)).run(owner=self)
+            .success(lambda first: self._show_first(session, asked, first, note_filter, sort, descending))
+            .failure(partial(self._listing_failed, session, asked)).run(owner=self)
         )
 
-    def _show_first(self, session: ProjectSession, first: Listing, note_filter: NoteFilter, sort: str,
-                    descending: bool) -> None:
-        if session is not self.session or self._restart_if_pending():
+    def _cancel_listing(self) -> None:
+        """Forget the listing on its way, if any: every answer asked for before is stale now."""
+        self._asked += 1
+        if self._listing is not None:
+            self._listing.cancel()
+            self._listing = None
+
+    def _current(self, session: ProjectSession, asked: int) -> bool:
+        """Whether an answer is for the listing the page waits for (not an older one)."""
+        return session is self.session and asked == self._asked
+
+    def _show_first(self, session: ProjectSession, asked: int, first: Listing, note_filter: NoteFilter,
+                    sort: str, descending: bool) -> None:
+        if not self._current(session, asked):
             return
         keys = first.keys
         if len(keys) < FIRST_ROWS:  # that was the whole listing
@@ -276,32 +289,23 @@ class ReviewPage(QWidget):
         self.filters.set_count(len(keys), self._total, partial=True)
         self.first_rows_shown.emit()
         # Paint the first screen now, before the whole listing is read: reading 100 000 rows on a
-        # worker thread would compete with the painting for Python's lock.
+        # worker thread would compete with the painting for Python's lock. The view lays out its
+        # new rows first, which it would otherwise do on the next pass and paint all again.
+        self.table.executeDelayedItemsLayout()
         self.table.viewport().repaint()
         self._listing = (review_ops.list_keys(session, note_filter, sort, descending)
-                         .success(partial(self._show_all, session))
-                         .failure(partial(self._listing_failed, session)).run(owner=self))
+                         .success(partial(self._show_all, session, asked))
+                         .failure(partial(self._listing_failed, session, asked)).run(owner=self))
 
-    def _show_all(self, session: ProjectSession, keys: list[int]) -> None:
-        if session is not self.session:
-            return
-        self._listing = None
-        if not self._restart_if_pending():
+    def _show_all(self, session: ProjectSession, asked: int, keys: list[int]) -> None:
+        if self._current(session, asked):
+            self._listing = None
             self._show_keys(keys)
-
-    def _restart_if_pending(self) -> bool:
-        """A newer filter arrived while this query ran: forget its answer, ask the newer one."""
-        if not self._relist_pending:
-            return False
-        self._listing = None
-        self._relist_pending = False
-        self.relist()
-        return True
 
     def _show_keys(self, keys: list[int], first: Listing | None = None) -> None:
         shown = self.model.keys()
         if keys == shown:
-            self.model.invalidate()
+            pass  # rows changed meanwhile were read again when the change was heard (_on_change)
         elif keys[: len(shown)] == shown:
             self.model.append_keys(keys[len(shown):])
         else:
@@ -326,11 +330,10 @@ class ReviewPage(QWidget):
         current = self.current_key()
         self._walk_row = self.model.row_of(current) if current is not None else None
 
-    def _listing_failed(self, session: ProjectSession, error: BaseException) -> None:
-        if session is not self.session:
+    def _listing_failed(self, session: ProjectSession, asked: int, error: BaseException) -> None:
+        if not self._current(session, asked):
             return
         self._listing = None
-        self._relist_pending = False
         session.failed.emit(error)
 
     def _sort_by(self, sort: str, descending: bool) -> None:
