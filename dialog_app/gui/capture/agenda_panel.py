@@ -37,6 +37,7 @@ class AgendaPanel(QWidget):
         heading.setFont(bold)
         self.list = QListWidget()
         self.list.setObjectName("agendaList")
+        self.list.setAccessibleName(self.tr("Questions"))
         self.list.setWordWrap(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F8 moves through the questions
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)

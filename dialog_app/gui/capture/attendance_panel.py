@@ -39,6 +39,7 @@ class AttendancePanel(QGroupBox):
 
         self.organisation_input = QLineEdit()
         self.organisation_input.setObjectName("organisationInput")
+        self.organisation_input.setAccessibleName(self.tr("Organisation present"))
         self.organisation_input.setPlaceholderText(self.tr("Organisation present, then Enter"))
         self._known = QStringListModel(self)
         completer = QCompleter(self._known, self)
@@ -48,6 +49,7 @@ class AttendancePanel(QGroupBox):
         self.organisation_input.returnPressed.connect(self._add_organisation)
         self.organisation_list = QListWidget()
         self.organisation_list.setObjectName("organisationList")
+        self.organisation_list.setAccessibleName(self.tr("Organisations present"))
         self.organisation_list.setToolTip(self.tr("Delete removes the selected organisation"))
         shortcut(QKeySequence.StandardKey.Delete, self.organisation_list, self._remove_selected,
                  context=Qt.ShortcutContext.WidgetShortcut, shown_as="Delete", rank=8,

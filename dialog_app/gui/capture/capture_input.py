@@ -22,6 +22,8 @@ class CaptureInput(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captureInput")
+        self.setAccessibleName(self.tr("Note"))
+        self.setAccessibleDescription(self.tr("Type what was said; Enter saves it as a note"))
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         font = self.font()

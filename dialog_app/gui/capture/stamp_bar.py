@@ -64,6 +64,7 @@ class StampBar(QWidget):
 
         self.table = QComboBox()
         self.table.setObjectName("captureTable")
+        self.table.setAccessibleName(self.tr("Table"))
         self.table.setEditable(True)
         self.table.setInsertPolicy(QComboBox.InsertPolicy.InsertAtTop)
         self.table.setMinimumContentsLength(10)

@@ -44,6 +44,7 @@ class ExportPreview(QFrame):
         self.state.setStyleSheet("color: palette(placeholder-text);")
         self.body = QLabel()
         self.body.setObjectName("exportPreview")
+        self.body.setAccessibleName(self.tr("What the export will hold"))
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -40,6 +40,7 @@ class DuplicatesDialog(QDialog):
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("duplicateGroups")
+        self.tree.setAccessibleName(self.tr("Possible duplicates"))
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         for number, group in enumerate(groups, start=1):

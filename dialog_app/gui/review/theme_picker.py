@@ -21,9 +21,11 @@ class ThemePicker(QDialog):
         self.setWindowTitle(title)
         self.query = QLineEdit()
         self.query.setObjectName("themePickerQuery")
+        self.query.setAccessibleName(self.tr("Find a theme"))
         self.query.setPlaceholderText(self.tr("Type part of a theme's name or code"))
         self.list = QListWidget()
         self.list.setObjectName("themePickerList")
+        self.list.setAccessibleName(self.tr("Themes"))
         for theme in themes:
             item = QListWidgetItem("    " * theme.depth + theme.title)
             item.setData(ThemeRole, theme.theme_id)

@@ -37,6 +37,7 @@ class ThemeNotesPanel(QWidget):
         self.heading.setFont(font)
         self.search = QLineEdit()
         self.search.setObjectName("synthesisSearch")
+        self.search.setAccessibleName(self.tr("Search these notes"))
         self.search.setPlaceholderText(self.tr("Search these notes…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._narrow)
