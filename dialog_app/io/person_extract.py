@@ -98,6 +98,7 @@ def extract_data(record: PersonRecord, project: Path | None = None, made_at: dat
                 "context": mention.context,
                 "at": _iso(mention.at),
                 "object_id": str(mention.object_id) if mention.object_id is not None else None,
+                "in_bin": mention.in_bin,
                 "text": mention.text,
                 "spans": [[start, end] for start, end in mention.spans],
                 "found": [mention.text[start:end] for start, end in mention.spans],
@@ -124,7 +125,7 @@ def record_from_json(data: dict[str, Any]) -> PersonRecord:
     mentions = tuple(
         Mention(m["where"], m["ref"], m["context"], _time(m["at"]), m["text"],
                 tuple((int(start), int(end)) for start, end in m["spans"]),
-                uuid.UUID(m["object_id"]) if m.get("object_id") else None)
+                uuid.UUID(m["object_id"]) if m.get("object_id") else None, bool(m.get("in_bin", False)))
         for m in data["mentions"]
     )
     return PersonRecord(data["person"], tuple(data["searched_for"]), register, mentions, data.get("name_decision"),

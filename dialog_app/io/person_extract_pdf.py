@@ -20,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 from reportlab.platypus import TableStyle
 
 from dialog_app.core.jobs import Job
-from dialog_app.core.person_record import DIALOGUE, HISTORY, NOTE, SETTING, SYNTHESIS, Mention, PersonRecord
+from dialog_app.core.person_record import DIALOGUE, DRAFT, HISTORY, NOTE, SETTING, SYNTHESIS, Mention, PersonRecord
 from dialog_app.core.person_record import RegisterEntry
 from dialog_app.io.export.pdf import fonts
 from dialog_app.io.export.pdf import styles as s
@@ -29,7 +29,7 @@ from dialog_app.io.export.pdf.markup import paragraph_text, plain
 from dialog_app.io.export.pdf.pages import Furniture, canvas_maker
 
 HIGHLIGHT = "#FFE08A"  # the background of what was found in a text
-WHERE_ORDER = (NOTE, SYNTHESIS, HISTORY, DIALOGUE, SETTING)
+WHERE_ORDER = (NOTE, SYNTHESIS, HISTORY, DIALOGUE, SETTING, DRAFT)
 
 WORDS: dict[str, dict[str, str]] = {
     "sv": {
@@ -48,7 +48,8 @@ WORDS: dict[str, dict[str, str]] = {
         "no_texts": "Personen nämns inte i någon text i projektet.",
         "in_note": "Anteckningar", "in_synthesis": "Sammanfattningar av teman",
         "in_history": "Tidigare versioner av anteckningar", "in_dialogue": "Dialoger",
-        "in_setting": "Projektets inställningar",
+        "in_setting": "Projektets inställningar", "in_draft": "Osända utkast i appens mapp",
+        "in_bin": "i papperskorgen",
         "extra": "Övriga uppgifter",
         "limits": "Vad utdraget inte omfattar",
         "limits_1": "Utdraget omfattar det som fanns i projektfilen när det upprättades: deltagarregistret, "
@@ -80,7 +81,8 @@ WORDS: dict[str, dict[str, str]] = {
         "texts_intro": "Each text is shown as stored; what was found is marked.",
         "no_texts": "No text in the project names the person.",
         "in_note": "Notes", "in_synthesis": "Theme syntheses", "in_history": "Earlier versions of notes",
-        "in_dialogue": "Dialogues", "in_setting": "Project settings",
+        "in_dialogue": "Dialogues", "in_setting": "Project settings", "in_draft": "Unsent drafts in the app's folder",
+        "in_bin": "in the bin",
         "extra": "Other facts",
         "limits": "What this extract does not cover",
         "limits_1": "The extract covers what the project file held when it was made: the participant register, "
@@ -233,7 +235,8 @@ class _Layout:
                                                          Paragraph(self._marked(mention), self.text)])
 
     def _meta(self, mention: Mention) -> str:
-        parts = [self._p(part) for part in (mention.context, _when(mention.at)) if part]
+        parts = [self._p(part) for part in (mention.context, _when(mention.at),
+                                            self.words["in_bin"] if mention.in_bin else "") if part]
         ref = f"<font color='#{s.INK.hexval()[2:]}'><b>{self._p(mention.ref)}</b></font>"
         return " \u00b7 ".join(([ref] if mention.ref else []) + parts)
 

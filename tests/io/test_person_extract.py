@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from dialog_app.core.person_record import PersonRecord
+from dialog_app.core.person_record import DRAFT, Mention, PersonRecord
 from dialog_app.core.project import Project
 from dialog_app.io.export.target import ExportTargetError
 from dialog_app.io.person_extract import FORMAT, record_from_json, write_extract_json, write_extract_pdf
@@ -109,3 +109,15 @@ def test_a_long_text_odd_spans_and_unprintable_characters_still_make_a_pdf(tmp_p
     record = replace(record, mentions=(odd,), register=(entry,))
     back = read(write_extract_pdf(record, tmp_path / "lang.pdf", made_at=MADE))
     assert len(back.pages) > 2 and "Kiruna" in back.text and "bredband behövs i byarna" in back.text
+
+
+def test_an_unsent_draft_and_a_binned_note_are_said_as_such(tmp_path):
+    record = asa()
+    note = replace(record.mentions[0], in_bin=True)
+    draft = Mention(DRAFT, "capture.txt", "", None, "Åsa Öberg sa att", ((0, 9),))
+    record = replace(record, mentions=(note, *record.mentions[1:], draft))
+    text = read(write_extract_pdf(record, tmp_path / "utdrag.pdf", made_at=MADE)).text
+    assert "Osända utkast i appens mapp (1)" in text and "in_draft" not in text
+    assert "i papperskorgen" in text
+    data = json.loads(write_extract_json(record, tmp_path / "utdrag.json", made_at=MADE).read_text(encoding="utf-8"))
+    assert record_from_json(data).mentions == record.mentions
