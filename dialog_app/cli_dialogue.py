@@ -112,7 +112,7 @@ def edit(options: argparse.Namespace) -> int:
 def delete(options: argparse.Namespace) -> int:
     with editing(options.path) as project:
         dialogue = lookup.dialogue(project, options.dialogue)
-        project.dialogues.delete(dialogue.id)
+        project.dialogue_editing.delete(dialogue.id)  # the Dialoger tab's delete, the same refusal
     print(f"Deleted {dialogue.title}")
     return 0
 

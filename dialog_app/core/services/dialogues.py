@@ -72,7 +72,7 @@ class DialogueService:
         return dialogue
 
     def _remove_created(self, dialogue_id: uuid.UUID) -> list[tuple[type, dict[str, Any]]]:
-        """Delete a dialogue made by ``create_with_questions``; return its rows as they are now."""
+        """Delete a dialogue that holds no notes with the rows that belong to it; return them as they were."""
         with self._ctx.db.write() as session:
             dialogue = require(session, Dialogue, dialogue_id, "dialogue")
             count = session.execute(
@@ -115,16 +115,9 @@ class DialogueService:
         return dialogue
 
     def delete(self, dialogue_id: uuid.UUID | str) -> None:
-        """Delete a dialogue that holds no notes; one with notes is refused, so nothing is lost."""
-        with self._ctx.db.write() as session:
-            dialogue = require(session, Dialogue, dialogue_id, "dialogue")
-            count = session.execute(
-                select(func.count()).select_from(Note).where(Note.dialogue_id == dialogue.id)
-            ).scalar_one()
-            if count:
-                raise InvalidValueError(f"the dialogue holds {count} notes; move or delete them first")
-            session.delete(dialogue)
-        self._ctx.changes.publish(ChangeKind.DIALOGUES, [dialogue.id])
+        """Delete a dialogue that holds no notes (none in the bin either); one with notes is refused
+        (DialogueHasNotesError), so nothing is lost. No undo step: DialogueEditing.delete records one."""
+        self._remove_created(as_uuid(dialogue_id, "dialogue id"))
 
     def get(self, dialogue_id: uuid.UUID | str) -> Dialogue:
         with self._ctx.db.read() as session:
