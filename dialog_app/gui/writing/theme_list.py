@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from dialog_app.gui import formats
 from dialog_app.gui.writing.synthesis_data import ThemeEntry
 
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
@@ -96,7 +97,7 @@ class _ThemeDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         area = option.rect.adjusted(MARGIN + INDENT * entry.depth, 0, -MARGIN, 0)
         middle = area.center().y()
-        count = str(entry.notes)
+        count = formats.number(entry.notes)
         count_width = metrics.horizontalAdvance("0000")
 
         painter.save()
