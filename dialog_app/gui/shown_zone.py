@@ -38,8 +38,8 @@ class ShownZone(QObject):
             .success(self._show).run(owner=self)
 
     def _show(self, name: str) -> None:
-        if name != self.name:
-            self.name, self.zone = name, named_zone(name)
+        before, self.name, self.zone = self.zone, name, named_zone(name)
+        if self.zone is not before:  # the default zone, read for the first time, repaints nothing
             self.changed.emit()
 
 
