@@ -404,7 +404,7 @@ class CaptureScreen(CaptureLayout):
             self.show_count()
 
     def show_count(self) -> None:
-        self.list_heading.setText(self.tr("Notes of this dialogue, newest first: %n", "", self.model.rowCount()))
+        self.list_heading.setText(self.tr("Notes of this dialogue, newest first: %Ln", "", self.model.rowCount()))
 
     def show_busy(self, busy: bool) -> None:
         self.save_state.setText(self.tr("Saving…") if busy else self.tr("All saved ✓"))

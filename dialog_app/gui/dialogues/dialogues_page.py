@@ -227,7 +227,7 @@ class DialoguesPage(QWidget):
         ids = notes.keys
         self.note_model.show_listing(notes)
         self.note_table.setColumnHidden(self._column("dialogue"), self._selected_dialogue is not None)
-        self.notes_heading.setText(self.tr("%1 — %n note(s)", "", len(ids)).replace("%1", title))
+        self.notes_heading.setText(self.tr("%1 — %Ln note(s)", "", len(ids)).replace("%1", title))
         if ids:
             self.note_stack.setCurrentWidget(self.note_table)
         else:

@@ -74,7 +74,7 @@ class ThemeList(QListWidget):
         return item.data(ThemeIdRole) if item is not None else None
 
     def _tooltip(self, entry: ThemeEntry) -> str:
-        lines = [entry.name, self.tr("%n note(s)", "", entry.notes)]
+        lines = [entry.name, self.tr("%Ln note(s)", "", entry.notes)]
         if entry.written:
             lines.append(self.tr("Synthesis begun"))
         if entry.description:
