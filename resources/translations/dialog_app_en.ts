@@ -55,10 +55,10 @@
     <context>
         <name>CaptureScreen</name>
         <message numerus="yes">
-            <source>Notes of this dialogue, newest first: %n</source>
+            <source>Notes of this dialogue, newest first: %Ln</source>
             <translation>
-                <numerusform>Notes of this dialogue, newest first: %n</numerusform>
-                <numerusform>Notes of this dialogue, newest first: %n</numerusform>
+                <numerusform>Notes of this dialogue, newest first: %Ln</numerusform>
+                <numerusform>Notes of this dialogue, newest first: %Ln</numerusform>
             </translation>
         </message>
     </context>
@@ -152,10 +152,10 @@
     <context>
         <name>DetailPane</name>
         <message numerus="yes">
-            <source>%n note(s) selected.</source>
+            <source>%Ln note(s) selected.</source>
             <translation>
-                <numerusform>%n note selected.</numerusform>
-                <numerusform>%n notes selected.</numerusform>
+                <numerusform>%Ln note selected.</numerusform>
+                <numerusform>%Ln notes selected.</numerusform>
             </translation>
         </message>
     </context>
@@ -189,20 +189,20 @@
     <context>
         <name>DialogueListModel</name>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n note</numerusform>
-                <numerusform>%n notes</numerusform>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>DialoguesPage</name>
         <message numerus="yes">
-            <source>%1 — %n note(s)</source>
+            <source>%1 — %Ln note(s)</source>
             <translation>
-                <numerusform>%1 — %n note</numerusform>
-                <numerusform>%1 — %n notes</numerusform>
+                <numerusform>%1 — %Ln note</numerusform>
+                <numerusform>%1 — %Ln notes</numerusform>
             </translation>
         </message>
     </context>
@@ -223,10 +223,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Group %1: %2 % alike, %n note(s)</source>
+            <source>Group %1: %2 alike, %n note(s)</source>
             <translation>
-                <numerusform>Group %1: %2 % alike, %n note</numerusform>
-                <numerusform>Group %1: %2 % alike, %n notes</numerusform>
+                <numerusform>Group %1: %2 alike, %n note</numerusform>
+                <numerusform>Group %1: %2 alike, %n notes</numerusform>
             </translation>
         </message>
     </context>
@@ -257,10 +257,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>It holds %n note(s).</source>
+            <source>It holds %Ln note(s).</source>
             <translation>
-                <numerusform>It holds %n note.</numerusform>
-                <numerusform>It holds %n notes.</numerusform>
+                <numerusform>It holds %Ln note.</numerusform>
+                <numerusform>It holds %Ln notes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -281,24 +281,24 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n or more note(s)…</source>
+            <source>%Ln or more note(s)…</source>
             <translation>
-                <numerusform>%n or more note…</numerusform>
-                <numerusform>%n or more notes…</numerusform>
+                <numerusform>%Ln or more note…</numerusform>
+                <numerusform>%Ln or more notes…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n note</numerusform>
-                <numerusform>%n notes</numerusform>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of %1 note(s)</source>
+            <source>%Ln of %1 note(s)</source>
             <translation>
-                <numerusform>%n of %1 note</numerusform>
-                <numerusform>%n of %1 notes</numerusform>
+                <numerusform>%Ln of %1 note</numerusform>
+                <numerusform>%Ln of %1 notes</numerusform>
             </translation>
         </message>
     </context>
@@ -390,20 +390,20 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <source>%1 · %n note(s)</source>
+            <source>%1 · %Ln note(s)</source>
             <translation>
-                <numerusform>%1 · %n note</numerusform>
-                <numerusform>%1 · %n notes</numerusform>
+                <numerusform>%1 · %Ln note</numerusform>
+                <numerusform>%1 · %Ln notes</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>MatrixPage</name>
         <message numerus="yes">
-            <source>%1 · %n note(s)</source>
+            <source>%1 · %Ln note(s)</source>
             <translation>
-                <numerusform>%1 · %n note</numerusform>
-                <numerusform>%1 · %n notes</numerusform>
+                <numerusform>%1 · %Ln note</numerusform>
+                <numerusform>%1 · %Ln notes</numerusform>
             </translation>
         </message>
     </context>
@@ -857,20 +857,20 @@ Their names in notes stay as written; use Erase to remove a person everywhere. E
     <context>
         <name>ThemeList</name>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n note</numerusform>
-                <numerusform>%n notes</numerusform>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ThemeNotesPanel</name>
         <message numerus="yes">
-            <source>Notes on this theme (%n)</source>
+            <source>Notes on this theme (%Ln)</source>
             <translation>
-                <numerusform>Notes on this theme (%n)</numerusform>
-                <numerusform>Notes on this theme (%n)</numerusform>
+                <numerusform>Notes on this theme (%Ln)</numerusform>
+                <numerusform>Notes on this theme (%Ln)</numerusform>
             </translation>
         </message>
     </context>

@@ -259,10 +259,10 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <translation>Nästa anteckning: %1</translation>
         </message>
         <message numerus="yes">
-            <source>Notes of this dialogue, newest first: %n</source>
+            <source>Notes of this dialogue, newest first: %Ln</source>
             <translation>
-                <numerusform>Dialogens anteckningar, nyaste först: %n</numerusform>
-                <numerusform>Dialogens anteckningar, nyaste först: %n</numerusform>
+                <numerusform>Dialogens anteckningar, nyaste först: %Ln</numerusform>
+                <numerusform>Dialogens anteckningar, nyaste först: %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -491,10 +491,10 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <translation>Den valda anteckningen</translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s) selected.</source>
+            <source>%Ln note(s) selected.</source>
             <translation>
-                <numerusform>%n anteckning vald.</numerusform>
-                <numerusform>%n anteckningar valda.</numerusform>
+                <numerusform>%Ln anteckning vald.</numerusform>
+                <numerusform>%Ln anteckningar valda.</numerusform>
             </translation>
         </message>
         <message>
@@ -876,10 +876,10 @@ Vill du titta runt först kan du öppna demoprojektet.</translation>
             <translation>Alla dialoger</translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n anteckning</numerusform>
-                <numerusform>%n anteckningar</numerusform>
+                <numerusform>%Ln anteckning</numerusform>
+                <numerusform>%Ln anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -910,10 +910,10 @@ Vill du titta runt först kan du öppna demoprojektet.</translation>
             <translation>Inga dialoger ännu</translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n note(s)</source>
+            <source>%1 — %Ln note(s)</source>
             <translation>
-                <numerusform>%1 – %n anteckning</numerusform>
-                <numerusform>%1 – %n anteckningar</numerusform>
+                <numerusform>%1 – %Ln anteckning</numerusform>
+                <numerusform>%1 – %Ln anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -946,10 +946,10 @@ Vill du titta runt först kan du öppna demoprojektet.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Group %1: %2 % alike, %n note(s)</source>
+            <source>Group %1: %2 alike, %n note(s)</source>
             <translation>
-                <numerusform>Grupp %1: %2 % lika, %n anteckning</numerusform>
-                <numerusform>Grupp %1: %2 % lika, %n anteckningar</numerusform>
+                <numerusform>Grupp %1: %2 lika, %n anteckning</numerusform>
+                <numerusform>Grupp %1: %2 lika, %n anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -1832,10 +1832,10 @@ Namn, e-postadresser, telefonnummer och personnummer skrivs ut som de är. En s�
 %1</translation>
         </message>
         <message numerus="yes">
-            <source>It holds %n note(s).</source>
+            <source>It holds %Ln note(s).</source>
             <translation>
-                <numerusform>Den innehåller %n anteckning.</numerusform>
-                <numerusform>Den innehåller %n anteckningar.</numerusform>
+                <numerusform>Den innehåller %Ln anteckning.</numerusform>
+                <numerusform>Den innehåller %Ln anteckningar.</numerusform>
             </translation>
         </message>
         <message>
@@ -2118,24 +2118,24 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n or more note(s)…</source>
+            <source>%Ln or more note(s)…</source>
             <translation>
-                <numerusform>%n eller fler anteckningar…</numerusform>
-                <numerusform>%n eller fler anteckningar…</numerusform>
+                <numerusform>%Ln eller fler anteckningar…</numerusform>
+                <numerusform>%Ln eller fler anteckningar…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n anteckning</numerusform>
-                <numerusform>%n anteckningar</numerusform>
+                <numerusform>%Ln anteckning</numerusform>
+                <numerusform>%Ln anteckningar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of %1 note(s)</source>
+            <source>%Ln of %1 note(s)</source>
             <translation>
-                <numerusform>%n av %1 anteckningar</numerusform>
-                <numerusform>%n av %1 anteckningar</numerusform>
+                <numerusform>%Ln av %1 anteckningar</numerusform>
+                <numerusform>%Ln av %1 anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -2698,6 +2698,13 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <source>Overview</source>
             <translation>Överblick</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 · %Ln note(s)</source>
+            <translation>
+                <numerusform>%1 · %Ln anteckning</numerusform>
+                <numerusform>%1 · %Ln anteckningar</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&amp;New project…</source>
             <translation>&amp;Nytt projekt…</translation>
@@ -2906,13 +2913,6 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <source>The automatic backup could not be made: %1</source>
             <translation>Den automatiska säkerhetskopian kunde inte göras: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 · %n note(s)</source>
-            <translation>
-                <numerusform>%1 · %n anteckning</numerusform>
-                <numerusform>%1 · %n anteckningar</numerusform>
-            </translation>
-        </message>
         <message>
             <source>No project is open.
 
@@ -3032,10 +3032,10 @@ Add one under Themes: the matrix then shows how many notes each theme got, and f
 Lägg till ett under Teman: då visar matrisen hur många anteckningar varje tema fick, och från vilka.</translation>
         </message>
         <message numerus="yes">
-            <source>%1 · %n note(s)</source>
+            <source>%1 · %Ln note(s)</source>
             <translation>
-                <numerusform>%1 · 1 anteckning</numerusform>
-                <numerusform>%1 · %n anteckningar</numerusform>
+                <numerusform>%1 · %Ln anteckning</numerusform>
+                <numerusform>%1 · %Ln anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -5270,10 +5270,10 @@ mobiltäckning</translation>
     <context>
         <name>ThemeList</name>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>1 anteckning</numerusform>
-                <numerusform>%n anteckningar</numerusform>
+                <numerusform>%Ln anteckning</numerusform>
+                <numerusform>%Ln anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -5312,10 +5312,10 @@ mobiltäckning</translation>
             <translation>✓ Bland citaten</translation>
         </message>
         <message numerus="yes">
-            <source>Notes on this theme (%n)</source>
+            <source>Notes on this theme (%Ln)</source>
             <translation>
-                <numerusform>Anteckningar om temat (%n)</numerusform>
-                <numerusform>Anteckningar om temat (%n)</numerusform>
+                <numerusform>Anteckningar om temat (%Ln)</numerusform>
+                <numerusform>Anteckningar om temat (%Ln)</numerusform>
             </translation>
         </message>
     </context>
