@@ -52,7 +52,8 @@ def plan_emptying(session, note_ids: list[uuid.UUID]) -> EmptyPlan:
     for chunk in _chunks(ids):
         plan.events += [_row(e) for e in session.scalars(select(NoteEvent).where(NoteEvent.note_id.in_(chunk)))]
         plan.tags += [_row(t) for t in session.scalars(select(Tagging).where(Tagging.note_id.in_(chunk)))]
-        plan.quotes += [_row(q) for q in session.scalars(select(SynthesisQuote).where(SynthesisQuote.note_id.in_(chunk)))]
+        quotes = session.scalars(select(SynthesisQuote).where(SynthesisQuote.note_id.in_(chunk)))
+        plan.quotes += [_row(q) for q in quotes]
         plan.pointing += [(kept, into) for kept, into in session.execute(
             select(Note.id, Note.merged_into_id).where(Note.merged_into_id.in_(chunk))) if kept not in emptied]
     return plan

@@ -2,8 +2,9 @@
 points at in a report, and the reference of a note named by id.
 
 A reference is the dialogue's number in date order (undated last) and the note's number within
-it, counting every note ever taken there, binned ones too, so numbers never shift: the numbering
-of io/export/gather.py and core/services/person_texts.py. A note may also be named by its id, or
+it, counting every note ever taken there, binned ones too, so numbers never shift (until notes are
+emptied from the bin, or a dialogue is added or deleted before it): the numbering of
+io/export/gather.py and core/services/person_texts.py. A note may also be named by its id, or
 by the first 8 or more characters of it. Nothing here writes.
 """
 
