@@ -180,7 +180,7 @@ class BinDialog(QDialog):
         if ids:
             question = self.tr("Empty %n note(s) from the bin for good?", "", count)
         else:
-            question = self.tr("Empty the whole bin? All %n note(s) in it are removed for good.", "", count)
+            question = self.tr("Empty the whole bin? It holds %n note(s), removed for good.", "", count)
         question += "\n\n" + self.tr(
             "Their text, earlier versions, themes and key-quote places are wiped from the project file. Ctrl+Z "
             "brings them back only while the project is open: once it is closed, this cannot be undone.")

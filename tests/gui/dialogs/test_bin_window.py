@@ -88,7 +88,7 @@ def test_with_nothing_chosen_the_whole_bin_is_emptied_after_saying_so_and_no_kee
     monkeypatch.setattr(boxes, "confirm", lambda _parent, text: asked.append(text) or answers.pop(0))
     dialog = open_bin(bin_window, qtbot)
     dialog.empty_button.click()
-    assert "Empty the whole bin? All 2 note" in asked[0] and len(texts(dialog)) == 2
+    assert "Empty the whole bin? It holds 2 note" in asked[0] and len(texts(dialog)) == 2
     act(dialog, qtbot, dialog.empty_button)
     assert dialog.pages.currentWidget() is dialog.empty_text and "The bin is empty" in dialog.empty_text.text()
     assert not dialog.empty_button.isEnabled()
