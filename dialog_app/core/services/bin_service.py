@@ -15,8 +15,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 
-from dialog_app.core import app_log
-from dialog_app.core.errors import DialogAppError, InvalidValueError
+from dialog_app.core.errors import InvalidValueError
 from dialog_app.core.history import Action, Step
 from dialog_app.core.jobs import Job
 from dialog_app.core.services.bin_contents import BinEntry, bin_entries
@@ -24,7 +23,7 @@ from dialog_app.core.services.bin_emptying import EmptyPlan, plan_emptying, publ
 from dialog_app.core.services.context import ServiceContext, as_uuid
 from dialog_app.core.services.note_refs import NoteRefs
 from dialog_app.core.services.notes import NoteService
-from dialog_app.core.store import fts
+from dialog_app.core.store.wiping import wiping_write
 
 
 class BinService:
@@ -76,13 +75,8 @@ class BinService:
 
     def _write(self, plan: EmptyPlan, forward: bool) -> None:
         if forward:
-            with self._ctx.db.secure_write() as session:
+            with wiping_write(self._ctx.db, self._ctx.db.path, "bin emptied, not compacted") as session:
                 write_plan(session, plan, forward=True)
-                fts.optimize(session.connection())
-            try:
-                self._ctx.db.vacuum()
-            except DialogAppError:  # readers kept it waiting too long: the notes are gone, the free
-                app_log.log_project("bin emptied, not compacted", self._ctx.db.path)  # pages zeroed
         else:
             with self._ctx.db.write() as session:
                 write_plan(session, plan, forward=False)
