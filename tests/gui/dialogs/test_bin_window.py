@@ -5,7 +5,7 @@ dialogue held back only by binned notes points to the bin."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from dialog_app.core.project import Project
@@ -113,3 +113,12 @@ def test_a_dialogue_held_back_only_by_binned_notes_offers_the_bin(main_window, q
     page.findChild(QPushButton, "deleteDialogueButton").click()
     qtbot.waitUntil(lambda: main_window.findChild(QDialog, "binDialog") is not None, timeout=LOAD)
     assert "still in the bin" in asked[0] and "Edit ▸ Bin" in asked[0]
+
+
+def test_tab_leaves_the_table_in_one_press_and_every_control_is_named(bin_window, qtbot):
+    dialog = open_bin(bin_window, qtbot)
+    dialog.table.setFocus()
+    qtbot.waitUntil(dialog.table.hasFocus, timeout=LOAD)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert not dialog.table.hasFocus() and dialog.focusWidget() is dialog.empty_button
+    assert all(w.accessibleName() for w in (dialog.table, dialog.restore_button, dialog.empty_button))
