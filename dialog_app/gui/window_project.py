@@ -17,7 +17,7 @@ def bin_action(window) -> QAction:
     action.setStatusTip(QCoreApplication.translate(
         "MainWindow", "The deleted notes: restore them, or empty them from the project for good"))
     action.setEnabled(False)
-    action.triggered.connect(window.show_bin)
+    action.triggered.connect(lambda: window.show_bin())
     return action
 
 
@@ -45,12 +45,13 @@ class ProjectActions:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def show_bin(self) -> None:
-        """Edit ▸ Bin…: the deleted notes; restore them, or empty them for good (each one undo step)."""
+    def show_bin(self, dialogue_id=None) -> None:
+        """Edit ▸ Bin…: the deleted notes; restore them, or empty them for good (each one undo step).
+        ``dialogue_id``: that dialogue's notes chosen (the Dialogues tab's Delete sends people here)."""
         if self.session is None:
             return
         from dialog_app.gui.dialogs.bin_dialog import BinDialog
 
-        dialog = BinDialog(self.session, self)
+        dialog = BinDialog(self.session, self, dialogue_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

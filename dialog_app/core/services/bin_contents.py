@@ -27,13 +27,15 @@ class BinEntry:
     deleted_at: datetime
     deleted_by: str  # "" when the history does not say
     merged_into: str = ""  # the reference of the note it was merged into (then it is a duplicate)
+    dialogue_id: uuid.UUID | None = None
 
 
 def bin_entries(ctx: ServiceContext, numbering: Numbering) -> list[BinEntry]:
     """Every note in the bin, the latest binned first."""
     with ctx.db.read() as session:
         rows = session.execute(
-            select(Note.id, Note.text, Note.deleted_at, Note.merged_into_id, Dialogue.title, AgendaItem.question)
+            select(Note.id, Note.text, Note.deleted_at, Note.merged_into_id, Dialogue.title, AgendaItem.question,
+                   Note.dialogue_id)
             .join(Dialogue, Dialogue.id == Note.dialogue_id)
             .outerjoin(AgendaItem, AgendaItem.id == Note.agenda_item_id)
             .where(Note.deleted_at.is_not(None))
@@ -45,5 +47,5 @@ def bin_entries(ctx: ServiceContext, numbering: Numbering) -> list[BinEntry]:
             who[note_id] = by  # the latest one stays
     refs = numbering.refs
     return [BinEntry(note_id, refs.get(note_id, ""), text, title, question or "", deleted_at, who.get(note_id, ""),
-                     refs.get(merged_into, "") if merged_into else "")
-            for note_id, text, deleted_at, merged_into, title, question in rows]
+                     refs.get(merged_into, "") if merged_into else "", dialogue_id)
+            for note_id, text, deleted_at, merged_into, title, question, dialogue_id in rows]

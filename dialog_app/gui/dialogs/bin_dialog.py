@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,8 +42,11 @@ PLACE_WIDTH = 180
 class BinDialog(QDialog):
     loaded = Signal()  # the bin is shown (after opening and after every change)
 
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None,
+                 dialogue_id: uuid.UUID | None = None) -> None:
+        """``dialogue_id``: choose that dialogue's notes when the bin is first shown (to empty them)."""
         super().__init__(parent)
+        self._choose_dialogue = dialogue_id
         self.setObjectName("binDialog")
         self.setWindowTitle(self.tr("Bin"))
         self.session = session
@@ -121,6 +124,9 @@ class BinDialog(QDialog):
 
     def _show(self, entries: list[BinEntry]) -> None:
         chosen = set(self.chosen_ids())
+        if self._choose_dialogue is not None:
+            chosen = {entry.note_id for entry in entries if entry.dialogue_id == self._choose_dialogue}
+            self._choose_dialogue = None
         self.entries = entries
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
@@ -135,8 +141,12 @@ class BinDialog(QDialog):
                 if column in (TEXT_COLUMN, *PLACE_COLUMNS):
                     item.setToolTip(entry.text if column == TEXT_COLUMN else value)
                 self.table.setItem(row, column, item)
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for row, entry in enumerate(entries):  # rows added to the selection, not each replacing the last
             if entry.note_id in chosen:
-                self.table.selectRow(row)
+                selection.select(self.table.model().index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
         for column in PLACE_COLUMNS:
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), PLACE_WIDTH))

@@ -168,7 +168,7 @@ class DialogueActions(QObject):
         if session is None:
             return
         if held.total and not held.live:
-            self._offer_bin(title, held.binned)
+            self._offer_bin(dialogue_id, title, held.binned)
             return
         if held.total:
             if held.binned:
@@ -187,11 +187,11 @@ class DialogueActions(QObject):
         delete_dialogue(session, dialogue_id).failure(
             lambda error: messages.warn(self.page.window(), error_text.describe(error))).run(initiator=self.page)
 
-    def _offer_bin(self, title: str, binned: int) -> None:
+    def _offer_bin(self, dialogue_id: uuid.UUID, title: str, binned: int) -> None:
         """Only binned notes hold the dialogue back: say where they go for good, and offer to go there."""
         text = self.tr("“%1” is not deleted: %n note(s) of it are still in the bin, and would be lost with it. "
                        "Empty them from Edit ▸ Bin first; then the dialogue can be deleted.", "", binned)
         question = text.replace("%1", title) + "\n\n" + self.tr("Open the bin now?")
         window = self.page.window()
         if messages.confirm(window, question) and hasattr(window, "show_bin"):
-            window.show_bin()
+            window.show_bin(dialogue_id)  # with its notes chosen

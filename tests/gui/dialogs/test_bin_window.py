@@ -59,8 +59,10 @@ def test_the_bin_lists_the_deleted_notes_newest_first_and_restores_the_chosen(bi
     restore, empty = (dialog.findChild(QPushButton, name) for name in ("restoreFromBinButton", "emptyBinButton"))
     assert not restore.isEnabled() and empty.isEnabled() and "Empty the bin" in empty.text()
     assert not dialog.table.tabKeyNavigation()
+    dialog.table.selectAll()
+    assert "Empty 2 chosen" in empty.text()
     dialog.table.selectRow(0)
-    assert restore.isEnabled() and "chosen" in empty.text()
+    assert restore.isEnabled() and "Empty 1 chosen" in empty.text()
     act(dialog, qtbot, restore)
     assert texts(dialog) == [SECRET]
     assert bin_window.undo_action.text().startswith("&Undo restoring of 1 note")
@@ -113,6 +115,9 @@ def test_a_dialogue_held_back_only_by_binned_notes_offers_the_bin(main_window, q
     page.findChild(QPushButton, "deleteDialogueButton").click()
     qtbot.waitUntil(lambda: main_window.findChild(QDialog, "binDialog") is not None, timeout=LOAD)
     assert "still in the bin" in asked[0] and "Edit ▸ Bin" in asked[0]
+    dialog = main_window.findChild(QDialog, "binDialog")
+    qtbot.waitUntil(lambda: bool(dialog.entries), timeout=LOAD)
+    assert len(dialog.chosen_ids()) == 1 and "Empty 1 chosen" in dialog.empty_button.text()  # its notes chosen
 
 
 def test_tab_leaves_the_table_in_one_press_and_every_control_is_named(bin_window, qtbot):
