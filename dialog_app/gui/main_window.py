@@ -155,6 +155,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectAct
         self.possible_names_action.setEnabled(not project.read_only)
         self.register_action.setEnabled(True)  # a read-only project's register can be read
         self.person_data_action.setEnabled(True)  # and an extract made from it
+        self.bin_action.setEnabled(True)  # and its bin looked at
         self.import_action.setEnabled(not project.read_only)
         self.merge_action.setEnabled(not project.read_only)
         self.retention_action.setEnabled(not project.read_only)
@@ -291,7 +292,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectAct
         for action in (self.export_action, self.save_copy_action, self.prepare_tables_action, self.restore_action,
                        self.import_action, self.merge_action, self.possible_names_action, self.register_action,
                        self.retention_action, self.person_data_action, self.project_facts_action,
-                       self.groups_action):
+                       self.groups_action, self.bin_action):
             action.setEnabled(False)
         self.banner.hide()
         if session is not None:
