@@ -53,6 +53,51 @@
         </message>
     </context>
     <context>
+        <name>BinDialog</name>
+        <message numerus="yes">
+            <source>&amp;Empty %n chosen…</source>
+            <translation>
+                <numerusform>&amp;Empty %n chosen…</numerusform>
+                <numerusform>&amp;Empty %n chosen…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty %n chosen note(s)</source>
+            <translation>
+                <numerusform>Empty %n chosen note</numerusform>
+                <numerusform>Empty %n chosen notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n note(s). Ctrl+Z puts them back in the bin.</source>
+            <translation>
+                <numerusform>Restored %n note. Ctrl+Z puts them back in the bin.</numerusform>
+                <numerusform>Restored %n notes. Ctrl+Z puts them back in the bin.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty %n note(s) from the bin for good?</source>
+            <translation>
+                <numerusform>Empty %n note from the bin for good?</numerusform>
+                <numerusform>Empty %n notes from the bin for good?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty the whole bin? It holds %n note(s), removed for good.</source>
+            <translation>
+                <numerusform>Empty the whole bin? It holds %n note, removed for good.</numerusform>
+                <numerusform>Empty the whole bin? It holds %n notes, removed for good.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Emptied %n note(s). Ctrl+Z brings them back until the project is closed.</source>
+            <translation>
+                <numerusform>Emptied %n note. Ctrl+Z brings them back until the project is closed.</numerusform>
+                <numerusform>Emptied %n notes. Ctrl+Z brings them back until the project is closed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureScreen</name>
         <message numerus="yes">
             <source>Notes of this dialogue, newest first: %Ln</source>
@@ -173,6 +218,13 @@
             <translation>
                 <numerusform>“%1” holds %n note, so it is not deleted: its notes would be lost with it.</numerusform>
                 <numerusform>“%1” holds %n notes, so it is not deleted: its notes would be lost with it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” is not deleted: %n note(s) of it are still in the bin, and would be lost with it. Empty them from Edit ▸ Bin first; then the dialogue can be deleted.</source>
+            <translation>
+                <numerusform>“%1” is not deleted: %n note of it are still in the bin, and would be lost with it. Empty them from Edit ▸ Bin first; then the dialogue can be deleted.</numerusform>
+                <numerusform>“%1” is not deleted: %n notes of it are still in the bin, and would be lost with it. Empty them from Edit ▸ Bin first; then the dialogue can be deleted.</numerusform>
             </translation>
         </message>
     </context>
@@ -989,6 +1041,13 @@ Their names in notes stay as written; use Erase to remove a person everywhere. E
             <translation>
                 <numerusform>erasure of %n person</numerusform>
                 <numerusform>erasure of %n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>emptying %n note(s) from the bin</source>
+            <translation>
+                <numerusform>emptying %n note from the bin</numerusform>
+                <numerusform>emptying %n notes from the bin</numerusform>
             </translation>
         </message>
     </context>
