@@ -188,6 +188,7 @@ def _usage(message: str) -> int:
 
 def extract(options: argparse.Namespace) -> int:
     from dialog_app.core.project import Project
+    from dialog_app.core.time_zones import zone
     from dialog_app.io.person_extract import extract_paths, write_extract_json, write_extract_pdf
 
     if not options.output:
@@ -195,11 +196,12 @@ def extract(options: argparse.Namespace) -> int:
     with Project.open(options.path, read_only=True) as project:
         record = project.person_data.find(options.extract)
         language = project.language
+        when = zone(project.facts.read().time_zone)
     pdf, json_path = extract_paths(Path(options.output), record.name)
     for target in (pdf, json_path):
         if target.exists():
             return fail(f"{target} exists; nothing was written (choose another name, or move it away)")
-    written = [write_extract_pdf(record, pdf, language, project=Path(options.path)),
+    written = [write_extract_pdf(record, pdf, language, project=Path(options.path), zone=when),
                write_extract_json(record, json_path, project=Path(options.path))]
     found = "nothing found" if record.empty else (
         f"{_count(len(record.register), 'register entry', 'register entries')}, "
