@@ -15,17 +15,18 @@ from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.core.services.possible_names import KEEP, MASK
-from dialog_app.gui.models.paged_rows import Listing
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.review import review_ops
 from dialog_app.gui.review.detail_pane import DetailPane
 from dialog_app.gui.review.filter_bar import FilterBar
 from dialog_app.gui.review.name_box import NameBox
 from dialog_app.gui.review.review_actions import ReviewActions
-from dialog_app.gui.review.review_model import PAGE_SIZE, ReviewTableModel
+from dialog_app.gui.review.review_listing import ReviewListing
+from dialog_app.gui.review.review_model import ReviewTableModel
 from dialog_app.gui.review.review_ops import FoundDuplicates, NoteDetail
 from dialog_app.gui.review.review_rows import ReviewNames, ReviewRowSource
 from dialog_app.gui.review.review_table import ReviewTable
+from dialog_app.gui.review.saved_filters import SavedFilters
 from dialog_app.gui.review.theme_panel import ALL_NOTES, NO_THEME, ThemePanel
 from dialog_app.gui.shown_zone import zone_of
 from dialog_app.gui.widgets.shortcuts import shortcut
@@ -33,10 +34,11 @@ from dialog_app.gui.widgets.shortcuts import shortcut
 NAME_CHANGES = {ChangeKind.THEMES, ChangeKind.DIALOGUES, ChangeKind.AGENDA, ChangeKind.PARTICIPATION,
                 ChangeKind.SETTINGS}
 NOTE_CHANGES = {ChangeKind.NOTES, ChangeKind.TAGS}
-FIRST_ROWS = 200  # a listing's first part, shown before the rest is read
 
 
-class ReviewPage(QWidget):
+class ReviewPage(ReviewListing, SavedFilters, QWidget):
+    """The page; its listing (review_listing) and saved filters (saved_filters) are mixed in."""
+
     listed = Signal(int)  # the table shows a new listing of this many notes, all of it
     first_rows_shown = Signal()  # the table shows the first screenful of a new listing
     loaded = Signal()  # names and theme counts are shown
@@ -230,118 +232,6 @@ class ReviewPage(QWidget):
 
         review_ops.theme_counts(session, names.framework_id).success(show).run(owner=self)
 
-    # --- listing -------------------------------------------------------------------------------
-
-    def set_filter(self, note_filter: NoteFilter) -> None:
-        self._filter = note_filter
-        self.highlighter.query = note_filter.text
-        self.relist()
-
-    def show_filter(self, note_filter: NoteFilter) -> None:
-        """Show the notes of a filter another page asked for (the overview's click on a cell);
-        before the names are loaded, once they are (the filter's choices must be on offer)."""
-        if self.names is None:
-            self._wanted_filter = note_filter
-        else:
-            self.filters.set_filter(note_filter)
-
-    def relist(self) -> None:
-        """Ask the database which notes match, in the chosen order. The latest filter wins at once:
-        a listing still on its way for an older one is cancelled (its query stopped where it is)
-        and its answer, should it come anyway, dropped; so the notes of a word half typed never
-        replace those of the word typed, nor make it wait. The first screenful comes first (it is
-        quick to find even among 100 000 notes); the whole listing follows and extends the table
-        without disturbing it."""
-        session = self.session
-        if session is None or self.names is None:
-            return
-        self._cancel_listing()
-        asked = self._asked
-        note_filter, (sort, descending) = self._filter, self._sort
-        self._listing = (
-            review_ops.list_first(session, note_filter, sort, descending, FIRST_ROWS, self.model.rows.source, PAGE_SIZE)
-            .success(lambda first: self._show_first(session, asked, first, note_filter, sort, descending))
-            .failure(partial(self._listing_failed, session, asked)).run(owner=self)
-        )
-
-    def _cancel_listing(self) -> None:
-        """Forget the listing on its way, if any: every answer asked for before is stale now."""
-        self._asked += 1
-        if self._listing is not None:
-            self._listing.cancel()
-            self._listing = None
-
-    def _current(self, session: ProjectSession, asked: int) -> bool:
-        """Whether an answer is for the listing the page waits for (not an older one)."""
-        return session is self.session and asked == self._asked
-
-    def _show_first(self, session: ProjectSession, asked: int, first: Listing, note_filter: NoteFilter,
-                    sort: str, descending: bool) -> None:
-        if not self._current(session, asked):
-            return
-        keys = first.keys
-        if len(keys) < FIRST_ROWS:  # that was the whole listing
-            self._listing = None
-            self._show_keys(keys, first)
-            return
-        shown = self.model.keys()
-        if shown[: len(keys)] != keys:
-            self._replace_keys(keys)
-        self.model.show_listed(first)
-        self.filters.set_count(len(keys), self._total, partial=True)
-        self.first_rows_shown.emit()
-        # Paint the first screen now, before the whole listing is read: reading 100 000 rows on a
-        # worker thread would compete with the painting for Python's lock. The view lays out its
-        # new rows first, which it would otherwise do on the next pass and paint all again.
-        self.table.executeDelayedItemsLayout()
-        self.table.viewport().repaint()
-        self._listing = (review_ops.list_keys(session, note_filter, sort, descending)
-                         .success(partial(self._show_all, session, asked))
-                         .failure(partial(self._listing_failed, session, asked)).run(owner=self))
-
-    def _show_all(self, session: ProjectSession, asked: int, keys: list[int]) -> None:
-        if self._current(session, asked):
-            self._listing = None
-            self._show_keys(keys)
-
-    def _show_keys(self, keys: list[int], first: Listing | None = None) -> None:
-        shown = self.model.keys()
-        if keys == shown:
-            pass  # rows changed meanwhile were read again when the change was heard (_on_change)
-        elif keys[: len(shown)] == shown:
-            self.model.append_keys(keys[len(shown):])
-        else:
-            self._replace_keys(keys)
-        if first is not None:
-            self.model.show_listed(first)
-        self.filters.set_count(len(keys), self._total)
-        self.first_rows_shown.emit()
-        self.listed.emit(len(keys))
-
-    def _replace_keys(self, keys: list[int]) -> None:
-        selected, current = self.selected_keys(), self.current_key()
-        self.model.set_keys(keys)
-        self.notes_table.select_keys(selected, current)
-        walk, self._walk_row = self._walk_row, None
-        if walk is not None and self._filter.unconfirmed_names and keys and self.current_key() is None:
-            self.select_rows([min(walk, len(keys) - 1)])  # the decided note left the list: on to the next
-
-    def before_names_decided(self) -> None:
-        """Names of the selected notes are about to be decided: when only notes with unconfirmed
-        names are listed, the note will leave the list, and the one after it becomes current."""
-        current = self.current_key()
-        self._walk_row = self.model.row_of(current) if current is not None else None
-
-    def _listing_failed(self, session: ProjectSession, asked: int, error: BaseException) -> None:
-        if not self._current(session, asked):
-            return
-        self._listing = None
-        session.failed.emit(error)
-
-    def _sort_by(self, sort: str, descending: bool) -> None:
-        self._sort = (sort, descending)
-        self.relist()
-
     # --- selection and the note beside the table -----------------------------------------------
 
     def selected_keys(self) -> list[int]:
@@ -428,27 +318,3 @@ class ReviewPage(QWidget):
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
-
-    # --- saved filters -------------------------------------------------------------------------
-
-    def _save_filter(self, name: str) -> None:
-        if self.session is not None:
-            said = self.tr("Saved the filter “%1”.").replace("%1", name)
-            (review_ops.save_filter(self.session, name, self.filters.current_filter())
-             .success(lambda _saved: self._filters_changed(said)).run(initiator=self))
-
-    def _load_saved_filter(self, name: str) -> None:
-        session = self.session
-        if session is not None:
-            review_ops.saved_filter(session, name).success(
-                lambda found: self.filters.set_filter(found) if session is self.session else None).run(owner=self)
-
-    def _delete_saved_filter(self, name: str) -> None:
-        if self.session is not None:
-            said = self.tr("Deleted the saved filter “%1”.").replace("%1", name)
-            review_ops.delete_saved_filter(self.session, name).success(
-                lambda _deleted: self._filters_changed(said)).run(initiator=self)
-
-    def _filters_changed(self, said: str) -> None:
-        self.message.emit(said)
-        self.refresh()  # the saved filters' menu is read again with the names

@@ -16,7 +16,8 @@ from dialog_app.core.project import Project
 from dialog_app.core.services.note_filter import NoteFilter
 from dialog_app.gui.ops import ProjectSession, QueryOp
 from dialog_app.gui.review import review_ops
-from dialog_app.gui.review.review_page import FIRST_ROWS, ReviewPage
+from dialog_app.gui.review.review_listing import FIRST_ROWS
+from dialog_app.gui.review.review_page import ReviewPage
 from tests.gui.review_fixtures import Review
 
 # "bredb" finds both kinds of note, "bredband" only the first; both more than a first screen
