@@ -83,3 +83,17 @@ def set_hidden_columns(view: str, names: list[str]) -> None:
     columns = settings.get("hidden_columns")
     settings["hidden_columns"] = {**(columns if isinstance(columns, dict) else {}), view: sorted(names)}
     _write(app_dirs().settings_file, settings)
+
+
+def column_order(view: str) -> list[str] | None:
+    """The order the user put a table view's columns in (View ▸ Columns…, or by dragging a header);
+    None when never chosen. Kept beside the hidden columns."""
+    chosen = _read(app_dirs().settings_file, {}).get("column_order", {}).get(view)
+    return [name for name in chosen if isinstance(name, str)] if isinstance(chosen, list) else None
+
+
+def set_column_order(view: str, names: list[str]) -> None:
+    settings = _read(app_dirs().settings_file, {})
+    orders = settings.get("column_order")
+    settings["column_order"] = {**(orders if isinstance(orders, dict) else {}), view: list(names)}
+    _write(app_dirs().settings_file, settings)

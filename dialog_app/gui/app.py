@@ -16,6 +16,7 @@ from dialog_app.gui.dialogs.crash_dialog import qt_versions
 from dialog_app.gui.gui_thread_gc import collect_on_the_gui_thread
 from dialog_app.gui.i18n import install_translators
 from dialog_app.gui.main_window import MainWindow
+from dialog_app.gui.widgets.context_key import install_context_key
 from dialog_app.gui.ops import forget_running_operations
 
 
@@ -26,6 +27,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("dialog_app")
     install_translators(app)
     collect_on_the_gui_thread(app)  # Qt objects in reference cycles die on the GUI thread only
+    install_context_key(app)  # Shift+F10 opens the context menu everywhere, as the Menu key does
     return app
 
 

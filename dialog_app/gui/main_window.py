@@ -29,6 +29,7 @@ from dialog_app.gui.project_file.window_files import ProjectFileActions
 from dialog_app.gui.review.review_page import ReviewPage
 from dialog_app.gui.status_count import NoteCount
 from dialog_app.gui.shown_zone import shown_zone
+from dialog_app.gui.widgets.context_key import install_context_key
 from dialog_app.gui.window_imports import ImportActions
 from dialog_app.gui.window_project import ProjectActions
 from dialog_app.gui.window_retention import RetentionActions
@@ -56,6 +57,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectAct
         self._build_widgets()
         window_menus.build_actions(self)
         window_menus.build_menus(self)
+        install_context_key()  # Shift+F10 opens the context menu of the widget with the keyboard
         self._update_history_actions()
         self._show_no_project()
         self.resize(1180, 720)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from dialog_app.gui.widgets.key_help import KeyHelp, help_over
-from dialog_app.gui.widgets.key_list import describe
+from dialog_app.gui.widgets.key_list import KeyNote, describe
 
 
 def add_help_actions(window, help_menu: QMenu) -> None:
@@ -31,6 +31,8 @@ def add_help_actions(window, help_menu: QMenu) -> None:
     # The menus' keys F1 lists beside a screen's own; their changing texts ("Undo Tag…") say less.
     describe(window.undo_action, QT_TRANSLATE_NOOP("ShortcutHelp", "Undo the last action"))
     describe(window.redo_action, QT_TRANSLATE_NOOP("ShortcutHelp", "Redo what was undone"))
+    KeyNote(window, "Shift+F10", QT_TRANSLATE_NOOP("ShortcutHelp", "The context menu of the list or field in use"),
+            covers=("Shift+F10",))  # widgets/context_key.py, app-wide
 
 
 def show_key_help(window) -> KeyHelp:

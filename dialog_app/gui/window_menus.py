@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from dialog_app import __version__
 from dialog_app.core import app_settings
 from dialog_app.core.project_files import backup_folder
-from dialog_app.gui import window_help, window_project
+from dialog_app.gui import window_help, window_project, window_view
 from dialog_app.gui.dialogs.crash_dialog import show_log_folder
 
 
@@ -154,6 +154,8 @@ def build_menus(window) -> None:
     edit_menu.addAction(window.possible_names_action)
     edit_menu.addAction(window.person_data_action)
     edit_menu.addAction(window.bin_action)
+
+    window_view.build_view_menu(window)
 
     settings_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     language_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))

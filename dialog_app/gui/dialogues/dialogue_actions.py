@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -17,7 +17,6 @@ from dialog_app.core.services.dialogue_editing import NotesHeld
 from dialog_app.gui import error_text
 from dialog_app.gui.dialogs import messages
 from dialog_app.gui.operations.dialogue_edits import delete_dialogue, notes_held
-from dialog_app.gui.widgets.shortcuts import shortcut
 
 
 class DialogueActions(QObject):
@@ -63,7 +62,7 @@ class DialogueActions(QObject):
     def attach(self, dialogue_list: QListView) -> None:
         """The keys: a new dialogue anywhere on the tab; the rest where a dialogue is chosen, in the
         list (Delete in the note table must not offer to delete the dialogue). The list's context
-        menu, by mouse, the Menu key or Shift+F10; Enter edits."""
+        menu, by mouse, the Menu key or Shift+F10 (widgets/context_key.py); Enter edits."""
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.page.addAction(self.new_action)
         for action in (self.edit_action, self.delete_action, self.capture_action):
@@ -71,8 +70,6 @@ class DialogueActions(QObject):
             dialogue_list.addAction(action)
         dialogue_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         dialogue_list.customContextMenuRequested.connect(lambda at: self._menu(dialogue_list, at))
-        shortcut("Shift+F10", dialogue_list, lambda: self._menu(dialogue_list, self._current_point(dialogue_list)),
-                 help=QT_TRANSLATE_NOOP("ShortcutHelp", "In the list: the dialogue's menu"))
         dialogue_list.activated.connect(lambda _index: self.edit_action.trigger())
 
     def menu(self) -> QMenu:
@@ -89,11 +86,6 @@ class DialogueActions(QObject):
         menu = self.menu()
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(dialogue_list.viewport().mapToGlobal(at))
-
-    @staticmethod
-    def _current_point(dialogue_list: QListView) -> QPoint:
-        rect = dialogue_list.visualRect(dialogue_list.currentIndex())
-        return rect.center() if rect.isValid() else QPoint(0, 0)
 
     def empty_state(self) -> QWidget:
         """What a project without dialogues shows: how to begin, with the two first steps."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, SignalInstance
@@ -26,6 +27,7 @@ from dialog_app.gui.review.filter_bar import FilterBar
 from dialog_app.gui.review.review_model import ReviewTableModel
 from dialog_app.gui.review.review_ops import FoundDuplicates
 from dialog_app.gui.review.review_rows import ReviewNames, ReviewRow
+from dialog_app.gui.review.review_table import ReviewTable
 from dialog_app.gui.review.theme_picker import ThemePicker
 from dialog_app.gui.widgets.key_list import describe
 
@@ -37,6 +39,7 @@ class ReviewView(Protocol):
     names: ReviewNames | None
     model: ReviewTableModel
     table: QTableView
+    notes_table: ReviewTable
     filters: FilterBar
     message: SignalInstance
 
@@ -49,11 +52,12 @@ class ReviewView(Protocol):
     def before_names_decided(self) -> None: ...
 
 
-STATUS_KEYS = {"reviewed": "Ctrl+R", "approved": "Ctrl+P", "excluded": "Ctrl+E", "captured": ""}
+STATUS_KEYS = {"reviewed": "Ctrl+R", "approved": "Ctrl+P", "excluded": "Ctrl+E", "captured": "Ctrl+U"}
 # What F1 says of the keys (the other actions' own text says it).
 STATUS_HELP = {"reviewed": QT_TRANSLATE_NOOP("ShortcutHelp", "Status of the selected notes: reviewed"),
                "approved": QT_TRANSLATE_NOOP("ShortcutHelp", "Status of the selected notes: approved"),
-               "excluded": QT_TRANSLATE_NOOP("ShortcutHelp", "Status of the selected notes: excluded")}
+               "excluded": QT_TRANSLATE_NOOP("ShortcutHelp", "Status of the selected notes: excluded"),
+               "captured": QT_TRANSLATE_NOOP("ShortcutHelp", "Status of the selected notes: back to captured")}
 THEME_KEYS_HELP = QT_TRANSLATE_NOOP("ShortcutHelp", "Theme 1–9 of the list on the selected notes, or off again")
 
 
@@ -68,6 +72,10 @@ class ReviewActions(QObject):
         self.unpick = self._action("Shift+T", self.tr("Remove a theme…"), self.pick_theme_to_remove)
         self.accept = self._action("A", self.tr("Accept the suggested theme"), lambda: self.decide_suggestion(True))
         self.reject = self._action("R", self.tr("Reject the suggested theme"), lambda: self.decide_suggestion(False))
+        self.accept_chosen = self._action("Shift+A", self.tr("&Accept a suggestion…"),
+                                          lambda: self.choose_suggestion(True))
+        self.reject_chosen = self._action("Shift+R", self.tr("Re&ject a suggestion…"),
+                                          lambda: self.choose_suggestion(False))
         self.statuses = {status: self._action(keys, label(NOTE_STATUSES, status),
                                               lambda _checked=False, status=status: self.set_status(status))
                          for status, keys in STATUS_KEYS.items()}
@@ -83,7 +91,8 @@ class ReviewActions(QObject):
             describe(action, THEME_KEYS_HELP, "1–9")
         for status, help_text in STATUS_HELP.items():
             describe(self.statuses[status], help_text)
-        for action in (*self.theme_keys, self.pick, self.unpick, self.accept, self.reject, *self.statuses.values(),
+        for action in (*self.theme_keys, self.pick, self.unpick, self.accept, self.reject, self.accept_chosen,
+                       self.reject_chosen, *self.statuses.values(),
                        self.key_quote, self.merge, self.duplicates, self.delete, self.mask_names, self.keep_names):
             table.addAction(action)
 
@@ -173,6 +182,30 @@ class ReviewActions(QObject):
 
         self._on_selection(
             lambda session, keys: review_ops.decide_suggestion(session, keys, theme_id, framework, accept), done)
+
+    def choose_suggestion(self, accept: bool) -> None:
+        """Shift+A / Shift+R: choose one of the themes suggested for the selected notes (all of them,
+        not only the first suggestion) and accept or reject it for every selected note it is
+        suggested for; one undo step."""
+        names, session, keys = self.page.names, self.page.session, self.page.selected_keys()
+        if names is None or session is None or names.framework_id is None or not keys:
+            self.page.message.emit(self.tr("Select one or more notes first."))
+            return
+
+        def choose(counts: dict[uuid.UUID, int]) -> None:
+            themes = sorted((replace(names.themes[t], depth=0) for t in counts if t in names.themes),
+                            key=lambda theme: (-counts[theme.theme_id], theme.order))  # the most common first
+            if session is not self.page.session or names is not self.page.names:
+                return
+            if not themes:
+                self.page.message.emit(self.tr("The selected notes have no suggested theme."))
+                return
+            title = self.tr("Accept for the selected notes") if accept else self.tr("Reject for the selected notes")
+            chosen = ThemePicker.pick(themes, title, self.page)
+            if chosen is not None:
+                self.decide_suggestion(accept, chosen)
+
+        review_ops.suggested_themes(session, keys, names.framework_id).success(choose).run(owner=self.page)
 
     # --- status, key quotes, merging, the bin --------------------------------------------------
 
@@ -287,6 +320,8 @@ class ReviewActions(QObject):
                     hint = f"{chip.name} ({', '.join(chip.keywords)})"
                     accept_menu.addAction(hint, lambda _checked=False, theme=chip.theme_id: self.decide_suggestion(True, theme))
                     reject_menu.addAction(hint, lambda _checked=False, theme=chip.theme_id: self.decide_suggestion(False, theme))
+            menu.addAction(self.accept_chosen)
+            menu.addAction(self.reject_chosen)
             menu.addSeparator()
             status_menu = menu.addMenu(self.tr("Status"))
             for action in self.statuses.values():
@@ -300,6 +335,8 @@ class ReviewActions(QObject):
             menu.addSeparator()
             menu.addAction(self.delete)
         menu.addAction(self.duplicates)
+        menu.addSeparator()
+        menu.addMenu(page.notes_table.columns_menu(menu))  # the header's menu, here for the keyboard too
         return menu
 
     def _current_row(self) -> ReviewRow | None:

@@ -145,6 +145,21 @@ def untag(session: ProjectSession, keys: Sequence[int], theme_id: uuid.UUID) -> 
                    lambda project, _job: project.tagging.untag(project.notes.ids_of_keys(list(keys)), theme_id))
 
 
+def suggested_themes(session: ProjectSession, keys: Sequence[int],
+                     framework_id: uuid.UUID) -> QueryOp[dict[uuid.UUID, int]]:
+    """The themes suggested for any of the notes, with how many of the notes each is suggested for:
+    what Shift+A and Shift+R offer to choose from."""
+    def work(project: Project, _job) -> dict[uuid.UUID, int]:
+        found = project.suggestions.for_notes(project.notes.ids_of_keys(list(keys)), framework_id)
+        counts: dict[uuid.UUID, int] = {}
+        for suggestions in found.values():
+            for suggestion in suggestions:
+                counts[suggestion.theme_id] = counts.get(suggestion.theme_id, 0) + 1
+        return counts
+
+    return QueryOp(session, work)
+
+
 def decide_suggestion(session: ProjectSession, keys: Sequence[int], theme_id: uuid.UUID,
                       framework_id: uuid.UUID, accept: bool) -> WriteOp[int]:
     """Accept or reject the suggested theme for those of the notes it is suggested for."""

@@ -17,7 +17,7 @@ from dialog_app.gui import formats
 from dialog_app.gui.labels import NOTE_KINDS, label
 from dialog_app.gui.review import review_model
 from dialog_app.gui.review.review_delegates import ChipDelegate, HighlightDelegate
-from dialog_app.gui.review.review_model import COLUMN_NAMES, ReviewTableModel, column
+from dialog_app.gui.review.review_model import COLUMN_NAMES, COLUMNS, ReviewTableModel, column
 
 DEFAULT_HIDDEN = ("created_at", "question", "kind", "duplicate")
 SETTINGS_VIEW = "review"
@@ -85,6 +85,9 @@ class ReviewTable(QObject):
         hidden = app_settings.hidden_columns(SETTINGS_VIEW)
         for name in COLUMN_NAMES:
             self.view.setColumnHidden(column(name), name in (DEFAULT_HIDDEN if hidden is None else hidden))
+        for position, name in enumerate(n for n in app_settings.column_order(SETTINGS_VIEW) or () if n in COLUMNS):
+            header.moveSection(header.visualIndex(column(name)), position)
+        header.sectionMoved.connect(self._save_order)  # dragged, or moved by View ▸ Columns…
 
     # --- columns -------------------------------------------------------------------------------
 
@@ -114,16 +117,47 @@ class ReviewTable(QObject):
             self._fitting = False
 
     def _header_menu(self, position: QPoint) -> None:
-        menu = QMenu(self.view)
+        self.columns_menu(self.view).exec(self.view.horizontalHeader().mapToGlobal(position))
+
+    def columns_menu(self, parent) -> QMenu:
+        """Show or hide each column: the header's context menu, and a submenu of the table's."""
+        menu = QMenu(QCoreApplication.translate("ReviewTable", "&Columns"), parent)
         menu.setObjectName("reviewColumnsMenu")
-        for name in COLUMN_NAMES:
+        for name in self.column_order():
             if name == "text":
                 continue
             action = menu.addAction(review_model.column_title(name))
             action.setCheckable(True)
             action.setChecked(not self.view.isColumnHidden(column(name)))
             action.toggled.connect(lambda shown, name=name: self.show_column(name, shown))
-        menu.exec(self.view.horizontalHeader().mapToGlobal(position))
+        return menu
+
+    def column_order(self) -> list[str]:
+        """The columns' names as they stand from left to right (hidden ones where they would be)."""
+        header = self.view.horizontalHeader()
+        return [COLUMN_NAMES[header.logicalIndex(position)] for position in range(header.count())]
+
+    def move_column(self, name: str, step: int) -> bool:
+        """Move a column ``step`` places to the right (left when negative); False at either end."""
+        header = self.view.horizontalHeader()
+        position = header.visualIndex(column(name))
+        if not 0 <= position + step < header.count():
+            return False
+        header.moveSection(position, position + step)
+        return True
+
+    def _save_order(self, *_moved) -> None:
+        app_settings.set_column_order(SETTINGS_VIEW, self.column_order())
+
+    def sort_by(self, name: str, descending: bool) -> None:
+        """Sort as a click on the column's header does (View ▸ Sort by)."""
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.view.sortByColumn(column(name), order)
+
+    def sorted_by(self) -> tuple[str, bool]:
+        header = self.view.horizontalHeader()
+        return (COLUMN_NAMES[header.sortIndicatorSection()],
+                header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
 
     def show_column(self, name: str, shown: bool) -> None:
         """Show or hide a column; the choice is kept for the next start."""

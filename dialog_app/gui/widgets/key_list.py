@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -65,9 +65,11 @@ def screen_keys(screen: QWidget) -> list[KeyRow]:
 
 
 def menu_keys(window: QWidget) -> list[KeyRow]:
-    """The keys of the window's menus (they work on every screen)."""
+    """The keys of the window's menus, and those it handles by hand (they work on every screen)."""
     rows: list[KeyRow] = []
     seen: set[int] = set()
+    for note in window.findChildren(KeyNote, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        _add(rows, seen, note)
     for bar in window.findChildren(QMenuBar):
         for action in _menu_actions(QWidget.actions(bar)):
             if action.shortcuts():

@@ -10,7 +10,7 @@ import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QMenu
 
 from dialog_app.gui.writing.note_delegate import NoteDelegate, NoteIdRole
 from dialog_app.gui.widgets.shortcuts import shortcut
@@ -37,6 +37,24 @@ class QuoteList(QListWidget):
         shortcut(QKeySequence.StandardKey.Delete, self, self.remove_current, context, help=remove,
                  shown_as="Delete / Backspace")
         shortcut("Backspace", self, self.remove_current, context, help=remove, shown_as="Delete / Backspace")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(lambda at: self.context_menu().popup(self.viewport().mapToGlobal(at)))
+
+    def context_menu(self) -> QMenu:
+        """What the keys do, by mouse, the Menu key or Shift+F10: move the quote, take it away."""
+        menu = QMenu(self)
+        menu.setObjectName("quoteContextMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        row = self.currentRow()
+        for text, keys, slot, enabled in (
+                (self.tr("Move &up"), "Alt+Up", lambda: self.move_current(-1), row > 0),
+                (self.tr("Move &down"), "Alt+Down", lambda: self.move_current(+1), 0 <= row < self.count() - 1),
+                (self.tr("&Take away"), "Delete", self.remove_current, row >= 0)):
+            action = menu.addAction(text, slot)
+            action.setShortcut(QKeySequence(keys))  # shown beside the words; the shortcuts above do the work
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.setEnabled(enabled)
+        return menu
 
     def note_ids(self) -> list[uuid.UUID]:
         return [self.item(row).data(NoteIdRole) for row in range(self.count())]
