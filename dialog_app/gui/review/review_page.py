@@ -297,6 +297,7 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
 
     def _theme_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
+        menu.setObjectName("themeContextMenu")
         edit = menu.addAction(self.tr("Edit themes and frameworks…"))
         edit.triggered.connect(self.edit_framework_requested.emit)
         menu.exec(self.themes.viewport().mapToGlobal(position))
