@@ -24,6 +24,7 @@ def add_help_actions(window, help_menu: QMenu) -> None:
     describe(window.key_help_action, QT_TRANSLATE_NOOP("ShortcutHelp", "Show or close the keys of this screen"))
     window.user_guide_action = QAction(QCoreApplication.translate("MainWindow", "User's &guide"), window)
     window.user_guide_action.setObjectName("userGuideAction")
+    window.user_guide_action.setShortcut(QKeySequence("Shift+F1"))
     window.user_guide_action.triggered.connect(lambda: show_user_guide(window))
     help_menu.addAction(window.user_guide_action)
     help_menu.addAction(window.key_help_action)

@@ -56,6 +56,7 @@ def build_actions(window) -> None:
         QCoreApplication.translate("MainWindow",
                                    "Write the whole project as one file, to mail it or put it on a USB stick"),
         enabled=False)
+    window.save_copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
     window.prepare_tables_action = _action(
         window, QCoreApplication.translate("MainWindow", "Prepare &table projects…"), "prepareTablesAction",
         window.ask_prepare_tables,
@@ -67,7 +68,7 @@ def build_actions(window) -> None:
         QCoreApplication.translate("MainWindow", "Bring table projects or other copies of this project into it"),
         enabled=False)
     window.restore_action = _action(
-        window, QCoreApplication.translate("MainWindow", "&Restore from backup…"), "restoreAction",
+        window, QCoreApplication.translate("MainWindow", "Restore from &backup…"), "restoreAction",
         window.ask_restore,
         QCoreApplication.translate("MainWindow", "Put one of the project's automatic backups in its place"),
         enabled=False)
@@ -81,11 +82,13 @@ def build_actions(window) -> None:
         window.ask_project_facts,
         QCoreApplication.translate("MainWindow", "The project's title, organiser, time zone and language"),
         enabled=False)
+    window.project_facts_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
     window.groups_action = _action(
         window, QCoreApplication.translate("MainWindow", "Stakeholder &groups…"), "groupsAction", window.edit_groups,
         QCoreApplication.translate("MainWindow", "Add, rename, reorder, merge and delete the project's stakeholder "
                                                  "groups"),
         enabled=False)
+    window.groups_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
     window.quit_action = _action(window, QCoreApplication.translate("MainWindow", "&Quit"), "", window.close)
     window.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -102,18 +105,21 @@ def build_actions(window) -> None:
         QCoreApplication.translate("MainWindow", "Names the app found in the notes: confirm them to mask them in "
                                                  "every export, or dismiss them"),
         enabled=False)
+    window.possible_names_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     window.register_action = _action(
-        window, QCoreApplication.translate("MainWindow", "Participant &register…"), "participantRegisterAction",
+        window, QCoreApplication.translate("MainWindow", "&Participant register…"), "participantRegisterAction",
         lambda: window.edit_participants(),
         QCoreApplication.translate("MainWindow", "The named persons of each dialogue: add, edit, remove; their names "
                                                  "are masked in every export"),
         enabled=False)
+    window.register_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
     window.person_data_action = _action(
         window, QCoreApplication.translate("MainWindow", "A person's &data…"), "personDataAction",
         lambda: window.person_data(),
         QCoreApplication.translate("MainWindow", "What the project holds about one person: an extract for them, or "
                                                  "erasing them"),
         enabled=False)
+    window.person_data_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
     window.frameworks_action = _action(
         window, QCoreApplication.translate("MainWindow", "&Themes and frameworks…"), "editFrameworksAction",
         window.edit_frameworks, QCoreApplication.translate(
