@@ -21,7 +21,7 @@ from dialog_app.core.services.possible_names import KEEP, MASK
 from dialog_app.gui.labels import NOTE_STATUSES, label
 from dialog_app.gui.operations.names import decide_names
 from dialog_app.gui.ops import ProjectSession, WriteOp
-from dialog_app.gui.review import review_ops
+from dialog_app.gui.review import review_menu, review_ops
 from dialog_app.gui.review.duplicates_dialog import DuplicatesDialog
 from dialog_app.gui.review.filter_bar import FilterBar
 from dialog_app.gui.review.review_model import ReviewTableModel
@@ -292,54 +292,10 @@ class ReviewActions(QObject):
     # --- the context menu ----------------------------------------------------------------------
 
     def context_menu(self) -> QMenu:
-        page, names = self.page, self.page.names
-        menu = QMenu(page)
-        menu.setObjectName("reviewContextMenu")
-        selected = page.selected_keys()
-        if names is not None and selected:
-            tag_menu = menu.addMenu(self.tr("Tag with"))
-            themes = names.active_themes()
-            for number, theme in enumerate(themes, start=1):
-                text = "    " * theme.depth + theme.title
-                action = tag_menu.addAction(text, lambda _checked=False, theme=theme.theme_id: self.tag(theme))
-                if number <= 9:
-                    action.setShortcut(QKeySequence(str(number)))
-            tag_menu.addSeparator()
-            tag_menu.addAction(self.pick)
-            current = self._current_row()
-            on_notes = [chip for chip in current.themes] if current else []
-            if on_notes:
-                remove_menu = menu.addMenu(self.tr("Remove theme"))
-                for chip in on_notes:
-                    remove_menu.addAction(chip.name, lambda _checked=False, theme=chip.theme_id: self.untag(theme))
-            suggested = current.suggestions if current else ()
-            if suggested:
-                accept_menu = menu.addMenu(self.tr("Accept suggestion"))
-                reject_menu = menu.addMenu(self.tr("Reject suggestion"))
-                for chip in suggested:
-                    hint = f"{chip.name} ({', '.join(chip.keywords)})"
-                    accept_menu.addAction(hint, lambda _checked=False, theme=chip.theme_id: self.decide_suggestion(True, theme))
-                    reject_menu.addAction(hint, lambda _checked=False, theme=chip.theme_id: self.decide_suggestion(False, theme))
-            menu.addAction(self.accept_chosen)
-            menu.addAction(self.reject_chosen)
-            menu.addSeparator()
-            status_menu = menu.addMenu(self.tr("Status"))
-            for action in self.statuses.values():
-                status_menu.addAction(action)
-            menu.addAction(self.key_quote)
-            if current is not None and current.possible_names:
-                menu.addAction(self.mask_names)
-                menu.addAction(self.keep_names)
-            self.merge.setEnabled(len(selected) == 2)
-            menu.addAction(self.merge)
-            menu.addSeparator()
-            menu.addAction(self.delete)
-        menu.addAction(self.duplicates)
-        menu.addSeparator()
-        menu.addMenu(page.notes_table.columns_menu(menu))  # the header's menu, here for the keyboard too
-        return menu
+        """The table's context menu (review_menu.py): every entry is also a key or a menu item."""
+        return review_menu.context_menu(self)
 
-    def _current_row(self) -> ReviewRow | None:
+    def current_row(self) -> ReviewRow | None:
         key = self.page.current_key()
         if key is None:
             return None
