@@ -34,7 +34,7 @@ def build_view_menu(window) -> QMenu:
     menu.addAction(window.columns_action)
     window.sort_menu = menu.addMenu(translate("&Sort by"))
     window.sort_menu.setObjectName("sortMenu")
-    window.sort_menu.setStatusTip(to_review)
+    window.sort_menu.menuAction().setStatusTip(to_review)
     window.sort_menu.aboutToShow.connect(lambda: _fill_sort_menu(window))
     menu.addSeparator()
     window.widen_pane_action = _pane_action(window, translate("&Wider side pane"), "widenPaneAction",

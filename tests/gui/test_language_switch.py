@@ -13,8 +13,8 @@ from tests.gui.language_fixtures import swedish_ui  # noqa: F401  (a fixture)
 from tests.gui.shots import ENV as SHOTS_ENV, save_shot
 
 LOAD = 10_000
-SWEDISH_MENUS = ["&Arkiv", "&Redigera", "&Inställningar", "&Hjälp"]
-ENGLISH_MENUS = ["&File", "&Edit", "&Settings", "&Help"]
+SWEDISH_MENUS = ["&Arkiv", "&Redigera", "&Visa", "&Inställningar", "&Hjälp"]
+ENGLISH_MENUS = ["&File", "&Edit", "&View", "&Settings", "&Help"]
 
 
 def menus(window) -> list[str]:
