@@ -74,26 +74,30 @@ def set_setting(key: str, value: Any) -> None:
 
 def hidden_columns(view: str) -> list[str] | None:
     """The columns the user hid in a table view; None when never chosen (the view's default)."""
-    chosen = _read(app_dirs().settings_file, {}).get("hidden_columns", {}).get(view)
-    return [name for name in chosen if isinstance(name, str)] if isinstance(chosen, list) else None
+    return _view_names("hidden_columns", view)
 
 
 def set_hidden_columns(view: str, names: list[str]) -> None:
-    settings = _read(app_dirs().settings_file, {})
-    columns = settings.get("hidden_columns")
-    settings["hidden_columns"] = {**(columns if isinstance(columns, dict) else {}), view: sorted(names)}
-    _write(app_dirs().settings_file, settings)
+    _set_view_names("hidden_columns", view, sorted(names))
 
 
 def column_order(view: str) -> list[str] | None:
     """The order the user put a table view's columns in (View ▸ Columns…, or by dragging a header);
     None when never chosen. Kept beside the hidden columns."""
-    chosen = _read(app_dirs().settings_file, {}).get("column_order", {}).get(view)
-    return [name for name in chosen if isinstance(name, str)] if isinstance(chosen, list) else None
+    return _view_names("column_order", view)
 
 
 def set_column_order(view: str, names: list[str]) -> None:
+    _set_view_names("column_order", view, list(names))
+
+
+def _view_names(key: str, view: str) -> list[str] | None:
+    chosen = _read(app_dirs().settings_file, {}).get(key, {}).get(view)
+    return [name for name in chosen if isinstance(name, str)] if isinstance(chosen, list) else None
+
+
+def _set_view_names(key: str, view: str, names: list[str]) -> None:
     settings = _read(app_dirs().settings_file, {})
-    orders = settings.get("column_order")
-    settings["column_order"] = {**(orders if isinstance(orders, dict) else {}), view: list(names)}
+    by_view = settings.get(key)
+    settings[key] = {**(by_view if isinstance(by_view, dict) else {}), view: names}
     _write(app_dirs().settings_file, settings)

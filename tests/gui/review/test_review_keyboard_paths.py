@@ -39,6 +39,16 @@ def picker_choosing(monkeypatch, choose) -> list:
     return offered
 
 
+def press_and_choose(review, row, key: Qt.Key, offered: list) -> None:
+    """Select the row's note, press Shift+``key`` in the table, wait for the picker and what follows."""
+    page = review.page
+    review.select([page.model.row_of(row.key)])
+    page.table.setFocus()
+    review.qtbot.keyClick(page.table, key, SHIFT)
+    review.qtbot.waitUntil(lambda: bool(offered), timeout=5_000)
+    review.settle()
+
+
 def test_ctrl_u_sets_notes_back_to_captured(review):
     project = review.project
     ids = review.select([0, 1])
@@ -53,16 +63,12 @@ def test_ctrl_u_sets_notes_back_to_captured(review):
 
 def test_shift_a_accepts_the_chosen_one_of_several_suggestions_in_one_step(review, monkeypatch):
     # Given a note with two suggested themes
-    project, page = review.project, review.page
+    project = review.project
     row = review.row(several_suggestions(review))
     first, second = (chip.theme_id for chip in row.suggestions[:2])
     offered = picker_choosing(monkeypatch, lambda themes: themes[1].theme_id)
-    review.select([page.model.row_of(row.key)])
     # When the writer presses Shift+A and picks the second suggestion
-    page.table.setFocus()
-    review.qtbot.keyClick(page.table, KEY.Key_A, SHIFT)
-    review.qtbot.waitUntil(lambda: bool(offered), timeout=5_000)
-    review.settle()
+    press_and_choose(review, row, KEY.Key_A, offered)
     # Then the picker offered the note's suggestions only, and the second is on the note, as a suggestion
     assert [t.theme_id for t in offered[0]] == [chip.theme_id for chip in row.suggestions]
     origins = {t.theme_id: t.origin for t in project.tagging.taggings_of(row.note_id)}
@@ -74,29 +80,21 @@ def test_shift_a_accepts_the_chosen_one_of_several_suggestions_in_one_step(revie
 
 
 def test_shift_r_rejects_the_chosen_suggestion(review, monkeypatch):
-    project, page = review.project, review.page
+    project = review.project
     row = review.row(several_suggestions(review))
     second = row.suggestions[1].theme_id
     offered = picker_choosing(monkeypatch, lambda themes: themes[1].theme_id)
-    review.select([page.model.row_of(row.key)])
-    page.table.setFocus()
-    review.qtbot.keyClick(page.table, KEY.Key_R, SHIFT)
-    review.qtbot.waitUntil(lambda: bool(offered), timeout=5_000)
-    review.settle()
+    press_and_choose(review, row, KEY.Key_R, offered)
     assert second in project.suggestions.rejected(row.note_id)
     assert row.suggestions[0].theme_id not in project.suggestions.rejected(row.note_id)
 
 
 def test_a_cancelled_choice_changes_nothing(review, monkeypatch):
-    project, page = review.project, review.page
+    project = review.project
     row = review.row(several_suggestions(review))
     before = project.history.next_undo
     offered = picker_choosing(monkeypatch, lambda _themes: None)
-    review.select([page.model.row_of(row.key)])
-    page.table.setFocus()
-    review.qtbot.keyClick(page.table, KEY.Key_A, SHIFT)
-    review.qtbot.waitUntil(lambda: bool(offered), timeout=5_000)
-    review.settle()
+    press_and_choose(review, row, KEY.Key_A, offered)
     assert not project.suggestions.rejected(row.note_id)
     assert project.history.next_undo is before
 
