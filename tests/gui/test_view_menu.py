@@ -155,3 +155,26 @@ def test_the_pane_with_the_keyboard_is_the_one_that_grows(window, qtbot):
     assert after[0] > before[0] and after[2] == before[2]
     # and a window resize afterwards leaves the writer's width alone
     assert review._panes_moved
+
+
+def test_sorting_by_keys_alone_through_the_menus(window, qtbot):
+    # Alt+V, S opens Sort by; the letter the menu gave "Votes" sorts by votes
+    from tests.gui.keyboard import press
+
+    from dialog_app.gui.widgets.mnemonics import mnemonic
+
+    review = window.review
+    with qtbot.waitSignal(review.listed, timeout=LOAD):
+        window.tabs.setCurrentWidget(review)
+    review.table.setFocus()
+    qtbot.waitUntil(review.table.hasFocus, timeout=2_000)
+    press(qtbot, KEY.Key_V, ALT)
+    qtbot.waitUntil(window.view_menu.isVisible, timeout=2_000)
+    press(qtbot, KEY.Key_S)
+    qtbot.waitUntil(window.sort_menu.isVisible, timeout=2_000)
+    votes = window.sort_menu.findChild(type(window.columns_action), "sortBy_votes")
+    letter = mnemonic(votes.text())
+    with qtbot.waitSignal(review.listed, timeout=LOAD):
+        press(qtbot, getattr(KEY, f"Key_{letter.upper()}"))
+    assert review.notes_table.sorted_by()[0] == "votes"
+    assert not window.sort_menu.isVisible()

@@ -55,7 +55,7 @@ class ColumnsDialog(QDialog):
         self.list.itemChanged.connect(self._checked)
         self.list.currentRowChanged.connect(self._enable_moves)
         self.list.setCurrentRow(0)
-        self.resize(380, 420)
+        self.resize(380, 360)
 
     def _fill(self, current: str | None = None) -> None:
         self.list.blockSignals(True)
