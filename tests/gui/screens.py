@@ -208,6 +208,11 @@ def _project_facts(window, _tmp):
     return ProjectFactsDialog(window.session, window)
 
 
+def _columns(window, _tmp):
+    from dialog_app.gui.review.columns_dialog import ColumnsDialog
+    return ColumnsDialog(window.review.notes_table, window)
+
+
 def _guide(window, _tmp):
     from dialog_app.gui.dialogs.user_guide import UserGuide
     return UserGuide(window, "sv")
@@ -247,6 +252,7 @@ SCREENS: dict[str, Callable] = {
     "bin": dialog(_bin),
     "project settings": dialog(_project_facts),
     "user's guide": dialog(_guide),
+    "review columns": dialog(_columns),
     "privacy page": dialog(_privacy),
     "a standard message box": message_box,
 }

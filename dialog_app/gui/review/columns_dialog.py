@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from dialog_app.gui.review import review_model
 from dialog_app.gui.review.review_table import ReviewTable
+from dialog_app.gui.widgets.key_help import install as install_key_help
 from dialog_app.gui.widgets.shortcuts import shortcut
 
 NameRole = Qt.ItemDataRole.UserRole + 1
@@ -56,6 +57,7 @@ class ColumnsDialog(QDialog):
         self.list.currentRowChanged.connect(self._enable_moves)
         self.list.setCurrentRow(0)
         self.resize(380, 360)
+        install_key_help(self, self.list)  # F1: the dialog's keys
 
     def _fill(self, current: str | None = None) -> None:
         self.list.blockSignals(True)
