@@ -178,3 +178,15 @@ def test_sorting_by_keys_alone_through_the_menus(window, qtbot):
         press(qtbot, getattr(KEY, f"Key_{letter.upper()}"))
     assert review.notes_table.sorted_by()[0] == "votes"
     assert not window.sort_menu.isVisible()
+
+
+def test_f1_in_the_columns_dialog_lists_its_keys(window, qtbot):
+    from dialog_app.gui.widgets.key_help import KeyHelp
+
+    dialog = open_columns_dialog(window, qtbot)
+    qtbot.keyClick(dialog.list, KEY.Key_F1)
+    sheet = dialog.findChild(KeyHelp)
+    qtbot.waitUntil(sheet.isVisible, timeout=2_000)
+    own, _menus = sheet.rows()
+    assert {"Alt+Up", "Alt+Down"} <= {key for row in own for key in row.sequences}
+    dialog.close()
