@@ -16,31 +16,27 @@ from dialog_app.gui.review.review_model import COLUMNS
 from dialog_app.gui.widgets.pane_keys import page_splitter, step_side_pane
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def build_view_menu(window) -> QMenu:
     """View, after Edit: Columns…, Sort by ▸, Wider / Narrower side pane."""
-    menu = window.menuBar().addMenu(translate("&View"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     menu.setObjectName("viewMenu")
     window.view_menu = menu
-    to_review = translate("On the Review tab (it is brought to the front)")
-    window.columns_action = QAction(translate("&Columns…"), window)
+    to_review = QCoreApplication.translate("MainWindow", "On the Review tab (it is brought to the front)")
+    window.columns_action = QAction(QCoreApplication.translate("MainWindow", "&Columns…"), window)
     window.columns_action.setObjectName("columnsAction")
-    window.columns_action.setStatusTip(translate("Show, hide and order the columns of the notes table (on the Review "
-                                                 "tab, which is brought to the front)"))
+    window.columns_action.setStatusTip(QCoreApplication.translate("MainWindow", 
+        "Show, hide and order the columns of the notes table (on the Review tab, which is brought to the front)"))
     window.columns_action.triggered.connect(lambda: open_columns(window))
     menu.addAction(window.columns_action)
-    window.sort_menu = menu.addMenu(translate("&Sort by"))
+    window.sort_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Sort by"))
     window.sort_menu.setObjectName("sortMenu")
     window.sort_menu.menuAction().setStatusTip(to_review)
     window.sort_menu.aboutToShow.connect(lambda: _fill_sort_menu(window))
     menu.addSeparator()
-    window.widen_pane_action = _pane_action(window, translate("&Wider side pane"), "widenPaneAction",
-                                            "Ctrl+Alt+Right", True)
-    window.narrow_pane_action = _pane_action(window, translate("&Narrower side pane"), "narrowPaneAction",
-                                             "Ctrl+Alt+Left", False)
+    wider = QCoreApplication.translate("MainWindow", "&Wider side pane")
+    narrower = QCoreApplication.translate("MainWindow", "&Narrower side pane")
+    window.widen_pane_action = _pane_action(window, wider, "widenPaneAction", "Ctrl+Alt+Right", True)
+    window.narrow_pane_action = _pane_action(window, narrower, "narrowPaneAction", "Ctrl+Alt+Left", False)
     menu.addAction(window.widen_pane_action)
     menu.addAction(window.narrow_pane_action)
     return menu
@@ -51,7 +47,8 @@ def _pane_action(window, text: str, name: str, keys: str, wider: bool) -> QActio
     action.setObjectName(name)
     action.setShortcut(QKeySequence(keys))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setStatusTip(translate("The pane that has the keyboard, else the one on the right, on the tab in front"))
+    action.setStatusTip(QCoreApplication.translate("MainWindow", 
+        "The pane that has the keyboard, else the one on the right, on the tab in front"))
     action.triggered.connect(lambda: step_pane(window, wider))
     return action
 
@@ -90,7 +87,9 @@ def _fill_sort_menu(window) -> None:
         columns.addAction(action)
     menu.addSeparator()
     directions = QActionGroup(menu)
-    for text, down in ((translate("&Ascending"), False), (translate("&Descending"), True)):
+    up_words = QCoreApplication.translate("MainWindow", "&Ascending")
+    down_words = QCoreApplication.translate("MainWindow", "&Descending")
+    for text, down in ((up_words, False), (down_words, True)):
         action = menu.addAction(text)
         action.setObjectName("sortDescending" if down else "sortAscending")
         action.setCheckable(True)

@@ -427,6 +427,29 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
         </message>
     </context>
     <context>
+        <name>ColumnsDialog</name>
+        <message>
+            <source>Columns</source>
+            <translation>Kolumner</translation>
+        </message>
+        <message>
+            <source>Columns of the notes table</source>
+            <translation>Anteckningstabellens kolumner</translation>
+        </message>
+        <message>
+            <source>&amp;Shown columns, from left to right (Space shows or hides one):</source>
+            <translation>&amp;Visade kolumner, från vänster till höger (mellanslag visar eller döljer en):</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Flytta &amp;upp</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Flytta &amp;ned</translation>
+        </message>
+    </context>
+    <context>
         <name>CountMatrixModel</name>
         <message>
             <source>No theme in this framework</source>
@@ -2890,8 +2913,12 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>Hämta in bordsprojekt eller andra kopior av det här projektet</translation>
         </message>
         <message>
-            <source>&amp;Restore from backup…</source>
+            <source>Restore from &amp;backup…</source>
             <translation>&amp;Återställ från säkerhetskopia…</translation>
+        </message>
+        <message>
+            <source>&amp;Participant register…</source>
+            <translation>Deltagar&amp;register…</translation>
         </message>
         <message>
             <source>Put one of the project's automatic backups in its place</source>
@@ -2932,10 +2959,6 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
         <message>
             <source>Names the app found in the notes: confirm them to mask them in every export, or dismiss them</source>
             <translation>Namn som appen hittat i anteckningarna: bekräfta dem så maskeras de i varje export, eller avfärda dem</translation>
-        </message>
-        <message>
-            <source>Participant &amp;register…</source>
-            <translation>Deltagar&amp;register…</translation>
         </message>
         <message>
             <source>The named persons of each dialogue: add, edit, remove; their names are masked in every export</source>
@@ -3084,6 +3107,46 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
         <message>
             <source>The deleted notes: restore them, or empty them from the project for good</source>
             <translation>De borttagna anteckningarna: återställ dem, eller töm bort dem ur projektet för gott</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <source>On the Review tab (it is brought to the front)</source>
+            <translation>På fliken Granska (som då visas)</translation>
+        </message>
+        <message>
+            <source>&amp;Columns…</source>
+            <translation>&amp;Kolumner…</translation>
+        </message>
+        <message>
+            <source>Show, hide and order the columns of the notes table (on the Review tab, which is brought to the front)</source>
+            <translation>Visa, dölj och ordna anteckningstabellens kolumner (på fliken Granska, som då visas)</translation>
+        </message>
+        <message>
+            <source>&amp;Sort by</source>
+            <translation>&amp;Sortera efter</translation>
+        </message>
+        <message>
+            <source>&amp;Wider side pane</source>
+            <translation>&amp;Bredare sidopanel</translation>
+        </message>
+        <message>
+            <source>&amp;Narrower side pane</source>
+            <translation>S&amp;malare sidopanel</translation>
+        </message>
+        <message>
+            <source>The pane that has the keyboard, else the one on the right, on the tab in front</source>
+            <translation>Panelen som har tangentbordet, annars den till höger, på fliken som visas</translation>
+        </message>
+        <message>
+            <source>&amp;Ascending</source>
+            <translation>&amp;Stigande</translation>
+        </message>
+        <message>
+            <source>&amp;Descending</source>
+            <translation>&amp;Fallande</translation>
         </message>
     </context>
     <context>
@@ -4477,6 +4540,21 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         </message>
     </context>
     <context>
+        <name>QuoteList</name>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Flytta &amp;upp</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Flytta &amp;ned</translation>
+        </message>
+        <message>
+            <source>&amp;Take away</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotePanel</name>
         <message>
             <source>Key quotes</source>
@@ -4629,6 +4707,14 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
             <translation>Avvisa det föreslagna temat</translation>
         </message>
         <message>
+            <source>&amp;Accept a suggestion…</source>
+            <translation>&amp;Godkänn ett förslag…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject a suggestion…</source>
+            <translation>A&amp;vvisa ett förslag…</translation>
+        </message>
+        <message>
             <source>Key quote</source>
             <translation>Nyckelcitat</translation>
         </message>
@@ -4695,6 +4781,14 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
                 <numerusform>Avvisade ”%1” för %n anteckning.</numerusform>
                 <numerusform>Avvisade ”%1” för %n anteckningar.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Accept for the selected notes</source>
+            <translation>Godkänn för de valda anteckningarna</translation>
+        </message>
+        <message>
+            <source>Reject for the selected notes</source>
+            <translation>Avvisa för de valda anteckningarna</translation>
         </message>
         <message numerus="yes">
             <source>Set %n note(s) to “%1”.</source>
@@ -4799,6 +4893,13 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         <message>
             <source>Deleted the saved filter “%1”.</source>
             <translation>Tog bort det sparade filtret ”%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTable</name>
+        <message>
+            <source>&amp;Columns</source>
+            <translation>&amp;Kolumner</translation>
         </message>
     </context>
     <context>
@@ -5031,6 +5132,10 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
             <translation>De valda anteckningarnas status: utesluten</translation>
         </message>
         <message>
+            <source>Status of the selected notes: back to captured</source>
+            <translation>De valda anteckningarnas status: tillbaka till inmatad</translation>
+        </message>
+        <message>
             <source>Theme 1–9 of the list on the selected notes, or off again</source>
             <translation>Tema 1–9 i listan på de valda anteckningarna, eller av igen</translation>
         </message>
@@ -5051,6 +5156,10 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
             <translation>Gör om det som ångrades</translation>
         </message>
         <message>
+            <source>The context menu of the list or field in use</source>
+            <translation>Snabbmenyn för listan eller fältet du står i</translation>
+        </message>
+        <message>
             <source>In the key quotes: move the chosen quote up / down</source>
             <translation>I nyckelcitaten: flytta det valda citatet upp / ner</translation>
         </message>
@@ -5063,8 +5172,8 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
             <translation>I temats anteckningar: lägg till den valda anteckningen som nyckelcitat</translation>
         </message>
         <message>
-            <source>In the list: the dialogue's menu</source>
-            <translation>I listan: dialogens meny</translation>
+            <source>In the columns: move the chosen column up / down</source>
+            <translation>I kolumnerna: flytta den valda kolumnen upp / ned</translation>
         </message>
     </context>
     <context>
