@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from dialog_app.core.changes import ChangeKind
 from dialog_app.core.services.bin_contents import BinEntry
-from dialog_app.gui import error_text
+from dialog_app.gui import error_text, formats
 from dialog_app.gui.dialogs import messages
 from dialog_app.gui.operations.bin import empty_bin, read_bin, restore_from_bin
 from dialog_app.gui.ops import ProjectSession, WriteOp
+from dialog_app.gui.shown_zone import zone_of
 
 NOTE_ID = Qt.ItemDataRole.UserRole
 TEXT_COLUMN = 1
@@ -134,7 +135,7 @@ class BinDialog(QDialog):
             if entry.merged_into:
                 text = self.tr("(merged into %1) ").replace("%1", entry.merged_into) + text
             cells = [entry.ref, text, entry.dialogue_title, entry.question,
-                     entry.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M"), entry.deleted_by]
+                     formats.date_time(entry.deleted_at, zone_of(self.session)), entry.deleted_by]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(NOTE_ID, entry.note_id)
