@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLa
 from dialog_app.core.import_plan import SourceKind
 from dialog_app.gui.error_text import shown_name
 from dialog_app.gui.imports.import_words import ENCODINGS, ImportWords, encoding_name, same_codec
+from dialog_app.gui.widgets.readable import quiet
 from dialog_app.io.imports.source_facts import ReadOptions, SourceFacts
 
 PROBLEM_STYLE = ("QLabel { color: #8a1c1c; background: #fdecea; border: 1px solid #f1b0b0;"
                  " border-radius: 4px; padding: 8px; }")
-QUIET_STYLE = "QLabel { color: palette(placeholder-text); }"
 
 
 class SourcePage(QWidget):
@@ -39,7 +39,7 @@ class SourcePage(QWidget):
         self.detected.setWordWrap(True)
         self.detected.setTextFormat(Qt.TextFormat.PlainText)
         self.size_label = QLabel()
-        self.size_label.setStyleSheet(QUIET_STYLE)
+        quiet(self.size_label)
         self.problem = QLabel()
         self.problem.setObjectName("importProblem")
         self.problem.setWordWrap(True)

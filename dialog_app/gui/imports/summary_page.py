@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dialog_app.core.services.importing import ImportResult
+from dialog_app.gui.widgets.readable import quiet
 
 
 class SummaryPage(QWidget):
@@ -24,7 +25,7 @@ class SummaryPage(QWidget):
         self.undo_hint = QLabel(self.tr("Edit ▸ Undo takes the whole import back in one step. A backup of the "
                                         "project as it was is kept as well."))
         self.undo_hint.setWordWrap(True)
-        self.undo_hint.setStyleSheet("color: palette(placeholder-text);")
+        quiet(self.undo_hint)
         self.review_button = QPushButton(self.tr("Show these notes in the &review"))
         self.review_button.setObjectName("importShowInReview")
         self.review_button.setAutoDefault(False)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 from dialog_app.gui.review.review_model import keys_from_mime
 from dialog_app.gui.review.review_rows import ReviewNames
 from dialog_app.gui.widgets.colours import theme_colour
+from dialog_app.gui.widgets.readable import quiet_text
 
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
 ALL_NOTES = "all"  # the item that clears the theme filter
@@ -87,7 +88,7 @@ class ThemePanel(QTreeView):
         number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         keys = QStandardItem(shortcut)
         keys.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        keys.setForeground(self.palette().placeholderText())
+        keys.setForeground(quiet_text(self.palette()))
         parent.appendRow([item, keys, number])
         self._items[key] = item
         return item

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from dialog_app.gui.widgets.readable import quiet_text
 from dialog_app.gui.writing.synthesis_data import ThemeEntry
 
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
@@ -92,7 +93,7 @@ class _ThemeDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         colour = option.palette.color(role)
-        muted = colour if selected else option.palette.color(QPalette.ColorRole.PlaceholderText)
+        muted = colour if selected else quiet_text(option.palette)
         metrics = QFontMetrics(option.font)
         area = option.rect.adjusted(MARGIN + INDENT * entry.depth, 0, -MARGIN, 0)
         middle = area.center().y()
