@@ -41,7 +41,7 @@ class ChosenButton(QPushButton):
         hint = super().sizeHint()
         plain = QFontMetrics(self.font()).horizontalAdvance(self.text())
         extra = QFontMetrics(self._bold()).horizontalAdvance(MARK + self.text()) - plain
-        return QSize(hint.width() + max(extra, 0) + 2 * FRAME, hint.height())
+        return QSize(hint.width() + max(extra, 0), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
