@@ -112,10 +112,10 @@ class ExportChoices(QWidget):
             self.unconfirmed_box.addItem(text, value)
         unconfirmed_label = QLabel(self.tr("&Unconfirmed possible names:"))
         unconfirmed_label.setBuddy(self.unconfirmed_box)
+        unconfirmed_label.setWordWrap(True)  # a large font would cut it
         unconfirmed = QHBoxLayout()
-        unconfirmed.addWidget(unconfirmed_label)
+        unconfirmed.addWidget(unconfirmed_label, 1)
         unconfirmed.addWidget(self.unconfirmed_box)
-        unconfirmed.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from dialog_app.gui.labels import NOTE_STATUSES, label
+from dialog_app.gui.widgets.heading import make_heading
 from dialog_app.gui.widgets.readable import quiet, quiet_colour, warning_colour
 from dialog_app.io.export.options import UNCONFIRMED_KEEP, UNCONFIRMED_MASK, UNCONFIRMED_REFUSE
 from dialog_app.io.export.report import Report
@@ -38,7 +39,8 @@ class ExportPreview(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.lines: dict[str, Line] = {}
         self.heading = QLabel(self.tr("What the export will hold"))
-        self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        make_heading(self.heading, 1.2)
+        self.heading.setWordWrap(True)
         self.state = QLabel()
         self.state.setObjectName("exportPreviewState")
         quiet(self.state)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLa
 from dialog_app.core.import_plan import SourceKind
 from dialog_app.gui.error_text import shown_name
 from dialog_app.gui.imports.import_words import ENCODINGS, ImportWords, encoding_name, same_codec
+from dialog_app.gui.widgets.heading import make_heading
 from dialog_app.gui.widgets.readable import quiet
 from dialog_app.io.imports.source_facts import ReadOptions, SourceFacts
 
@@ -32,7 +33,7 @@ class SourcePage(QWidget):
     def _build(self) -> None:
         self.file_label = QLabel()
         self.file_label.setObjectName("importFileName")
-        self.file_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        make_heading(self.file_label, 1.33)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detected = QLabel()
         self.detected.setObjectName("importDetected")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dialog_app.core.services.importing import ImportResult
+from dialog_app.gui.widgets.heading import make_heading
 from dialog_app.gui.widgets.readable import quiet
 
 
@@ -18,7 +19,7 @@ class SummaryPage(QWidget):
         self.values: dict[str, str] = {}  # what is shown, by key, for tests
         self.heading = QLabel()
         self.heading.setObjectName("importDone")
-        self.heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        make_heading(self.heading, 1.33)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.form = QFormLayout()

@@ -125,7 +125,8 @@ class ReviewPage(QWidget):
     def _size_panes(self, width: int) -> None:
         """On a small screen the themes and the note pane give way to the table (the themes stay
         one key away: 1–9 and T); from about 1 600 px they have their full width."""
-        themes = max(195, min(self.themes.wanted_width(), max(210, int(width * 0.15))))  # longer names wrap
+        wanted, least = self.themes.wanted_width(), self.themes.wanted_width(whole=False)
+        themes = max(195, least, min(wanted, max(210, int(width * 0.15))))  # longer names wrap
         side = max(200, min(260, int(width * 0.15)))
         self.splitter.setSizes([themes, max(300, width - themes - side), side])
 

@@ -97,16 +97,18 @@ class ThemePanel(QTreeView):
         if current in self._items:
             self.setCurrentIndex(self._items[current].index())
 
-    def wanted_width(self) -> int:
-        """The width that shows every theme's name on one line, with its key and count."""
+    def wanted_width(self, whole: bool = True) -> int:
+        """The width that shows every theme's name on one line, with its key and count; with
+        ``whole`` false, the least width that wraps them between words and cuts none."""
         widest = 0
         for item in self._items.values():
             depth, parent = 0, item.parent()
             while parent is not None:
                 depth, parent = depth + 1, parent.parent()
             metrics = QFontMetrics(item.font().resolve(self.font()))
-            widest = max(widest, (depth + 1) * self.indentation() + self.iconSize().width()
-                         + metrics.horizontalAdvance(item.text()) + 16)
+            parts = [item.text()] if whole else item.text().split()
+            text = max((metrics.horizontalAdvance(part) for part in parts), default=0)
+            widest = max(widest, (depth + 1) * self.indentation() + self.iconSize().width() + text + 16)
         header = self.header()
         return (widest + header.sectionSize(1) + header.sectionSize(2) + 2 * self.frameWidth()
                 + self.verticalScrollBar().sizeHint().width())
