@@ -81,7 +81,12 @@ class StampBar(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(8)
-        layout.addWidget(QLabel(self.tr("Group:")), 0, 0, Qt.AlignmentFlag.AlignTop)
+        # Each label as high as a button row, so it sits level with the first row when the rows wrap.
+        row_height = self.kind_buttons.buttons()[0].sizeHint().height()
+        group_label, kind_label = QLabel(self.tr("Group:")), QLabel(self.tr("Kind:"))
+        for row_label in (group_label, kind_label):
+            row_label.setMinimumHeight(row_height)
+        layout.addWidget(group_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.group_area, 0, 1)
         table_area = QWidget()
         table_row = QHBoxLayout(table_area)
@@ -89,7 +94,7 @@ class StampBar(QWidget):
         table_row.addWidget(table_label)
         table_row.addWidget(self.table)
         kind_row.addWidget(table_area)
-        layout.addWidget(QLabel(self.tr("Kind:")), 1, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(kind_label, 1, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(kind_area, 1, 1)
         layout.setColumnStretch(1, 1)
 
