@@ -7,7 +7,7 @@ in light, dark and high-contrast palettes; the quiet texts that read 1.57:1 and 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QWidget
 
 from dialog_app.gui.widgets.chosen_button import FRAME, STATE_CONTRAST, state_colour
@@ -109,6 +109,8 @@ def test_the_chosen_group_and_kind_read_without_colour(system_palette, window, q
         scale = image.width() / button.width()
         edge = image.pixelColor(int(FRAME / 2 * scale), image.height() // 2)
         assert contrast(edge, palette.color(QPalette.ColorRole.Window)) >= STATE_CONTRAST, edge.name()
+        state = QAccessible.queryAccessibleInterface(button).state()
+        assert state.checkable and state.checked  # a screen reader says "checked"
     # the chosen one is drawn unlike its unchosen self (the mark, the bold text); its text() stays
     text, before = chosen.text(), chosen.grab().toImage()
     stamps.choose_group_number(2)
