@@ -136,6 +136,12 @@ def run_person(options: argparse.Namespace) -> int:
     return run(options)
 
 
+def run_bin(options: argparse.Namespace) -> int:
+    from dialog_app.cli_bin import run_bin as run
+
+    return run(options)
+
+
 def run_dialogue(options: argparse.Namespace) -> int:
     from dialog_app.cli_dialogue import run_dialogue as run
 
@@ -425,6 +431,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner
     "suggest": ("list the themes the keywords suggest for notes, and accept the best matched",
                 arguments.suggest_arguments, run_suggest),
     "groups": ("list the stakeholder groups, with their keys and notes", arguments.groups_arguments, run_groups),
+    "bin": ("list the notes in the bin, restore them, or empty them for good", arguments.bin_arguments, run_bin),
 }
 
 

@@ -314,3 +314,17 @@ def suggest_arguments(parser: argparse.ArgumentParser) -> None:
 def groups_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="the project file")
     parser.add_argument("--json", action="store_true", help="print a JSON list")
+
+
+def bin_arguments(parser: argparse.ArgumentParser) -> None:
+    """List the bin; or restore, or empty, named notes (cli_bin.py)."""
+    parser.add_argument("path", help="the project file")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--restore", nargs="+", metavar="REF",
+                        help="bring these notes back from the bin (D2-017, or a note's id)")
+    action.add_argument("--empty", nargs="*", metavar="REF",
+                        help="remove these binned notes for good (none named: the whole bin), with their history "
+                             "and themes, leaving no byte of their text in the file; no backup is taken")
+    parser.add_argument("--yes", action="store_true", help="with --empty: empty without asking (needed without a "
+                                                           "terminal)")
+    parser.add_argument("--json", action="store_true", help="print the bin as a JSON list")

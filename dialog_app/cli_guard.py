@@ -61,6 +61,19 @@ def fail(message: str) -> int:
     return 1
 
 
+def interactive() -> bool:
+    """A person at a terminal can be asked (a script or a pipe cannot: it must say ``--yes``)."""
+    stdin = sys.stdin
+    return stdin is not None and stdin.isatty()
+
+
+def confirmed(question: str) -> bool:
+    """Ask on the terminal; yes in English or Swedish is yes, anything else no."""
+    say(question)
+    answer = sys.stdin.readline()
+    return answer.strip().casefold() in {"y", "yes", "j", "ja"}
+
+
 def say(line: str) -> None:
     """A line on stderr; a closed stderr loses it, without a second failure."""
     try:

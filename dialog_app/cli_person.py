@@ -16,13 +16,12 @@ from __future__ import annotations
 import argparse
 import json
 import shlex
-import sys
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from uuid import UUID
 
-from dialog_app.cli_guard import PROG, fail, say
+from dialog_app.cli_guard import PROG, confirmed, fail, interactive, say
 
 # What each kind of mention or change is called in the report, one and many.
 WORDS = {
@@ -92,10 +91,10 @@ def erase(options: argparse.Namespace) -> int:
             return 0
         _print_plan(record, before, options)
         if not options.yes:
-            if not _interactive():
+            if not interactive():
                 return _usage("erasing cannot be undone once the project is closed: add --yes to erase "
                               "without being asked")
-            if not _confirmed("Erase? [y/N] "):
+            if not confirmed("Erase? [y/N] "):
                 print("Nothing erased")
                 return 0
         if record.empty:  # only backups to erase
@@ -140,17 +139,6 @@ def _print_result(result, options: argparse.Namespace) -> None:
             f"'{PROG} search' or in the app")
     else:
         print("No byte of them is left in the project file")
-
-
-def _interactive() -> bool:
-    stdin = sys.stdin
-    return stdin is not None and stdin.isatty()
-
-
-def _confirmed(question: str) -> bool:
-    say(question)
-    answer = sys.stdin.readline()
-    return answer.strip().casefold() in {"y", "yes", "j", "ja"}
 
 
 # --- shared ------------------------------------------------------------------------------------
@@ -200,6 +188,7 @@ def _usage(message: str) -> int:
 
 def extract(options: argparse.Namespace) -> int:
     from dialog_app.core.project import Project
+    from dialog_app.core.time_zones import zone
     from dialog_app.io.person_extract import extract_paths, write_extract_json, write_extract_pdf
 
     if not options.output:
@@ -207,11 +196,12 @@ def extract(options: argparse.Namespace) -> int:
     with Project.open(options.path, read_only=True) as project:
         record = project.person_data.find(options.extract)
         language = project.language
+        when = zone(project.facts.read().time_zone)
     pdf, json_path = extract_paths(Path(options.output), record.name)
     for target in (pdf, json_path):
         if target.exists():
             return fail(f"{target} exists; nothing was written (choose another name, or move it away)")
-    written = [write_extract_pdf(record, pdf, language, project=Path(options.path)),
+    written = [write_extract_pdf(record, pdf, language, project=Path(options.path), zone=when),
                write_extract_json(record, json_path, project=Path(options.path))]
     found = "nothing found" if record.empty else (
         f"{_count(len(record.register), 'register entry', 'register entries')}, "

@@ -61,8 +61,8 @@ def test_plural_forms_are_loaded(qapp, language):
     assert translator.load(f"dialog_app_{language}", str(ROOT / "resources" / "translations"))
     qapp.installTranslator(translator)
     try:
-        one = QCoreApplication.translate("DialogueListModel", "%n note(s)", None, 1)
-        many = QCoreApplication.translate("DialogueListModel", "%n note(s)", None, 5)
+        one = QCoreApplication.translate("DialogueListModel", "%Ln note(s)", None, 1)
+        many = QCoreApplication.translate("DialogueListModel", "%Ln note(s)", None, 5)
     finally:
         qapp.removeTranslator(translator)
     assert (one, many) == {"sv": ("1 anteckning", "5 anteckningar"), "en": ("1 note", "5 notes")}[language]

@@ -65,6 +65,7 @@ class Action(StrEnum):
     MOVE_GROUP = "move_group"
     MERGE_GROUPS = "merge_groups"
     DELETE_GROUP = "delete_group"
+    EMPTY_BIN = "empty_bin"  # final once the project is closed, like ERASE_PERSON
 
 
 @dataclass(frozen=True)

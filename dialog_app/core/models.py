@@ -243,7 +243,8 @@ class ProjectSetting(SQLModel, table=True):
 class RemovedRow(SQLModel, table=True):
     """A row a user removed (a theme, a framework, a key quote ...), written by the database's own
     triggers on every delete and cleared when the row comes back (an undo): what a merge needs to
-    carry a removal over instead of bringing the row back from a project that still has it."""
+    carry a removal over instead of bringing the row back from a project that still has it. A note
+    emptied from the bin is recorded too, by services/bin_emptying.py (table_name "note")."""
 
     table_name: str = Field(primary_key=True)
     row_key: str = Field(primary_key=True)  # the row's key as stored (hex ids; a pair joined by "|")

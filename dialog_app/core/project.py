@@ -21,6 +21,7 @@ from dialog_app.core.changes import ChangeFeed, ChangeKind
 from dialog_app.core.history import History
 from dialog_app.core.jobs import Job
 from dialog_app.core.models import ProjectSetting, StakeholderGroup
+from dialog_app.core.services.bin_service import BinService
 from dialog_app.core.services.capture import CaptureService
 from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.dialogue_editing import DialogueEditing
@@ -92,6 +93,7 @@ class Project:
         self.person_data = PersonDataService(context, self.path)
         self.retention = RetentionService(context)
         self.note_refs = NoteRefs(context)  # notes by their export reference ("D2-017")
+        self.bin = BinService(context, self.notes, self.note_refs)  # what is in the bin; emptying it
         self.facts = ProjectFactsService(context, self.path.stem)
 
     # --- opening and creating ------------------------------------------------------------------

@@ -63,6 +63,9 @@ def retranslate(root: QWidget) -> None:
     for widget in [root, *root.findChildren(QWidget)]:
         again = _asker(widget, sources)
         _texts(widget, again)
+        kept = getattr(widget, "language_changed", None)  # a widget that builds its text from a word it keeps
+        if callable(kept):
+            kept(again)
     for action in root.findChildren(QAction):
         again = _asker(action.parent() if isinstance(action.parent(), QWidget) else root, sources)
         for getter, setter in ((action.text, action.setText), (action.toolTip, action.setToolTip),

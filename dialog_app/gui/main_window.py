@@ -28,6 +28,7 @@ from dialog_app.gui.project_file.banner import ProjectBanner
 from dialog_app.gui.project_file.window_files import ProjectFileActions
 from dialog_app.gui.review.review_page import ReviewPage
 from dialog_app.gui.status_count import NoteCount
+from dialog_app.gui.shown_zone import shown_zone
 from dialog_app.gui.window_imports import ImportActions
 from dialog_app.gui.window_project import ProjectActions
 from dialog_app.gui.window_retention import RetentionActions
@@ -114,7 +115,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectAct
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
         self.statusBar().addPermanentWidget(self.status_label)
-        self.note_count = NoteCount(self.status_label, self, lambda count: self.tr("%1 · %n note(s)", "", count))
+        self.note_count = NoteCount(self.status_label, self, lambda count: self.tr("%1 · %Ln note(s)", "", count))
 
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_EVERY_MS)
@@ -129,6 +130,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectAct
         project = opened.project
         self.project = project
         self.session = ProjectSession(project, self)
+        shown_zone(self.session, opened.time_zone)  # times on every tab in the project's zone
         self.session.busy_changed.connect(self.capture.show_busy)
         self.session.failed.connect(self._show_error)
         self.session.subscribe({ChangeKind.HISTORY}, partial(self._history_changed, self.session), owner=self)
@@ -153,6 +155,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectAct
         self.possible_names_action.setEnabled(not project.read_only)
         self.register_action.setEnabled(True)  # a read-only project's register can be read
         self.person_data_action.setEnabled(True)  # and an extract made from it
+        self.bin_action.setEnabled(True)  # and its bin looked at
         self.import_action.setEnabled(not project.read_only)
         self.merge_action.setEnabled(not project.read_only)
         self.retention_action.setEnabled(not project.read_only)
@@ -289,7 +292,7 @@ class MainWindow(ProjectFileActions, ImportActions, RetentionActions, ProjectAct
         for action in (self.export_action, self.save_copy_action, self.prepare_tables_action, self.restore_action,
                        self.import_action, self.merge_action, self.possible_names_action, self.register_action,
                        self.retention_action, self.person_data_action, self.project_facts_action,
-                       self.groups_action):
+                       self.groups_action, self.bin_action):
             action.setEnabled(False)
         self.banner.hide()
         if session is not None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from dialog_app import __version__
 from dialog_app.core import app_settings
 from dialog_app.core.project_files import backup_folder
-from dialog_app.gui import window_help
+from dialog_app.gui import window_help, window_project
 from dialog_app.gui.dialogs.crash_dialog import show_log_folder
 
 
@@ -119,6 +119,7 @@ def build_actions(window) -> None:
         window.edit_frameworks, QCoreApplication.translate(
             "MainWindow", "Create, rename, move, merge and delete themes; choose the framework to tag with"))
     window.frameworks_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+    window.bin_action = window_project.bin_action(window)
 
 
 def build_menus(window) -> None:
@@ -152,6 +153,7 @@ def build_menus(window) -> None:
     edit_menu.addAction(window.register_action)
     edit_menu.addAction(window.possible_names_action)
     edit_menu.addAction(window.person_data_action)
+    edit_menu.addAction(window.bin_action)
 
     settings_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     language_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))

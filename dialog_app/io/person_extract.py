@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -28,17 +28,19 @@ VERSION = 1
 
 
 def write_extract_pdf(record: PersonRecord, path: Path | str, language: str = "sv", *, overwrite: bool = False,
-                      project: Path | None = None, made_at: datetime | None = None) -> Path:
+                      project: Path | None = None, made_at: datetime | None = None,
+                      zone: tzinfo | None = None) -> Path:
     """The extract as a PDF at ``path`` (".pdf" added to a bare name); returns where it was written.
 
     ``language`` is "sv" or "en" (the project's language); ``project``, the project file it was
-    made from, is named in the extract and is never written over.
+    made from, is named in the extract and is never written over; times print in ``zone``, the
+    project's time zone (the computer's when not given).
     """
     from dialog_app.io.person_extract_pdf import write
 
     target = TargetRules(".pdf", project).final_path(Path(path))
     with atomic_output(target, TargetRules(".pdf", project), replace=overwrite) as stream:
-        write(record, stream, language, project, made_at or _now())
+        write(record, stream, language, project, made_at or _now(), zone)
     return target
 
 

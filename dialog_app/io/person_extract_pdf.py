@@ -10,7 +10,7 @@ is written in the project's language, not the interface's, like an export.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -102,7 +102,8 @@ WORDS: dict[str, dict[str, str]] = {
 LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 
 
-def write(record: PersonRecord, stream: BinaryIO, language: str, project: Path | None, made_at: datetime) -> None:
+def write(record: PersonRecord, stream: BinaryIO, language: str, project: Path | None, made_at: datetime,
+          zone: tzinfo | None = None) -> None:
     words = _Words(language)
     context = Context(job=Job())
     title = f"{words['title']} \u2013 {record.name}"
@@ -120,7 +121,7 @@ def write(record: PersonRecord, stream: BinaryIO, language: str, project: Path |
         footer_left=context.regular.clean(title, newlines=False),
         page_of=lambda page, total: words["page_of"].replace("%1", str(page)).replace("%2", str(total)),
     )
-    story = list(_Layout(context, words).story(record, project, made_at))
+    story = list(_Layout(context, words, zone).story(record, project, made_at))
     doc.build(story, canvasmaker=canvas_maker(context, furniture))
 
 
@@ -140,9 +141,10 @@ class _Words:
 
 
 class _Layout:
-    def __init__(self, context: Context, words: _Words) -> None:
+    def __init__(self, context: Context, words: _Words, zone: tzinfo | None) -> None:
         self.context = context
         self.words = words
+        self.zone = zone  # the project's: a time prints as the meeting's clock read it
         st = context.styles
         self.st = st
         self.name = ""  # the person's, as asked for: a register entry under another spelling says its own
@@ -180,7 +182,7 @@ class _Layout:
 
     def _facts(self, record: PersonRecord, project: Path | None, made_at: datetime) -> Table:
         w = self.words
-        rows = [(w["person"], record.name), (w["made"], _when(made_at))]
+        rows = [(w["person"], record.name), (w["made"], _when(made_at, self.zone))]
         if project is not None:
             rows.append((w["project"], project.name))
         rows.append((w["searched"], ", ".join(record.searched_for) or record.name))
@@ -192,7 +194,7 @@ class _Layout:
 
     def _entry(self, entry: RegisterEntry) -> Table:
         w = self.words
-        rows = [(w["date"], _day(entry.dialogue_date)), (w["organisation"], entry.organisation),
+        rows = [(w["date"], _day(entry.dialogue_date, self.zone)), (w["organisation"], entry.organisation),
                 (w["group"], entry.group), (w["role"], entry.role), (w["email"], entry.email),
                 (w["phone"], entry.phone), (w["consent"], w["yes"] if entry.consent else w["no"]),
                 (w["purpose"], entry.purpose)]
@@ -235,7 +237,7 @@ class _Layout:
                                                          Paragraph(self._marked(mention), self.text)])
 
     def _meta(self, mention: Mention) -> str:
-        parts = [self._p(part) for part in (mention.context, _when(mention.at),
+        parts = [self._p(part) for part in (mention.context, _when(mention.at, self.zone),
                                             self.words["in_bin"] if mention.in_bin else "") if part]
         ref = f"<font color='#{s.INK.hexval()[2:]}'><b>{self._p(mention.ref)}</b></font>"
         return " \u00b7 ".join(([ref] if mention.ref else []) + parts)
@@ -272,9 +274,9 @@ def _spans(spans: Iterable[tuple[int, int]], length: int) -> list[tuple[int, int
     return joined
 
 
-def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else ""
+def _when(value: datetime | None, zone: tzinfo | None) -> str:
+    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value is not None else ""
 
 
-def _day(value: datetime | None) -> str:
-    return value.astimezone().date().isoformat() if value is not None else ""
+def _day(value: datetime | None, zone: tzinfo | None) -> str:
+    return value.astimezone(zone).date().isoformat() if value is not None else ""

@@ -53,12 +53,57 @@
         </message>
     </context>
     <context>
+        <name>BinDialog</name>
+        <message numerus="yes">
+            <source>&amp;Empty %n chosen…</source>
+            <translation>
+                <numerusform>&amp;Empty %n chosen…</numerusform>
+                <numerusform>&amp;Empty %n chosen…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty %n chosen note(s)</source>
+            <translation>
+                <numerusform>Empty %n chosen note</numerusform>
+                <numerusform>Empty %n chosen notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n note(s). Ctrl+Z puts them back in the bin.</source>
+            <translation>
+                <numerusform>Restored %n note. Ctrl+Z puts them back in the bin.</numerusform>
+                <numerusform>Restored %n notes. Ctrl+Z puts them back in the bin.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty %n note(s) from the bin for good?</source>
+            <translation>
+                <numerusform>Empty %n note from the bin for good?</numerusform>
+                <numerusform>Empty %n notes from the bin for good?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty the whole bin? It holds %n note(s), removed for good.</source>
+            <translation>
+                <numerusform>Empty the whole bin? It holds %n note, removed for good.</numerusform>
+                <numerusform>Empty the whole bin? It holds %n notes, removed for good.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Emptied %n note(s). Ctrl+Z brings them back until the project is closed.</source>
+            <translation>
+                <numerusform>Emptied %n note. Ctrl+Z brings them back until the project is closed.</numerusform>
+                <numerusform>Emptied %n notes. Ctrl+Z brings them back until the project is closed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureScreen</name>
         <message numerus="yes">
-            <source>Notes of this dialogue, newest first: %n</source>
+            <source>Notes of this dialogue, newest first: %Ln</source>
             <translation>
-                <numerusform>Notes of this dialogue, newest first: %n</numerusform>
-                <numerusform>Notes of this dialogue, newest first: %n</numerusform>
+                <numerusform>Notes of this dialogue, newest first: %Ln</numerusform>
+                <numerusform>Notes of this dialogue, newest first: %Ln</numerusform>
             </translation>
         </message>
     </context>
@@ -152,10 +197,10 @@
     <context>
         <name>DetailPane</name>
         <message numerus="yes">
-            <source>%n note(s) selected.</source>
+            <source>%Ln note(s) selected.</source>
             <translation>
-                <numerusform>%n note selected.</numerusform>
-                <numerusform>%n notes selected.</numerusform>
+                <numerusform>%Ln note selected.</numerusform>
+                <numerusform>%Ln notes selected.</numerusform>
             </translation>
         </message>
     </context>
@@ -175,6 +220,13 @@
                 <numerusform>“%1” holds %n notes, so it is not deleted: its notes would be lost with it.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>“%1” is not deleted: %n note(s) of it are still in the bin, and would be lost with it. Empty them from Edit ▸ Bin first; then the dialogue can be deleted.</source>
+            <translation>
+                <numerusform>“%1” is not deleted: %n note of it are still in the bin, and would be lost with it. Empty them from Edit ▸ Bin first; then the dialogue can be deleted.</numerusform>
+                <numerusform>“%1” is not deleted: %n notes of it are still in the bin, and would be lost with it. Empty them from Edit ▸ Bin first; then the dialogue can be deleted.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DialogueFormDialog</name>
@@ -189,20 +241,20 @@
     <context>
         <name>DialogueListModel</name>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n note</numerusform>
-                <numerusform>%n notes</numerusform>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>DialoguesPage</name>
         <message numerus="yes">
-            <source>%1 — %n note(s)</source>
+            <source>%1 — %Ln note(s)</source>
             <translation>
-                <numerusform>%1 — %n note</numerusform>
-                <numerusform>%1 — %n notes</numerusform>
+                <numerusform>%1 — %Ln note</numerusform>
+                <numerusform>%1 — %Ln notes</numerusform>
             </translation>
         </message>
     </context>
@@ -223,10 +275,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Group %1: %2 % alike, %n note(s)</source>
+            <source>Group %1: %2 alike, %n note(s)</source>
             <translation>
-                <numerusform>Group %1: %2 % alike, %n note</numerusform>
-                <numerusform>Group %1: %2 % alike, %n notes</numerusform>
+                <numerusform>Group %1: %2 alike, %n note</numerusform>
+                <numerusform>Group %1: %2 alike, %n notes</numerusform>
             </translation>
         </message>
     </context>
@@ -257,10 +309,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>It holds %n note(s).</source>
+            <source>It holds %Ln note(s).</source>
             <translation>
-                <numerusform>It holds %n note.</numerusform>
-                <numerusform>It holds %n notes.</numerusform>
+                <numerusform>It holds %Ln note.</numerusform>
+                <numerusform>It holds %Ln notes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -281,24 +333,24 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n or more note(s)…</source>
+            <source>%Ln or more note(s)…</source>
             <translation>
-                <numerusform>%n or more note…</numerusform>
-                <numerusform>%n or more notes…</numerusform>
+                <numerusform>%Ln or more note…</numerusform>
+                <numerusform>%Ln or more notes…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n note</numerusform>
-                <numerusform>%n notes</numerusform>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of %1 note(s)</source>
+            <source>%Ln of %1 note(s)</source>
             <translation>
-                <numerusform>%n of %1 note</numerusform>
-                <numerusform>%n of %1 notes</numerusform>
+                <numerusform>%Ln of %1 note</numerusform>
+                <numerusform>%Ln of %1 notes</numerusform>
             </translation>
         </message>
     </context>
@@ -390,20 +442,20 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <source>%1 · %n note(s)</source>
+            <source>%1 · %Ln note(s)</source>
             <translation>
-                <numerusform>%1 · %n note</numerusform>
-                <numerusform>%1 · %n notes</numerusform>
+                <numerusform>%1 · %Ln note</numerusform>
+                <numerusform>%1 · %Ln notes</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>MatrixPage</name>
         <message numerus="yes">
-            <source>%1 · %n note(s)</source>
+            <source>%1 · %Ln note(s)</source>
             <translation>
-                <numerusform>%1 · %n note</numerusform>
-                <numerusform>%1 · %n notes</numerusform>
+                <numerusform>%1 · %Ln note</numerusform>
+                <numerusform>%1 · %Ln notes</numerusform>
             </translation>
         </message>
     </context>
@@ -857,20 +909,20 @@ Their names in notes stay as written; use Erase to remove a person everywhere. E
     <context>
         <name>ThemeList</name>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n note</numerusform>
-                <numerusform>%n notes</numerusform>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ThemeNotesPanel</name>
         <message numerus="yes">
-            <source>Notes on this theme (%n)</source>
+            <source>Notes on this theme (%Ln)</source>
             <translation>
-                <numerusform>Notes on this theme (%n)</numerusform>
-                <numerusform>Notes on this theme (%n)</numerusform>
+                <numerusform>Notes on this theme (%Ln)</numerusform>
+                <numerusform>Notes on this theme (%Ln)</numerusform>
             </translation>
         </message>
     </context>
@@ -989,6 +1041,13 @@ Their names in notes stay as written; use Erase to remove a person everywhere. E
             <translation>
                 <numerusform>erasure of %n person</numerusform>
                 <numerusform>erasure of %n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>emptying %n note(s) from the bin</source>
+            <translation>
+                <numerusform>emptying %n note from the bin</numerusform>
+                <numerusform>emptying %n notes from the bin</numerusform>
             </translation>
         </message>
     </context>

@@ -167,6 +167,123 @@ Redigera ▸ Ångra tar tillbaka allt tills projektet stängs. Därefter är det
         </message>
     </context>
     <context>
+        <name>BinDialog</name>
+        <message>
+            <source>Bin</source>
+            <translation>Papperskorg</translation>
+        </message>
+        <message>
+            <source>Deleted notes wait here. Restore them, or empty them from the bin for good: then their text is wiped from the project file.</source>
+            <translation>Borttagna anteckningar väntar här. Återställ dem, eller töm dem ur papperskorgen för gott: då raderas deras text ur projektfilen.</translation>
+        </message>
+        <message>
+            <source>The bin is empty. Notes you delete wait here until you restore them or empty the bin.</source>
+            <translation>Papperskorgen är tom. Anteckningar du tar bort väntar här tills du återställer dem eller tömmer papperskorgen.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Återställ</translation>
+        </message>
+        <message>
+            <source>Restore the chosen notes</source>
+            <translation>Återställ de valda anteckningarna</translation>
+        </message>
+        <message>
+            <source>&amp;Empty the bin…</source>
+            <translation>&amp;Töm papperskorgen…</translation>
+        </message>
+        <message>
+            <source>Empty the bin</source>
+            <translation>Töm papperskorgen</translation>
+        </message>
+        <message>
+            <source>Notes in the bin</source>
+            <translation>Anteckningar i papperskorgen</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Dialogue</source>
+            <translation>Dialog</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Fråga</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Borttagen</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Av</translation>
+        </message>
+        <message>
+            <source>(merged into %1) </source>
+            <translation>(sammanslagen med %1) </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Empty %n chosen…</source>
+            <translation>
+                <numerusform>&amp;Töm %n vald…</numerusform>
+                <numerusform>&amp;Töm %n valda…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty %n chosen note(s)</source>
+            <translation>
+                <numerusform>Töm %n vald anteckning</numerusform>
+                <numerusform>Töm %n valda anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A note merged into another is part of that note now: it is not restored on its own.</source>
+            <translation>En anteckning som slagits samman med en annan är nu en del av den: den återställs inte för sig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n note(s). Ctrl+Z puts them back in the bin.</source>
+            <translation>
+                <numerusform>Återställde %n anteckning. Ctrl+Z lägger tillbaka den i papperskorgen.</numerusform>
+                <numerusform>Återställde %n anteckningar. Ctrl+Z lägger tillbaka dem i papperskorgen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty %n note(s) from the bin for good?</source>
+            <translation>
+                <numerusform>Töm %n anteckning ur papperskorgen för gott?</numerusform>
+                <numerusform>Töm %n anteckningar ur papperskorgen för gott?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty the whole bin? It holds %n note(s), removed for good.</source>
+            <translation>
+                <numerusform>Töm hela papperskorgen? Den innehåller %n anteckning, som tas bort för gott.</numerusform>
+                <numerusform>Töm hela papperskorgen? Den innehåller %n anteckningar, som tas bort för gott.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their text, earlier versions, themes and key-quote places are wiped from the project file. Ctrl+Z brings them back only while the project is open: once it is closed, this cannot be undone.</source>
+            <translation>Deras text, tidigare versioner, teman och platser bland nyckelcitaten raderas ur projektfilen. Ctrl+Z tar tillbaka dem bara medan projektet är öppet: när det har stängts går det inte att ångra.</translation>
+        </message>
+        <message>
+            <source>Emptying the bin…</source>
+            <translation>Tömmer papperskorgen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Emptied %n note(s). Ctrl+Z brings them back until the project is closed.</source>
+            <translation>
+                <numerusform>Tömde %n anteckning. Ctrl+Z tar tillbaka den tills projektet stängs.</numerusform>
+                <numerusform>Tömde %n anteckningar. Ctrl+Z tar tillbaka dem tills projektet stängs.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureInput</name>
         <message>
             <source>Note</source>
@@ -259,10 +376,10 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <translation>Nästa anteckning: %1</translation>
         </message>
         <message numerus="yes">
-            <source>Notes of this dialogue, newest first: %n</source>
+            <source>Notes of this dialogue, newest first: %Ln</source>
             <translation>
-                <numerusform>Dialogens anteckningar, nyaste först: %n</numerusform>
-                <numerusform>Dialogens anteckningar, nyaste först: %n</numerusform>
+                <numerusform>Dialogens anteckningar, nyaste först: %Ln</numerusform>
+                <numerusform>Dialogens anteckningar, nyaste först: %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -491,10 +608,10 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <translation>Den valda anteckningen</translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s) selected.</source>
+            <source>%Ln note(s) selected.</source>
             <translation>
-                <numerusform>%n anteckning vald.</numerusform>
-                <numerusform>%n anteckningar valda.</numerusform>
+                <numerusform>%Ln anteckning vald.</numerusform>
+                <numerusform>%Ln anteckningar valda.</numerusform>
             </translation>
         </message>
         <message>
@@ -758,6 +875,17 @@ Vill du titta runt först kan du öppna demoprojektet.</translation>
             <source>Delete the dialogue “%1” with its questions and attendance? Ctrl+Z undoes this.</source>
             <translation>Ta bort dialogen ”%1” med dess frågor och närvaro? Du kan ångra det med Ctrl+Z.</translation>
         </message>
+        <message numerus="yes">
+            <source>“%1” is not deleted: %n note(s) of it are still in the bin, and would be lost with it. Empty them from Edit ▸ Bin first; then the dialogue can be deleted.</source>
+            <translation>
+                <numerusform>”%1” tas inte bort: %n anteckning från den ligger kvar i papperskorgen och skulle gå förlorad med den. Töm den från Redigera ▸ Papperskorg först; sedan kan dialogen tas bort.</numerusform>
+                <numerusform>”%1” tas inte bort: %n anteckningar från den ligger kvar i papperskorgen och skulle gå förlorade med den. Töm dem från Redigera ▸ Papperskorg först; sedan kan dialogen tas bort.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the bin now?</source>
+            <translation>Öppna papperskorgen nu?</translation>
+        </message>
     </context>
     <context>
         <name>DialogueFormDialog</name>
@@ -876,10 +1004,10 @@ Vill du titta runt först kan du öppna demoprojektet.</translation>
             <translation>Alla dialoger</translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n anteckning</numerusform>
-                <numerusform>%n anteckningar</numerusform>
+                <numerusform>%Ln anteckning</numerusform>
+                <numerusform>%Ln anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -910,10 +1038,10 @@ Vill du titta runt först kan du öppna demoprojektet.</translation>
             <translation>Inga dialoger ännu</translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n note(s)</source>
+            <source>%1 — %Ln note(s)</source>
             <translation>
-                <numerusform>%1 – %n anteckning</numerusform>
-                <numerusform>%1 – %n anteckningar</numerusform>
+                <numerusform>%1 – %Ln anteckning</numerusform>
+                <numerusform>%1 – %Ln anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -946,10 +1074,10 @@ Vill du titta runt först kan du öppna demoprojektet.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Group %1: %2 % alike, %n note(s)</source>
+            <source>Group %1: %2 alike, %n note(s)</source>
             <translation>
-                <numerusform>Grupp %1: %2 % lika, %n anteckning</numerusform>
-                <numerusform>Grupp %1: %2 % lika, %n anteckningar</numerusform>
+                <numerusform>Grupp %1: %2 lika, %n anteckning</numerusform>
+                <numerusform>Grupp %1: %2 lika, %n anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -1832,10 +1960,10 @@ Namn, e-postadresser, telefonnummer och personnummer skrivs ut som de är. En s�
 %1</translation>
         </message>
         <message numerus="yes">
-            <source>It holds %n note(s).</source>
+            <source>It holds %Ln note(s).</source>
             <translation>
-                <numerusform>Den innehåller %n anteckning.</numerusform>
-                <numerusform>Den innehåller %n anteckningar.</numerusform>
+                <numerusform>Den innehåller %Ln anteckning.</numerusform>
+                <numerusform>Den innehåller %Ln anteckningar.</numerusform>
             </translation>
         </message>
         <message>
@@ -2118,24 +2246,24 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n or more note(s)…</source>
+            <source>%Ln or more note(s)…</source>
             <translation>
-                <numerusform>%n eller fler anteckningar…</numerusform>
-                <numerusform>%n eller fler anteckningar…</numerusform>
+                <numerusform>%Ln eller fler anteckningar…</numerusform>
+                <numerusform>%Ln eller fler anteckningar…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n anteckning</numerusform>
-                <numerusform>%n anteckningar</numerusform>
+                <numerusform>%Ln anteckning</numerusform>
+                <numerusform>%Ln anteckningar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of %1 note(s)</source>
+            <source>%Ln of %1 note(s)</source>
             <translation>
-                <numerusform>%n av %1 anteckningar</numerusform>
-                <numerusform>%n av %1 anteckningar</numerusform>
+                <numerusform>%Ln av %1 anteckningar</numerusform>
+                <numerusform>%Ln av %1 anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -2698,6 +2826,13 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <source>Overview</source>
             <translation>Överblick</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 · %Ln note(s)</source>
+            <translation>
+                <numerusform>%1 · %Ln anteckning</numerusform>
+                <numerusform>%1 · %Ln anteckningar</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&amp;New project…</source>
             <translation>&amp;Nytt projekt…</translation>
@@ -2906,13 +3041,6 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <source>The automatic backup could not be made: %1</source>
             <translation>Den automatiska säkerhetskopian kunde inte göras: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 · %n note(s)</source>
-            <translation>
-                <numerusform>%1 · %n anteckning</numerusform>
-                <numerusform>%1 · %n anteckningar</numerusform>
-            </translation>
-        </message>
         <message>
             <source>No project is open.
 
@@ -2948,6 +3076,14 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
         <message>
             <source>User's &amp;guide</source>
             <translation>&amp;Användarguide</translation>
+        </message>
+        <message>
+            <source>&amp;Bin…</source>
+            <translation>&amp;Papperskorg…</translation>
+        </message>
+        <message>
+            <source>The deleted notes: restore them, or empty them from the project for good</source>
+            <translation>De borttagna anteckningarna: återställ dem, eller töm bort dem ur projektet för gott</translation>
         </message>
     </context>
     <context>
@@ -3032,10 +3168,10 @@ Add one under Themes: the matrix then shows how many notes each theme got, and f
 Lägg till ett under Teman: då visar matrisen hur många anteckningar varje tema fick, och från vilka.</translation>
         </message>
         <message numerus="yes">
-            <source>%1 · %n note(s)</source>
+            <source>%1 · %Ln note(s)</source>
             <translation>
-                <numerusform>%1 · 1 anteckning</numerusform>
-                <numerusform>%1 · %n anteckningar</numerusform>
+                <numerusform>%1 · %Ln anteckning</numerusform>
+                <numerusform>%1 · %Ln anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -5270,10 +5406,10 @@ mobiltäckning</translation>
     <context>
         <name>ThemeList</name>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>1 anteckning</numerusform>
-                <numerusform>%n anteckningar</numerusform>
+                <numerusform>%Ln anteckning</numerusform>
+                <numerusform>%Ln anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -5312,10 +5448,10 @@ mobiltäckning</translation>
             <translation>✓ Bland citaten</translation>
         </message>
         <message numerus="yes">
-            <source>Notes on this theme (%n)</source>
+            <source>Notes on this theme (%Ln)</source>
             <translation>
-                <numerusform>Anteckningar om temat (%n)</numerusform>
-                <numerusform>Anteckningar om temat (%n)</numerusform>
+                <numerusform>Anteckningar om temat (%Ln)</numerusform>
+                <numerusform>Anteckningar om temat (%Ln)</numerusform>
             </translation>
         </message>
     </context>
@@ -5609,6 +5745,13 @@ mobiltäckning</translation>
         <message>
             <source>stakeholder group deletion</source>
             <translation>borttagning av intressentgrupp</translation>
+        </message>
+        <message numerus="yes">
+            <source>emptying %n note(s) from the bin</source>
+            <translation>
+                <numerusform>tömning av %n anteckning ur papperskorgen</numerusform>
+                <numerusform>tömning av %n anteckningar ur papperskorgen</numerusform>
+            </translation>
         </message>
     </context>
     <context>

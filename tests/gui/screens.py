@@ -195,6 +195,14 @@ def _groups(window, _tmp):
     return GroupsDialog(window.session, window)
 
 
+def _bin(window, _tmp):
+    from dialog_app.gui.dialogs.bin_dialog import BinDialog
+    notes = window.project.notes
+    if not window.project.bin.entries():  # two notes in the bin, so the table is shown
+        notes.delete([note.id for note in notes.list(limit=2)])
+    return BinDialog(window.session, window)
+
+
 def _project_facts(window, _tmp):
     from dialog_app.gui.dialogs.project_facts_dialog import ProjectFactsDialog
     return ProjectFactsDialog(window.session, window)
@@ -236,6 +244,7 @@ SCREENS: dict[str, Callable] = {
     "restore": dialog(_restore),
     "dialogue form": dialog(_dialogue_form),
     "stakeholder groups": dialog(_groups),
+    "bin": dialog(_bin),
     "project settings": dialog(_project_facts),
     "user's guide": dialog(_guide),
     "privacy page": dialog(_privacy),

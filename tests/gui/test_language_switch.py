@@ -55,6 +55,8 @@ def test_the_language_changes_at_once_and_back(app, qtbot, messages, seeded_copy
         assert window.export_action.text() == "&Export…"
         assert window.status_label.text().endswith(" notes")
         assert window.review.filters.search.placeholderText().startswith("Search")
+        window.review.filters.dialogues.set_selected([])  # redrawn from the title it keeps: not back to Swedish
+        assert (window.review.filters.dialogues.text(), window.review.filters.themes.text()) == ("Dialogue", "Theme")
         assert window.review.model.headerData(1, window.review.table.horizontalHeader().orientation()) == "Note"
         assert messages == []  # no "from the next start"
         if os.environ.get(SHOTS_ENV):  # for a person to look at: what is left in Swedish

@@ -121,3 +121,18 @@ def test_an_unsent_draft_and_a_binned_note_are_said_as_such(tmp_path):
     assert "i papperskorgen" in text
     data = json.loads(write_extract_json(record, tmp_path / "utdrag.json", made_at=MADE).read_text(encoding="utf-8"))
     assert record_from_json(data).mentions == record.mentions
+
+
+def test_times_print_in_the_project_s_zone_not_the_computer_s(tmp_path, monkeypatch):
+    import time
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("TZ", "Asia/Kolkata")  # the computer's zone: a third one, neither UTC nor the project's
+    time.tzset()
+    try:
+        tokyo = read(write_extract_pdf(asa(), tmp_path / "tokyo.pdf", made_at=MADE, zone=ZoneInfo("Asia/Tokyo"))).text
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert "2026-10-14 18:42" in tokyo and "2026-12-07 07:30" in tokyo  # 09:42 and 22:30 UTC in Tokyo
+    assert "15:12" not in tokyo  # 09:42 UTC in Kolkata

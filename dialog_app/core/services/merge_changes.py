@@ -19,6 +19,8 @@ REMOVALS = "removedrow"
 # The tables schema 7's triggers record removals of (a note goes to the bin instead).
 RECORDED = frozenset({"agendaitem", "stakeholdergroup", "attendance", "organisation", "dialogueorganisation",
                       "participant", "themeframework", "theme", "themesynthesis", "synthesisquote"})
+# The removals a merge honours: those, and the notes emptied from the bin (bin_emptying.py records them).
+HONOURED = RECORDED | {"note"}
 
 
 def removal_key(values) -> str:
@@ -43,11 +45,14 @@ def undo(connection, changes: list[TableChange]) -> None:
     """Take a merge back, in one transaction: the latest writes first."""
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     for change in reversed(changes):
-        insert(connection, change.table, change.columns, change.removed)
+        if change.table == "note":  # notes the other project had emptied from its bin, back with their index
+            add_notes(connection, change.columns, change.removed)
+        else:
+            insert(connection, change.table, change.columns, change.removed)
         update(connection, change.table, change.columns, change.keys, change.before[::-1])  # the first before last
         if change.table == "note":
             reindex_notes(connection, [row[0] for row in change.before])
-            _unindex_notes(connection, [row[0] for row in change.added])
+            unindex_notes(connection, [row[0] for row in change.added])
         delete(connection, change.table, change.columns, change.keys, change.added)
         if change.table in RECORDED:  # taken back, not removed: no record of a removal to carry over
             _forget_removals(connection, change)
@@ -64,6 +69,7 @@ def redo(connection, changes: list[TableChange]) -> None:
         update(connection, change.table, change.columns, change.keys, change.after)
         if change.table == "note":
             reindex_notes(connection, [row[0] for row in change.after])
+            unindex_notes(connection, [row[0] for row in change.removed])
         delete(connection, change.table, change.columns, change.keys, change.removed)
 
 
@@ -92,6 +98,7 @@ def _forget_removals(connection, change: TableChange) -> None:
         connection.exec_driver_sql(f"DELETE FROM {REMOVALS} WHERE table_name = ? AND row_key = ?", keys)
 
 
-def _unindex_notes(connection, note_ids: list) -> None:
+def unindex_notes(connection, note_ids: list) -> None:
+    """The search index's entries of these notes taken out (before the notes are deleted)."""
     fts.unindex_rows(connection, [seq for (seq,) in rows_in(connection, "SELECT seq FROM note WHERE id IN ({marks})",
                                                              note_ids)])

@@ -1,5 +1,6 @@
 """Carrying removals over in a merge (issue 13): a theme, a framework, a question, a key quote or a
-group removed in one project stays removed once the projects are merged.
+group removed in one project stays removed once the projects are merged; so does a note emptied
+from the bin (recorded by bin_emptying.py, not by a trigger).
 
 Each project records its removals (``removedrow``, written by the database's triggers on every
 delete and cleared when the row is inserted again). A merge first takes in the other project's
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dialog_app.core.services.merge_changes import RECORDED, REMOVALS as TABLE, TableChange, removal_key
+from dialog_app.core.services.merge_changes import HONOURED, REMOVALS as TABLE, TableChange, removal_key, unindex_notes
 from dialog_app.core.services.merge_read import columns_of, delete, insert, rows, rows_in, shared_columns
 
 
@@ -38,7 +39,7 @@ class Removals:
         return self._pointing[table]
 
     def removed(self, table: str, key: tuple) -> bool:
-        return table in RECORDED and (table, removal_key(key)) in self.keys
+        return table in HONOURED and (table, removal_key(key)) in self.keys
 
 
 def take_in(other, connection, changes: dict[str, TableChange], tables: tuple[str, ...]) -> Removals:
@@ -87,6 +88,8 @@ def remove_ours(connection, table: str, change: TableChange, doomed: list[tuple]
         return
     change.removed.extend(doomed)
     _record_cascade(connection, table, change.columns, doomed, removals, changes)
+    if table == "note":  # emptied from the other project's bin: its index entries go first
+        unindex_notes(connection, [row[change.columns.index("id")] for row in doomed])
     delete(connection, table, change.columns, change.keys, doomed)
 
 

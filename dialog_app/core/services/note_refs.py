@@ -2,8 +2,9 @@
 points at in a report, and the reference of a note named by id.
 
 A reference is the dialogue's number in date order (undated last) and the note's number within
-it, counting every note ever taken there, binned ones too, so numbers never shift: the numbering
-of io/export/gather.py and core/services/person_texts.py. A note may also be named by its id, or
+it, counting every note ever taken there, binned ones too, so numbers never shift (until notes are
+emptied from the bin, or a dialogue is added or deleted before it): the numbering of
+io/export/gather.py and core/services/person_texts.py. A note may also be named by its id, or
 by the first 8 or more characters of it. Nothing here writes.
 """
 
@@ -72,24 +73,26 @@ class NoteRefs:
         refs = self.numbering().refs
         return {note_id: refs[note_id] for note_id in note_ids if note_id in refs}
 
-    def resolve(self, keys: Sequence[str], numbering: Numbering | None = None) -> list[uuid.UUID]:
+    def resolve(self, keys: Sequence[str], numbering: Numbering | None = None, in_bin: bool = False) -> list[uuid.UUID]:
         """The notes named by references, ids or id prefixes, in the order given, each once.
 
         A key naming no note raises NotFoundError (saying which references exist), one naming
-        a note in the bin InvalidValueError, an id prefix shared by notes AmbiguousError.
+        a note in the bin InvalidValueError (``in_bin``: one not in the bin), an id prefix shared
+        by notes AmbiguousError.
         """
         numbering = numbering or self.numbering()
-        found = [_one(key, numbering) for key in keys]
+        found = [_one(key, numbering, in_bin) for key in keys]
         return list(dict.fromkeys(found))
 
 
-def _one(key: str, numbering: Numbering) -> uuid.UUID:
+def _one(key: str, numbering: Numbering, in_bin: bool = False) -> uuid.UUID:
     text = key.strip()
     note_id = _by_ref(text, numbering) if REF.match(text) else _by_id(text, numbering)
-    if note_id in numbering.binned:
+    if (note_id in numbering.binned) != in_bin:
         ref = numbering.refs[note_id]
         named = ref if REF.match(text) else f"{text} ({ref})"
-        raise InvalidValueError(f"note {named} is in the bin; restore it first")
+        raise InvalidValueError(f"note {named} is not in the bin" if in_bin else
+                                f"note {named} is in the bin; restore it first")
     return note_id
 
 

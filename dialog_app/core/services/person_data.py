@@ -25,8 +25,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from dialog_app.core import app_log, drafts
-from dialog_app.core.errors import DialogAppError, InvalidValueError
+from dialog_app.core import drafts
+from dialog_app.core.errors import InvalidValueError
 from dialog_app.core.history import Action, Step
 from dialog_app.core.jobs import Job
 from dialog_app.core.models import Dialogue, Organisation, Participant, ProjectSetting, StakeholderGroup
@@ -44,7 +44,8 @@ from dialog_app.core.services.person_erasing import (
 )
 from dialog_app.core.services.person_texts import sources
 from dialog_app.core.services.possible_names import MASK, SETTING as NAME_DECISIONS
-from dialog_app.core.store import backups as backup_files, fts, traces
+from dialog_app.core.store import backups as backup_files, traces
+from dialog_app.core.store.wiping import wiping_write
 from dialog_app.core.timeutil import utc_now
 
 
@@ -123,14 +124,9 @@ class PersonDataService:
             still_in_file=traces.terms_held(self._ctx.db.path, terms))
 
     def _write(self, plan: ErasurePlan, forward: bool) -> None:
-        if forward:
-            with self._ctx.db.secure_write() as session:
+        if forward:  # if readers keep VACUUM waiting, the byte check after it tells what is left
+            with wiping_write(self._ctx.db, self._path, "erased, not compacted") as session:
                 write_plan(session, plan, forward=True)
-                fts.optimize(session.connection())
-            try:
-                self._ctx.db.vacuum()
-            except DialogAppError:  # readers kept it waiting too long: the erasure stands, and the byte
-                app_log.log_project("erased, not compacted", self._path)  # check after it tells what is left
         else:
             with self._ctx.db.write() as session:
                 write_plan(session, plan, forward=False)

@@ -11,13 +11,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, tzinfo
 from enum import StrEnum
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from dialog_app.gui.models.paged_rows import PagedRows
 from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.shown_zone import ZoneFollower
 
 PAGE_SIZE = 60
 CACHED_PAGES = 20
@@ -62,6 +63,16 @@ class CaptureListModel(QAbstractListModel):
         self.rows.keys_arrived.connect(self._keys_arrived)
         self._local: dict[uuid.UUID, CaptureRow] = {}  # typed here, not yet confirmed on disk
         self._refreshing: set[uuid.UUID] = set()  # read again: gone from the answer means deleted
+        self._zone = ZoneFollower(self._repaint_all)  # the project's: the cards' times are shown there
+
+    @property
+    def zone(self) -> tzinfo | None:
+        """Where the cards' times are shown (the project's zone)."""
+        return self._zone.zone
+
+    def _repaint_all(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
     # --- what the screen calls -----------------------------------------------------------------
 
@@ -69,6 +80,7 @@ class CaptureListModel(QAbstractListModel):
         """Show these notes, their cards read through ``session`` from ``source`` (None: nothing)."""
         self.beginResetModel()
         self.rows.set_source(session, source)
+        self._zone.follow(session)
         self.rows.set_keys(list(ids))
         self._local.clear()
         self._refreshing.clear()

@@ -30,6 +30,7 @@ from dialog_app.gui.dialogs import failures
 from dialog_app.gui.dialogs.new_dialogue import NewDialogue, ask_new_dialogue
 from dialog_app.gui.labels import NOTE_KINDS, label
 from dialog_app.gui.ops import ProjectSession, WriteOp
+from dialog_app.gui.shown_zone import zone_of
 from dialog_app.gui.widgets.focus_return import FocusReturn, MenuBarReturn
 from dialog_app.gui.widgets.shortcuts import shortcut
 
@@ -295,7 +296,7 @@ class CaptureScreen(CaptureLayout):
 
     def ask_new_dialogue(self) -> None:
         with self._dialog_return.kept():
-            spec = ask_new_dialogue(self)
+            spec = ask_new_dialogue(self, zone_of(self.session))
         if spec is not None:
             self.create_dialogue(spec)
 
@@ -403,7 +404,7 @@ class CaptureScreen(CaptureLayout):
             self.show_count()
 
     def show_count(self) -> None:
-        self.list_heading.setText(self.tr("Notes of this dialogue, newest first: %n", "", self.model.rowCount()))
+        self.list_heading.setText(self.tr("Notes of this dialogue, newest first: %Ln", "", self.model.rowCount()))
 
     def show_busy(self, busy: bool) -> None:
         self.save_state.setText(self.tr("Saving…") if busy else self.tr("All saved ✓"))

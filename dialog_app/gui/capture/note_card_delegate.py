@@ -7,11 +7,14 @@ Enter in it saves, Shift+Enter breaks a line.
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from dialog_app.gui.capture.capture_list_model import CaptureRow, RowRole, SaveState
+from dialog_app.gui import formats
 from dialog_app.gui.labels import NOTE_KINDS, label
 from dialog_app.gui.widgets.colours import readable_on
 from dialog_app.gui.widgets.readable import quiet_text
@@ -55,9 +58,10 @@ class NoteCardDelegate(QStyledItemDelegate):
         small_metrics = QFontMetrics(small)
         painter.setFont(small)
         painter.setPen(muted)
+        meta = self.meta_line(row, getattr(index.model(), "zone", None))
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), small_metrics.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         small_metrics.elidedText(self.meta_line(row), Qt.TextElideMode.ElideRight, inner.width()))
+                         small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, inner.width()))
         marks = self.marks(row)
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), small_metrics.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, marks)
@@ -101,8 +105,9 @@ class NoteCardDelegate(QStyledItemDelegate):
 
     # --- words on the card ---------------------------------------------------------------------
 
-    def meta_line(self, row: CaptureRow) -> str:
-        parts = [row.created_at.astimezone().strftime("%H:%M"), label(NOTE_KINDS, row.kind)]
+    def meta_line(self, row: CaptureRow, zone: tzinfo | None = None) -> str:
+        """Time (in ``zone``, the project's), kind, group, table and the save state, as one line."""
+        parts = [formats.time(row.created_at, zone), label(NOTE_KINDS, row.kind)]
         parts += [p for p in (row.group, row.table_label) if p]
         if row.state == SaveState.SAVING:
             parts.append(self.tr("saving…"))

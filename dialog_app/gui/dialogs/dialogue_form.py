@@ -9,7 +9,6 @@ Times are shown and typed in the project's time zone, so a meeting at 09:00 in S
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from dialog_app.core.services.dialogue_editing import QuestionEdit
 from dialog_app.core.time_zones import zone
-from dialog_app.gui import error_text
+from dialog_app.gui import error_text, formats
 from dialog_app.gui.dialogs import messages
 from dialog_app.gui.labels import DIALOGUE_KINDS, label
 from dialog_app.gui.operations.dialogue_edits import DialogueForm, create_dialogue, read_form, save_dialogue
@@ -76,7 +75,7 @@ class DialogueFormDialog(QDialog):
         self.starts = QDateTimeEdit(QDateTime(QDate.currentDate(), QTime(9, 0)))
         self.starts.setObjectName("dialogueStarts")
         self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        formats.localise_edit(self.starts)
         self.undated = QCheckBox(self.tr("No dat&e yet"))
         self.undated.setObjectName("dialogueUndated")
         self.undated.toggled.connect(lambda on: self.starts.setEnabled(not on))
@@ -183,9 +182,7 @@ class DialogueFormDialog(QDialog):
                 index = self.kind.count() - 1
             self.kind.setCurrentIndex(index)
             if dialogue.starts_at is not None:
-                local = dialogue.starts_at.astimezone(here)
-                self.starts.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                                                  QTime(local.hour, local.minute)))
+                self.starts.setDateTime(formats.edit_moment(dialogue.starts_at, here))
             self.undated.setChecked(dialogue.starts_at is None)
             self.place.setText(dialogue.place or "")
             self.online.setChecked(dialogue.online)
@@ -276,9 +273,7 @@ class DialogueFormDialog(QDialog):
         here = zone(self._form.time_zone if self._form else None)
         starts = None
         if not self.undated.isChecked():
-            chosen = self.starts.dateTime()
-            d, t = chosen.date(), chosen.time()
-            starts = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=here)
+            starts = formats.moment_from_edit(self.starts.dateTime(), here)
         values: dict[str, Any] = {
             "title": self.title.text().strip(), "kind": self.kind.currentData(), "starts_at": starts,
             "online": self.online.isChecked(),

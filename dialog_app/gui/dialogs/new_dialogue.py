@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone, tzinfo
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialog_app.gui import formats
 from dialog_app.gui.labels import DIALOGUE_KINDS, label
 
 _MINUTES = re.compile(r"^(?P<question>.*?)\s*\|\s*(?P<minutes>\d{1,3})\s*(min)?\s*$")
@@ -50,9 +50,11 @@ def parse_questions(text: str) -> list[tuple[str, int | None]]:
 
 
 class NewDialogueDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, zone: tzinfo | None = None) -> None:
+        """``zone``: the project's, where the meeting's clock time is read."""
         super().__init__(parent)
         self.setObjectName("newDialogueDialog")
+        self._zone = zone
         self.setWindowTitle(self.tr("New dialogue"))
         self.title = QLineEdit()
         self.title.setObjectName("dialogueTitle")
@@ -60,9 +62,9 @@ class NewDialogueDialog(QDialog):
         self.kind = QComboBox()
         for value in DIALOGUE_KINDS:
             self.kind.addItem(label(DIALOGUE_KINDS, value), value)
-        self.starts = QDateTimeEdit(QDateTime.currentDateTime())
+        self.starts = QDateTimeEdit(formats.edit_moment(datetime.now(timezone.utc), zone))
         self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        formats.localise_edit(self.starts)
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("e.g. Town hall, Härnösand"))
         self.online = QCheckBox(self.tr("Online"))
@@ -90,7 +92,7 @@ class NewDialogueDialog(QDialog):
         return NewDialogue(
             title=self.title.text().strip(),
             kind=self.kind.currentData(),
-            starts_at=self.starts.dateTime().toPython().astimezone(),
+            starts_at=formats.moment_from_edit(self.starts.dateTime(), self._zone),
             place=None if self.online.isChecked() else (self.place.text().strip() or None),
             online=self.online.isChecked(),
             questions=parse_questions(self.questions.toPlainText()),
@@ -103,7 +105,7 @@ class NewDialogueDialog(QDialog):
             self.title.setFocus()
 
 
-def ask_new_dialogue(parent: QWidget | None) -> NewDialogue | None:
+def ask_new_dialogue(parent: QWidget | None, zone: tzinfo | None = None) -> NewDialogue | None:
     """The new dialogue the user described, or None when cancelled (tests replace this)."""
-    dialog = NewDialogueDialog(parent)
+    dialog = NewDialogueDialog(parent, zone)
     return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

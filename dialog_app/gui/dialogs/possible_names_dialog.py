@@ -8,7 +8,7 @@ a choice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialog_app.core.services.possible_names import KEEP, MASK, NameCandidate
+from dialog_app.gui import formats
 from dialog_app.gui.operations.names import decide_names, scan_names
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.widgets import key_help
@@ -113,7 +114,7 @@ class PossibleNamesDialog(QDialog):
         self.candidates = candidates
         self.table.setRowCount(len(candidates))
         for row, candidate in enumerate(candidates):
-            cells = (candidate.shown, QLocale().toString(candidate.count), candidate.example,
+            cells = (candidate.shown, formats.number(candidate.count), candidate.example,
                      self._choice_text(candidate.decision))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

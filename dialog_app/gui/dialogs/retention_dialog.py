@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from dialog_app.gui import error_text
+from dialog_app.gui import error_text, formats
 from dialog_app.gui.operations.retention import read_retention, set_retention
 from dialog_app.gui.ops import ProjectSession
 
@@ -32,7 +32,7 @@ class RetentionDialog(QDialog):
         self.date = QDateEdit()
         self.date.setObjectName("retentionDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        formats.localise_edit(self.date)
         self.date.setDate(QDate.currentDate().addYears(1))
         self.date.setEnabled(False)
         self.enabled.toggled.connect(self.date.setEnabled)

@@ -9,6 +9,8 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from dialog_app.gui import formats
+
 
 class RetentionDuePrompt(QMessageBox):
     anonymiseRequested = Signal()  # noqa: N815  (Qt's naming, as the window connects it)
@@ -19,7 +21,7 @@ class RetentionDuePrompt(QMessageBox):
         self.setObjectName("retentionDuePrompt")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Retention date passed"))
-        self.setText(self.tr("The retention date of this project, %1, has passed.").replace("%1", until.isoformat()))
+        self.setText(self.tr("The retention date of this project, %1, has passed.").replace("%1", formats.date(until)))
         self.setInformativeText(self.tr(
             "The personal data in it was to be deleted or anonymised after that day. Anonymising erases every "
             "registered participant and every name confirmed for masking, in every note, synthesis and earlier "

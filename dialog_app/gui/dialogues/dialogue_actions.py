@@ -167,6 +167,9 @@ class DialogueActions(QObject):
         session = self.page.session
         if session is None:
             return
+        if held.total and not held.live:
+            self._offer_bin(dialogue_id, title, held.binned)
+            return
         if held.total:
             if held.binned:
                 text = self.tr("“%1” holds %n note(s), %2 of them in the bin, so it is not deleted: its notes "
@@ -183,3 +186,12 @@ class DialogueActions(QObject):
             return
         delete_dialogue(session, dialogue_id).failure(
             lambda error: messages.warn(self.page.window(), error_text.describe(error))).run(initiator=self.page)
+
+    def _offer_bin(self, dialogue_id: uuid.UUID, title: str, binned: int) -> None:
+        """Only binned notes hold the dialogue back: say where they go for good, and offer to go there."""
+        text = self.tr("“%1” is not deleted: %n note(s) of it are still in the bin, and would be lost with it. "
+                       "Empty them from Edit ▸ Bin first; then the dialogue can be deleted.", "", binned)
+        question = text.replace("%1", title) + "\n\n" + self.tr("Open the bin now?")
+        window = self.page.window()
+        if messages.confirm(window, question) and hasattr(window, "show_bin"):
+            window.show_bin(dialogue_id)  # with its notes chosen

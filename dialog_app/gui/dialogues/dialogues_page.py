@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialog_app.core.changes import Change, ChangeKind
+from dialog_app.gui import formats
 from dialog_app.gui.dialogues.dialogue_actions import DialogueActions
 from dialog_app.gui.dialogues.dialogue_reads import Dialogues, read_dialogues, read_notes
 from dialog_app.gui.dialogues.note_table_model import NoteTableModel
@@ -76,7 +77,7 @@ class DialoguesPage(QWidget):
         padding = 2 * metrics.horizontalAdvance("M")
         longest_status = max((label(NOTE_STATUSES, v) for v in NOTE_STATUSES), key=metrics.horizontalAdvance)
         widths = {
-            "time": metrics.horizontalAdvance("2026-12-31 23:59") + padding,
+            "time": formats.widest_date_time(metrics) + padding,
             "status": metrics.horizontalAdvance(longest_status) + padding,
             "kind": metrics.horizontalAdvance(label(NOTE_KINDS, "idea")) + padding,
             "question": metrics.averageCharWidth() * 22,
@@ -181,7 +182,7 @@ class DialoguesPage(QWidget):
     def _show_dialogues(self, loaded: Dialogues) -> None:
         rows, source = loaded
         self.note_model.set_source(self.session, source)
-        self.dialogue_model.set_rows(rows)
+        self.dialogue_model.set_rows(rows, self.session)
         self.participants_button.setEnabled(bool(rows))
         if not rows:
             self.actions.enable(False, not self.session.read_only)
@@ -226,7 +227,7 @@ class DialoguesPage(QWidget):
         ids = notes.keys
         self.note_model.show_listing(notes)
         self.note_table.setColumnHidden(self._column("dialogue"), self._selected_dialogue is not None)
-        self.notes_heading.setText(self.tr("%1 — %n note(s)", "", len(ids)).replace("%1", title))
+        self.notes_heading.setText(self.tr("%1 — %Ln note(s)", "", len(ids)).replace("%1", title))
         if ids:
             self.note_stack.setCurrentWidget(self.note_table)
         else:

@@ -13,9 +13,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from dialog_app.gui import formats
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.models.paged_rows import PAGE_SIZE, Listing, PagedRows
 from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.shown_zone import ZoneFollower
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
 __all__ = ["PAGE_SIZE", "NoteIdRole", "NoteRow", "NoteTableModel"]
@@ -47,6 +49,7 @@ class NoteTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows = PagedRows(parent=self)
         self.rows.rows_arrived.connect(self._rows_arrived)
+        self._zone = ZoneFollower(self._all_changed)  # the open project's, for the times column
 
     # --- what the window calls -----------------------------------------------------------------
 
@@ -63,6 +66,7 @@ class NoteTableModel(QAbstractTableModel):
     def set_source(self, session: ProjectSession | None, source: RowFetcher | None) -> None:
         """Where rows come from (a NoteRowSource built off the GUI thread); None: read nothing."""
         self.rows.set_source(session, source)
+        self._zone.follow(session)
         self._all_changed()
 
     def note_id(self, row: int) -> uuid.UUID:
@@ -117,7 +121,7 @@ class NoteTableModel(QAbstractTableModel):
 
     def _display(self, row: NoteRow, column: str) -> str:
         if column == "time":
-            return row.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return formats.date_time(row.created_at, self._zone.zone)
         if column == "kind":
             return label(NOTE_KINDS, row.kind)
         if column == "status":

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from dialog_app.core.project import Project
+from dialog_app.core.time_zones import zone
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,7 @@ class Row:
     id: uuid.UUID
     text: str
     depth: int = 0
-    when: datetime | None = None  # a dialogue's start, shown beside its title
+    when: datetime | None = None  # a dialogue's start in the project's zone, shown beside its title
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,13 @@ def load_choices(project: Project) -> Choices:
             steps, parent = steps + 1, parents.get(parent)
         return steps
 
+    here = zone(project.facts.read().time_zone)  # a dialogue's day is the day where it was held
     dialogues = sorted(project.dialogues.list(), key=lambda d: (
         d.starts_at is None, d.starts_at or d.created_at, d.created_at, d.title))
     return Choices(
         framework_id=framework.id if framework else None,
         framework=framework.name if framework else "",
         themes=tuple(Row(t.id, f"{t.code}  {t.name}" if t.code else t.name, depth(t.id)) for t in themes),
-        dialogues=tuple(Row(d.id, f"D{n}  {d.title}", 0, d.starts_at)
+        dialogues=tuple(Row(d.id, f"D{n}  {d.title}", 0, d.starts_at.astimezone(here) if d.starts_at else None)
                         for n, d in enumerate(dialogues, start=1)),
     )

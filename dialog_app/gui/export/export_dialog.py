@@ -279,7 +279,7 @@ class ExportDialog(QDialog):
             privacy = self.tr("No personal data was found to mask.")
         return "\n\n".join((
             self.tr("The export is saved as:\n%1").replace("%1", str(result.path)),
-            self.tr("It holds %n note(s).", "", result.notes) + " " + privacy,
+            self.tr("It holds %Ln note(s).", "", result.notes) + " " + privacy,
         ))
 
     def _failed(self, error: BaseException) -> None:

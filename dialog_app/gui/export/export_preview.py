@@ -6,9 +6,10 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from dialog_app.gui import formats
 from dialog_app.gui.labels import NOTE_STATUSES, label
 from dialog_app.gui.widgets.heading import make_heading
 from dialog_app.gui.widgets.readable import quiet, quiet_colour, warning_colour
@@ -94,13 +95,13 @@ class ExportPreview(QFrame):
 
     def _included(self, report: Report) -> list[tuple[str, Line]]:
         lines = [
-            ("notes", Line(self.tr("Notes"), _number(len(report.notes)))),
+            ("notes", Line(self.tr("Notes"), formats.number(len(report.notes)))),
             ("dialogues", Line(self.tr("Dialogues with notes"),
-                               _number(sum(1 for d in report.dialogues if d.notes)))),
-            ("themes", Line(self.tr("Themes"), _number(len(report.themes)))),
+                               formats.number(sum(1 for d in report.dialogues if d.notes)))),
+            ("themes", Line(self.tr("Themes"), formats.number(len(report.themes)))),
         ]
         if report.uncovered:
-            lines.append(("uncovered", Line(self.tr("Notes without a theme"), _number(len(report.uncovered)),
+            lines.append(("uncovered", Line(self.tr("Notes without a theme"), formats.number(len(report.uncovered)),
                                             self.tr("in a chapter of their own"))))
         if not report.notes:
             lines.append(("empty", Line(self.tr("No notes match these choices."), warning=True)))
@@ -111,9 +112,9 @@ class ExportPreview(QFrame):
         scope = (self.tr("All notes but the excluded ones are included.") if report.options.all_statuses
                  else self.tr("Only notes approved for publication are included."))
         lines = [("left:scope", Line(scope))]
-        lines += [(f"left:{key}", Line(label(NOTE_STATUSES, key), _number(counts[key])))
+        lines += [(f"left:{key}", Line(label(NOTE_STATUSES, key), formats.number(counts[key])))
                  for key in STATUS_ORDER if counts.get(key)]
-        lines += [(f"left:{key}", Line(key, _number(count))) for key, count in counts.items()
+        lines += [(f"left:{key}", Line(key, formats.number(count))) for key, count in counts.items()
                   if key not in STATUS_ORDER and count]
         if len(lines) == 1:
             lines.append(("left:none", Line(self.tr("No notes are left out by their status."))))
@@ -135,7 +136,7 @@ class ExportPreview(QFrame):
             if found:
                 places = list(dict.fromkeys(
                     self.tr("%1 (synthesis)").replace("%1", m.where) if m.in_synthesis else m.where for m in found))
-                lines.append((f"masked:{kind}", Line(names.get(kind, kind), _number(len(found)),
+                lines.append((f"masked:{kind}", Line(names.get(kind, kind), formats.number(len(found)),
                                                      self._places(places))))
         if not lines:
             lines.append(("masked:none", Line(self.tr("None found to mask"))))
@@ -143,7 +144,7 @@ class ExportPreview(QFrame):
         if unconfirmed:
             shown = ", ".join(name.shown for name in unconfirmed[:MAX_WHERE])
             if len(unconfirmed) > MAX_WHERE:
-                shown += " " + self.tr("and %1 more").replace("%1", _number(len(unconfirmed) - MAX_WHERE))
+                shown += " " + self.tr("and %1 more").replace("%1", formats.number(len(unconfirmed) - MAX_WHERE))
             choice = report.options.unconfirmed_names
             detail = {UNCONFIRMED_MASK: self.tr("will be masked"),
                       UNCONFIRMED_KEEP: self.tr("will be printed as written")}.get(
@@ -159,12 +160,8 @@ class ExportPreview(QFrame):
     def _places(self, places: list[str]) -> str:
         shown = ", ".join(places[:MAX_WHERE])
         if len(places) > MAX_WHERE:
-            shown += " " + self.tr("and %1 more").replace("%1", _number(len(places) - MAX_WHERE))
+            shown += " " + self.tr("and %1 more").replace("%1", formats.number(len(places) - MAX_WHERE))
         return shown
-
-
-def _number(value: int) -> str:
-    return QLocale().toString(value)
 
 
 def _html(sections: list[tuple[str, list[tuple[str, Line]]]], red: str, grey: str) -> str:

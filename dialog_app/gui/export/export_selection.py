@@ -9,9 +9,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from dialog_app.gui import formats
 from dialog_app.gui.export.export_data import Row
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -125,4 +126,4 @@ def _shown(row: Row) -> str:
     if row.when is None:
         return row.text
     number, _gap, title = row.text.partition("  ")
-    return f"{number}  {QLocale().toString(row.when.astimezone().date(), 'd MMM yyyy')}  {title}"
+    return f"{number}  {formats.date(row.when, row.when.tzinfo)}  {title}"  # read in the project's zone

@@ -28,6 +28,7 @@ from dialog_app.gui.imports.summary_page import SummaryPage
 from dialog_app.gui.imports.target_page import TargetPage
 from dialog_app.gui.operation_run import OperationRun
 from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.shown_zone import zone_of
 from dialog_app.io.imports import layouts
 from dialog_app.io.imports.reading import SUFFIXES
 from dialog_app.io.imports.source_facts import SourceFacts
@@ -66,6 +67,7 @@ class ImportDialog(QDialog):
         self.source.options_changed.connect(self._inspect)
         self.mapping = MappingPage()
         self.target = TargetPage()
+        self.target.zone = self.mapping.preview.zone = zone_of(self.session)  # times as the project's zone has them
         self.target.changed.connect(self._update_buttons)
         self.target.dialogue_chosen.connect(self._count_already_there)
         self.summary = SummaryPage()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from datetime import tzinfo
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, \
     QWidget
 
 from dialog_app.core.import_plan import ImportedNote, ImportPlan
-from dialog_app.gui import error_text
+from dialog_app.gui import error_text, formats
 
 SHOWN = 20  # notes in the preview
 
@@ -15,6 +17,7 @@ SHOWN = 20  # notes in the preview
 class NotePreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.zone: tzinfo | None = None  # the project's, where the notes' times are shown
         self.heading = QLabel(self.tr("Preview: the first notes"))
         self.heading.setStyleSheet("font-weight: 600;")
         self.table = QTableWidget(0, 4)
@@ -67,8 +70,6 @@ class NotePreview(QWidget):
         """What one column of the preview shows, top down (for tests)."""
         return [self.table.item(row, column).text() for row in range(self.table.rowCount())]
 
-    @staticmethod
-    def _cells(note: ImportedNote) -> tuple[str, str, str, str]:
-        when = (QLocale().toString(QDateTime(note.time.astimezone()).toLocalTime(), QLocale.FormatType.ShortFormat)
-                if note.time else "")
+    def _cells(self, note: ImportedNote) -> tuple[str, str, str, str]:
+        when = formats.date_time(note.time, self.zone)
         return note.question or "", note.group or "", " ".join(note.text.split()), when

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dialog_app.core.services.importing import ImportResult
+from dialog_app.gui import formats
 from dialog_app.gui.widgets.heading import make_heading
 from dialog_app.gui.widgets.readable import quiet
 
@@ -58,7 +59,7 @@ class SummaryPage(QWidget):
         self.values = {}
         for key, name, count in lines:
             if count or key == "notes":
-                self.values[key] = QLocale().toString(count)
+                self.values[key] = formats.number(count)
                 value = QLabel(self.values[key])
                 value.setStyleSheet("font-weight: 600;")
                 self.form.addRow(name, value)

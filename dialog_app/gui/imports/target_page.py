@@ -4,14 +4,15 @@ what is already there from an earlier import, and the rows that could not be rea
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QRadioButton, \
     QVBoxLayout, QWidget
 
 from dialog_app.core.import_plan import ImportPlan
 from dialog_app.core.services.importing import ImportTarget
+from dialog_app.gui import formats
 from dialog_app.gui.imports.bad_rows import BadRows
 from dialog_app.gui.imports.group_choices import GroupChoices
 from dialog_app.gui.imports.import_data import Surroundings
@@ -30,6 +31,7 @@ class TargetPage(QWidget):
         self.setObjectName("importTargetPage")
         self.plan: ImportPlan | None = None
         self._imported_before: datetime | None = None
+        self.zone: tzinfo | None = None  # the project's, where the earlier import's day is told
         self._already = 0
         self._build()
 
@@ -124,11 +126,11 @@ class TargetPage(QWidget):
     def _show_notice(self) -> None:
         parts = []
         if self._imported_before is not None:
-            day = QLocale().toString(QDate(self._imported_before.astimezone().date()), "d MMM yyyy")
+            day = formats.date(self._imported_before, self.zone)
             parts.append(self.tr("This file was imported on %1.").replace("%1", day))
         if self._already and self.plan is not None:
             parts.append(self.tr("%1 of its %n note(s) are already in this dialogue.", "", len(self.plan.notes))
-                         .replace("%1", QLocale().toString(self._already)))
+                         .replace("%1", formats.number(self._already)))
         self.notice.setText(" ".join(parts))
         self.notice.setVisible(bool(parts))
         self.skip_existing.setVisible(bool(parts))

@@ -42,6 +42,7 @@ def write_extract(session: ProjectSession, name: str, asked: Path) -> QueryOp[tu
     """The register extract of one person: a PDF at ``asked`` and its JSON beside it. Only reads
     the project; never writes over a file (FileExistsError)."""
     def work(project, job) -> tuple[Path, Path]:
+        from dialog_app.core.time_zones import zone
         from dialog_app.io.person_extract import extract_paths, write_extract_json, write_extract_pdf
 
         record = project.person_data.find(name, job=job)
@@ -49,7 +50,8 @@ def write_extract(session: ProjectSession, name: str, asked: Path) -> QueryOp[tu
         for target in (pdf, data):
             if target.exists():
                 raise FileExistsError(target)
-        return (write_extract_pdf(record, pdf, project.language, project=project.path),
+        when = zone(project.facts.read().time_zone)
+        return (write_extract_pdf(record, pdf, project.language, project=project.path, zone=when),
                 write_extract_json(record, data, project=project.path))
     return QueryOp(session, work)
 

@@ -60,6 +60,7 @@ class UndoText(QObject):
             Action.MOVE_GROUP: lambda: self.tr("stakeholder group move"),
             Action.MERGE_GROUPS: lambda: self.tr("stakeholder group merge"),
             Action.DELETE_GROUP: lambda: self.tr("stakeholder group deletion"),
+            Action.EMPTY_BIN: lambda: self.tr("emptying %n note(s) from the bin", "", n),
         }[action]()
 
 

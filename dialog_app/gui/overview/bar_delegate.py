@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from dialog_app.gui import formats
 from dialog_app.gui.overview.count_matrix_model import BarColourRole, BarRole, CountRole
 
 PADDING = 8
@@ -34,7 +35,7 @@ class BarDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_colour = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        count = str(index.data(CountRole))
+        count = formats.number(index.data(CountRole) or 0)
         metrics = option.fontMetrics
         number_width = max(metrics.horizontalAdvance("0000"), metrics.horizontalAdvance(count))
         area = option.rect.adjusted(PADDING, 0, -PADDING, 0)

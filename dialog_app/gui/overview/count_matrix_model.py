@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPixmap
 
 from dialog_app.core.services.note_filter import NoteFilter
+from dialog_app.gui import formats
 from dialog_app.gui.widgets import shading
 from dialog_app.gui.overview.matrix_data import BY_DIALOGUE, BY_GROUP, Column, MatrixData
 
@@ -125,7 +126,7 @@ class CountMatrixModel(QAbstractTableModel):
             return self.count(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
             count = self.count(row, column)
-            return str(count) if count or is_total else ""
+            return formats.number(count) if count or is_total else ""
         if role == FilterRole:
             return self.note_filter(row, column)
         if role == Qt.ItemDataRole.BackgroundRole:

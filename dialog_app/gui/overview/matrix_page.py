@@ -217,7 +217,7 @@ class MatrixPage(QWidget):
             self._show_empty(self.tr("This project has no theme framework yet.\n\nAdd one under Themes: "
                                      "the matrix then shows how many notes each theme got, and from whom."))
         else:
-            self.heading.setText(self.tr("%1 · %n note(s)", "", data.total_notes).replace("%1", data.framework_name))
+            self.heading.setText(self.tr("%1 · %Ln note(s)", "", data.total_notes).replace("%1", data.framework_name))
             if data.total_notes == 0:
                 self.model.set_matrix(None)
                 self._show_empty(self.tr("No notes yet.\n\nWhen notes are captured in a dialogue and tagged "

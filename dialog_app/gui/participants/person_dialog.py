@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from dialog_app.core.person_record import DIALOGUE, DRAFT, HISTORY, NOTE, SETTING, SYNTHESIS, PersonRecord
 from dialog_app.core.services.person_data import ErasureResult
+from dialog_app.gui import formats
 from dialog_app.gui.dialogs import messages
 from dialog_app.gui.operations.persons import (
     backups_holding,
@@ -162,7 +163,7 @@ class PersonDataDialog(QDialog):
             found = [m for m in record.mentions if m.where == where]
             if not found:
                 continue
-            group = QTreeWidgetItem([f"{self._place(where)} ({QLocale().toString(len(found))})", "", ""])
+            group = QTreeWidgetItem([f"{self._place(where)} ({formats.number(len(found))})", "", ""])
             for mention in found:
                 ref = mention.ref + (f" · {in_bin}" if mention.in_bin else "")
                 item = QTreeWidgetItem(["", ref, _excerpt(mention.text, mention.spans)])

@@ -25,17 +25,19 @@ class OpenedProject:
     project: Project
     title: str
     why_read_only: BaseException | None  # the refusal to edit that made it read-only, if any
+    time_zone: str | None = None  # of the project's meetings: times on screen are shown there
 
 
 def _handed_over(project: Project, path: Path, why: BaseException | None = None) -> OpenedProject:
     """What the window needs besides the project, read here, off the GUI thread."""
     try:
         title = project.title
+        time_zone = project.facts.read().time_zone
         app_settings.remember_project(path)
     except BaseException:
         project.close()
         raise
-    return OpenedProject(project, title, why)
+    return OpenedProject(project, title, why, time_zone)
 
 
 def open_project(path: Path) -> FileOp[OpenedProject]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from dialog_app.core.project_files import LockHolder, Notice, NoticeKind
+from dialog_app.gui import formats
 
 translate = QCoreApplication.translate
 
@@ -82,4 +83,4 @@ def _since(holder: LockHolder | None) -> str:
     moment = holder.since_time if holder is not None else None
     if moment is None:
         return "?"
-    return QLocale().toString(moment.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    return formats.date_time(moment)  # the default zone: said also when the project cannot be opened

@@ -8,26 +8,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from dialog_app.core.paths import PROJECT_SUFFIX
 from dialog_app.core.project_files import Backup
+from dialog_app.gui import formats
 from dialog_app.gui.dialogs import messages
 from dialog_app.gui.project_file.restore_dialog import RestoreDialog, when_text
+from dialog_app.gui.shown_zone import zone_of
 
 translate = QCoreApplication.translate
 
 
 def ask_backup_to_restore(parent: QWidget, project: Path) -> Backup | None:
-    dialog = RestoreDialog(project, parent)
+    zone = zone_of(getattr(parent, "session", None))  # the window's open project: its times in its zone
+    dialog = RestoreDialog(project, parent, zone)
     if dialog.exec() != QDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
         return None
     question = translate(
         "ProjectDialogs",
         "Put the backup from %1 (%2 notes) in place of “%3”?\n\nThe project as it is now is backed up first; "
         "the window reopens it when the restore is done.")
-    question = question.replace("%1", when_text(chosen)).replace("%2", _notes(chosen)).replace("%3", project.name)
+    question = question.replace("%1", when_text(chosen, zone)).replace("%2", _notes(chosen)).replace("%3", project.name)
     return chosen if messages.confirm(parent, question) else None
 
 
@@ -70,4 +73,4 @@ def ask_copy_path(parent: QWidget, project: Path) -> Path | None:
 
 
 def _notes(backup: Backup) -> str:
-    return "?" if backup.notes is None else QLocale().toString(backup.notes)
+    return "?" if backup.notes is None else formats.number(backup.notes)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialog_app.core.project_files import Backup
-from dialog_app.gui import error_text
+from dialog_app.gui import error_text, formats
 from dialog_app.gui.project_file import file_ops
 
 REASONS = {
@@ -37,16 +38,18 @@ def reason_text(reason: str) -> str:
     return QCoreApplication.translate("BackupReason", source) if source else reason
 
 
-def when_text(backup: Backup) -> str:
-    return QLocale().toString(backup.taken_at.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+def when_text(backup: Backup, zone: tzinfo | None = None) -> str:
+    """When the backup was taken, in ``zone`` (the project's; None: the default zone a project starts with)."""
+    return formats.date_time(backup.taken_at, zone)
 
 
 class RestoreDialog(QDialog):
     """Lists the backups (read off the GUI thread); accepted with one chosen."""
 
-    def __init__(self, project_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, project_path: Path, parent: QWidget | None = None, zone: tzinfo | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
+        self.zone = zone
         self.setWindowTitle(self.tr("Restore from backup"))
         self.project_path = project_path
         intro = QLabel(self.tr(
@@ -88,8 +91,8 @@ class RestoreDialog(QDialog):
         self.backups = found
         self.list.clear()
         for backup in found:
-            notes = "" if backup.notes is None else QLocale().toString(backup.notes)
-            item = QTreeWidgetItem([when_text(backup), notes, reason_text(backup.reason)])
+            notes = "" if backup.notes is None else formats.number(backup.notes)
+            item = QTreeWidgetItem([when_text(backup, self.zone), notes, reason_text(backup.reason)])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, str(backup.path))
             self.list.addTopLevelItem(item)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
@@ -17,6 +17,7 @@ from dialog_app.core.name_detection import PossibleName
 from dialog_app.core.services.possible_names import MASK
 from dialog_app.core.origins import parse_origin
 from dialog_app.core.records import NoteEventRecord, NoteRecord
+from dialog_app.gui import formats
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.review.review_ops import NoteDetail
 from dialog_app.gui.review.review_rows import ReviewNames
@@ -29,6 +30,7 @@ class DetailPane(QTextBrowser):
         self.setObjectName("reviewDetail")
         self.setAccessibleName(self.tr("The selected note"))
         self.setOpenLinks(False)
+        self._zone: tzinfo | None = None  # the project's, for the history's times
         self._nothing: int | None = 0  # the count show_nothing was given; None while a note is shown
         self.show_nothing()
 
@@ -41,7 +43,7 @@ class DetailPane(QTextBrowser):
         self._nothing = count
         # tr() stays outside f-strings: lupdate does not look inside them
         if count > 1:
-            selected = self.tr("%n note(s) selected.", "", count)
+            selected = self.tr("%Ln note(s) selected.", "", count)
             hint = self.tr("Number keys, drag and drop or the context menu act on all of them.")
             self.setHtml(f"<p>{html.escape(selected)}</p><p>{html.escape(hint)}</p>")
         else:
@@ -49,8 +51,11 @@ class DetailPane(QTextBrowser):
             self.setHtml(f"<p style='color: {self._quiet()}'>{html.escape(hint)}</p>")
 
     def show_detail(self, detail: NoteDetail, names: ReviewNames, query: str = "",
-                    possible_names: Sequence[tuple[PossibleName, str | None]] = ()) -> None:
+                    possible_names: Sequence[tuple[PossibleName, str | None]] = (),
+                    zone: tzinfo | None = None) -> None:
+        """``zone``: the project's, where its times are shown."""
         self._nothing = None
+        self._zone = zone
         note = detail.note
         esc = html.escape
         question = names.questions.get(note.agenda_item_id) if note.agenda_item_id else None
@@ -85,18 +90,21 @@ class DetailPane(QTextBrowser):
             for other in detail.absorbed:
                 parts.append(f"<li>{esc(other.text)} <span style='color: {quiet}'>— "
                              f"{esc(names.dialogues.get(other.dialogue_id, ''))}, {esc(other.captured_by)}, "
-                             f"{_when(other.created_at)}</span></li>")
+                             f"{self._when(other.created_at)}</span></li>")
             parts.append("</ul>")
         parts.append(_heading(self.tr("History")))
-        parts.append(f"<li>{_when(note.created_at)} — {esc(self._captured(note))}</li>")
+        parts.append(f"<li>{self._when(note.created_at)} — {esc(self._captured(note))}</li>")
         for event in detail.events:
-            parts.append(f"<li>{_when(event.at)} — {esc(self.describe(event, names))}</li>")
+            parts.append(f"<li>{self._when(event.at)} — {esc(self.describe(event, names))}</li>")
         parts.append("</ul>")
         self.setHtml("".join(parts))
 
     def _quiet(self) -> str:
         """The grey of labels and asides, readable on this palette's page (plain gray read 3.9:1)."""
         return quiet_colour(self.palette(), QPalette.ColorRole.Text, QPalette.ColorRole.Base).name()
+
+    def _when(self, moment: datetime) -> str:
+        return formats.date_time(moment, self._zone)
 
     def _captured(self, note: NoteRecord) -> str:
         who = note.captured_by or self.tr("someone")
@@ -114,7 +122,7 @@ class DetailPane(QTextBrowser):
         place = places.get(origin.place_kind, origin.place).replace("%1", origin.place_value)
         text = f"{origin.file_name}, {place}"
         if origin.imported_at is not None:
-            text += " " + self.tr("(imported %1)").replace("%1", _when(origin.imported_at))
+            text += " " + self.tr("(imported %1)").replace("%1", self._when(origin.imported_at))
         return text
 
     def describe(self, event: NoteEventRecord, names: ReviewNames) -> str:
@@ -174,10 +182,6 @@ def _uuid(value: object) -> uuid.UUID | None:
         return uuid.UUID(str(value))
     except ValueError:
         return None
-
-
-def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _marked(text: str, query: str, possible_names: Sequence[tuple[PossibleName, str | None]] = ()) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialog_app.core.services.duplicates import DuplicateGroup
+from dialog_app.gui import formats
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -45,8 +46,8 @@ class DuplicatesDialog(QDialog):
         self.tree.setWordWrap(True)
         for number, group in enumerate(groups, start=1):
             title = (self.tr("Group %1: the same text, %n note(s)", "", len(group.note_ids)) if group.kind == "exact"
-                     else self.tr("Group %1: %2 % alike, %n note(s)", "", len(group.note_ids))
-                     .replace("%2", str(round(group.similarity * 100))))
+                     else self.tr("Group %1: %2 alike, %n note(s)", "", len(group.note_ids))
+                     .replace("%2", formats.percent(round(group.similarity * 100))))
             parent_item = QTreeWidgetItem([title.replace("%1", str(number))])
             for note_id in group.note_ids:
                 text = texts.get(note_id, "?")

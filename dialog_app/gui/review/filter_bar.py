@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialog_app.core.services.note_filter import NoteFilter
+from dialog_app.gui import formats
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.review.review_rows import ReviewNames
 from dialog_app.gui.widgets.choice_button import ChoiceButton
@@ -198,12 +199,18 @@ class FilterBar(QWidget):
         self.set_filter(replace(self.current_filter(), theme_ids=frozenset(), untagged=False))
 
     def set_count(self, shown: int, total: int | None, partial: bool = False) -> None:
+        self._counted = (shown, total, partial)  # said again in a new language
         if partial:  # the first rows are shown; the rest are being read
-            self.count.setText(self.tr("%n or more note(s)…", "", shown))
+            self.count.setText(self.tr("%Ln or more note(s)…", "", shown))
         elif total is None or shown == total:
-            self.count.setText(self.tr("%n note(s)", "", shown))
+            self.count.setText(self.tr("%Ln note(s)", "", shown))
         else:
-            self.count.setText(self.tr("%n of %1 note(s)", "", shown).replace("%1", f"{total:,}".replace(",", " ")))
+            self.count.setText(self.tr("%Ln of %1 note(s)", "", shown).replace("%1", formats.number(total)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_counted", None) is not None:
+            self.set_count(*self._counted)
 
     def set_saved_names(self, names: list[str]) -> None:
         self._saved_names = names

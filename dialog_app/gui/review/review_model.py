@@ -21,10 +21,12 @@ from PySide6.QtCore import (
 
 from dialog_app.core.name_detection import PossibleName
 from dialog_app.core.services.possible_names import MASK
+from dialog_app.gui import formats
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.models.paged_rows import Listing, PagedRows
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.review.review_rows import ReviewRow
+from dialog_app.gui.shown_zone import ZoneFollower
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole ReviewRow, for delegates and actions
 KeyRole = Qt.ItemDataRole.UserRole + 2
@@ -71,6 +73,7 @@ class ReviewTableModel(QAbstractTableModel):
         self.rows.rows_arrived.connect(self._rows_arrived)
         self._duplicates: dict[uuid.UUID, int] = {}  # note id -> its duplicate group's number
         self._name_decisions: dict[str, str] = {}  # possible name's key -> "mask" | "keep"
+        self._zone = ZoneFollower(self._all_changed)  # the open project's, for the times column
 
     # --- what the page calls -------------------------------------------------------------------
 
@@ -83,6 +86,7 @@ class ReviewTableModel(QAbstractTableModel):
         """Where rows come from (a ReviewRowSource with new names after themes or dialogues changed);
         the rows shown stay until their fresh page arrives. None: read nothing (no project)."""
         self.rows.set_source(session, source)
+        self._zone.follow(session)
         self._all_changed()
 
     def append_keys(self, keys: list[int]) -> None:
@@ -205,7 +209,7 @@ class ReviewTableModel(QAbstractTableModel):
 
     def _display(self, row: ReviewRow, name: str) -> str:
         if name == "created_at":
-            return row.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return formats.date_time(row.created_at, self._zone.zone)
         if name == "text":
             return " ".join(row.text.split())
         if name in ("themes", "suggestions"):

@@ -27,6 +27,7 @@ from dialog_app.gui.review.review_ops import FoundDuplicates, NoteDetail
 from dialog_app.gui.review.review_rows import ReviewNames, ReviewRowSource
 from dialog_app.gui.review.review_table import ReviewTable
 from dialog_app.gui.review.theme_panel import ALL_NOTES, NO_THEME, ThemePanel
+from dialog_app.gui.shown_zone import zone_of
 from dialog_app.gui.widgets.shortcuts import shortcut
 
 NAME_CHANGES = {ChangeKind.THEMES, ChangeKind.DIALOGUES, ChangeKind.AGENDA, ChangeKind.PARTICIPATION,
@@ -200,6 +201,7 @@ class ReviewPage(QWidget):
             return
         names, saved = loaded
         self.names = names
+        self.filters.dates.zone = zone_of(session)  # a day of the date filter is the project's day
         self.filters.set_names(names)
         self.filters.set_saved_names(saved)
         self.model.set_source(session, ReviewRowSource(session.project, names))
@@ -392,7 +394,7 @@ class ReviewPage(QWidget):
 
         def show(detail: NoteDetail) -> None:
             if session is self.session and self._detail_key == key and self.names is not None:
-                self.detail.show_detail(detail, self.names, query, states)
+                self.detail.show_detail(detail, self.names, query, states, zone_of(session))
 
         review_ops.note_detail(session, row.note_id).success(show).run(owner=self)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 from shiboken6 import isValid
 
 from dialog_app.core import app_settings
+from dialog_app.gui import formats
 from dialog_app.gui.labels import NOTE_KINDS, label
 from dialog_app.gui.review import review_model
 from dialog_app.gui.review.review_delegates import ChipDelegate, HighlightDelegate
@@ -72,7 +73,7 @@ class ReviewTable(QObject):
         padding = 2 * metrics.horizontalAdvance("M")
         char = metrics.averageCharWidth()
         content = {
-            "created_at": metrics.horizontalAdvance("2026-12-31 23:59"), "themes": char * 16,
+            "created_at": formats.widest_date_time(metrics), "themes": char * 16,
             "suggestions": char * 12, "dialogue": char * 14, "question": char * 20, "group": char * 12,
             "kind": metrics.horizontalAdvance(label(NOTE_KINDS, "statement")), "votes": 0, "key_quote": 0,
             "status": char * 10, "duplicate": char * 8,

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
+from dialog_app.gui import formats
 from dialog_app.gui.review.review_model import keys_from_mime
 from dialog_app.gui.review.review_rows import ReviewNames
 from dialog_app.gui.widgets.colours import theme_colour
@@ -131,7 +132,7 @@ class ThemePanel(QTreeView):
             font.setItalic(key == NO_THEME)
             font.setBold(key == ALL_NOTES)
             item.setFont(font)
-        number = QStandardItem(f"{count:,}".replace(",", " "))
+        number = QStandardItem(formats.number(count))
         number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         keys = QStandardItem(shortcut)
         keys.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

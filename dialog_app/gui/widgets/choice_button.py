@@ -68,6 +68,12 @@ class ChoiceButton(QToolButton):
             self._update_text()
             self.changed.emit()
 
+    def language_changed(self, again) -> None:
+        """The title in the language now installed (language_switch.retranslate asks): the text shown
+        adds the count to it, so the shown text alone cannot be looked up."""
+        self._title = again(self._title) or self._title
+        self._update_text()
+
     def _update_text(self) -> None:
         picked = len(self.selected())
         self.setText(f"{self._title} ({picked})" if picked else self._title)

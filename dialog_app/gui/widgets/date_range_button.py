@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
+
+from dialog_app.core.time_zones import zone as named_zone
+from dialog_app.gui import formats
 
 
 class DateRangeButton(QToolButton):
@@ -25,8 +28,9 @@ class DateRangeButton(QToolButton):
         self.enabled_box = QCheckBox(self.tr("Only notes captured between"))
         self.start = QDateEdit(calendarPopup=True)
         self.end = QDateEdit(calendarPopup=True)
+        self.zone: tzinfo | None = None  # the project's: a day runs from midnight to midnight there
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("yyyy-MM-dd")
+            formats.localise_edit(edit)
             edit.setDate(QDate.currentDate())
             edit.dateChanged.connect(self._edited)
         self.enabled_box.toggled.connect(self._edited)
@@ -48,15 +52,15 @@ class DateRangeButton(QToolButton):
         if not self.enabled_box.isChecked():
             return None, None
         first, last = sorted((self.start.date().toPython(), self.end.date().toPython()))
-        return _local_midnight(first), _local_midnight(last + timedelta(days=1))
+        return self._midnight(first), self._midnight(last + timedelta(days=1))
 
     def set_range(self, start: datetime | None, end: datetime | None) -> None:
         self._quiet = True
         self.enabled_box.setChecked(start is not None or end is not None)
         if start is not None:
-            self.start.setDate(QDate(start.astimezone().date()))
+            self.start.setDate(QDate(formats.local(start, self.zone).date()))
         if end is not None:
-            self.end.setDate(QDate((end.astimezone() - timedelta(seconds=1)).date()))
+            self.end.setDate(QDate(formats.local(end - timedelta(seconds=1), self.zone).date()))
         self._quiet = False
         self._update_text()
 
@@ -70,12 +74,18 @@ class DateRangeButton(QToolButton):
         if start is None:
             self.setText(self.tr("Dates"))
         else:
-            last = (end - timedelta(days=1)).date()
-            self.setText(f"{start.date():%Y-%m-%d} – {last:%Y-%m-%d}")
+            last = formats.local(end - timedelta(days=1), self.zone).date()
+            self.setText(f"{formats.date(start, self.zone)} – {formats.date(last)}")
         font = self.font()
         font.setBold(start is not None)
         self.setFont(font)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            for edit in (self.start, self.end):
+                formats.localise_edit(edit)
+            self._update_text()
 
-def _local_midnight(day: date) -> datetime:
-    return datetime.combine(day, time()).astimezone()
+    def _midnight(self, day: date) -> datetime:
+        return datetime.combine(day, time(), tzinfo=self.zone or named_zone(None))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from dialog_app.gui import formats
 from dialog_app.gui.widgets.readable import quiet_text
 from dialog_app.gui.writing.synthesis_data import ThemeEntry
 
@@ -74,7 +75,7 @@ class ThemeList(QListWidget):
         return item.data(ThemeIdRole) if item is not None else None
 
     def _tooltip(self, entry: ThemeEntry) -> str:
-        lines = [entry.name, self.tr("%n note(s)", "", entry.notes)]
+        lines = [entry.name, self.tr("%Ln note(s)", "", entry.notes)]
         if entry.written:
             lines.append(self.tr("Synthesis begun"))
         if entry.description:
@@ -97,7 +98,7 @@ class _ThemeDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         area = option.rect.adjusted(MARGIN + INDENT * entry.depth, 0, -MARGIN, 0)
         middle = area.center().y()
-        count = str(entry.notes)
+        count = formats.number(entry.notes)
         count_width = metrics.horizontalAdvance("0000")
 
         painter.save()

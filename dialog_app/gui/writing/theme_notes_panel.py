@@ -81,7 +81,7 @@ class ThemeNotesPanel(QWidget):
             if entry.id in picked:
                 marks.append(self.tr("✓ In the quotes"))
             self.list.addItem(note_item(entry, marks))
-        self.heading.setText(self.tr("Notes on this theme (%n)", "", len(notes)))
+        self.heading.setText(self.tr("Notes on this theme (%Ln)", "", len(notes)))
         for row in range(self.list.count()):
             if self.list.item(row).data(NoteIdRole) == current:
                 self.list.setCurrentRow(row)

@@ -361,7 +361,7 @@ def test_a_new_dialogue_with_its_questions(window, qtbot, monkeypatch):
         starts_at=window.project.dialogues.list()[0].created_at, place=None, online=True,
         questions=new_dialogue.parse_questions("Var gör AI nytta? | 15\nVad oroar er?"),
     )
-    monkeypatch.setattr(capture_screen, "ask_new_dialogue", lambda _parent: spec)
+    monkeypatch.setattr(capture_screen, "ask_new_dialogue", lambda _parent, _zone=None: spec)
     with qtbot.waitSignal(window.capture.loaded, timeout=10_000):
         window.capture.new_dialogue_button.click()
     created = next(d for d in window.project.dialogues.list() if d.title == "Workshop om AI i välfärden")
@@ -381,7 +381,7 @@ def test_a_new_dialogue_is_one_step_the_edit_menu_names_and_undoes(window, qtbot
         title="Hearing om öppna data", kind="workshop", starts_at=window.project.dialogues.list()[0].created_at,
         place=None, online=False, questions=new_dialogue.parse_questions("Vilka data saknas?\nVem behöver dem?\nÖvrigt"),
     )
-    monkeypatch.setattr(capture_screen, "ask_new_dialogue", lambda _parent: spec)
+    monkeypatch.setattr(capture_screen, "ask_new_dialogue", lambda _parent, _zone=None: spec)
     capture = window.capture
     # when a dialogue with three questions is created
     capture.new_dialogue_button.click()
@@ -452,7 +452,7 @@ def test_undoing_the_only_dialogue_leaves_the_screen_empty(app, qtbot, messages,
     window.open_project(path)
     qtbot.waitUntil(lambda: window.capture.empty.isVisible(), timeout=10_000)
     spec = new_dialogue.NewDialogue(title="Första mötet", kind="workshop", starts_at=None, place=None, online=False)
-    monkeypatch.setattr(capture_screen, "ask_new_dialogue", lambda _parent: spec)
+    monkeypatch.setattr(capture_screen, "ask_new_dialogue", lambda _parent, _zone=None: spec)
     with qtbot.waitSignal(window.capture.loaded, timeout=10_000):
         window.capture.new_dialogue_button.click()
     qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=10_000)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from dialog_app.core.project import Project
 from dialog_app.core.services.participant_register import ParticipantFields
+from dialog_app.gui import formats
 from dialog_app.gui.dialogs.retention_dialog import RetentionDialog
 
 LOAD = 10_000
@@ -43,7 +44,7 @@ def test_a_passed_date_is_said_on_opening_with_three_ways_on(main_window, qtbot,
     open_with_date(main_window, qtbot, project_path("Gammal"), date.today() - timedelta(days=1))
     qtbot.waitUntil(lambda: prompt_of(main_window) is not None and prompt_of(main_window).isVisible(), timeout=LOAD)
     prompt = prompt_of(main_window)
-    assert (date.today() - timedelta(days=1)).isoformat() in prompt.text() and "passed" in prompt.text()
+    assert formats.date(date.today() - timedelta(days=1)) in prompt.text() and "passed" in prompt.text()
     buttons = {name: prompt.findChild(QPushButton, name)
                for name in ("retentionAnonymise", "retentionExport", "retentionLater")}
     assert all(button is not None and button.isVisible() for button in buttons.values())

@@ -199,4 +199,4 @@ def test_the_detail_pane_says_where_an_imported_note_stood_in_its_file(review):
     wait_listed(review, lambda: page.filters.search.setText("fiber till"))
     page.select_rows([0])
     review.qtbot.waitUntil(lambda: "enkät #2.csv, row 14" in page.detail.toPlainText(), timeout=5_000)
-    assert "(imported 2026-12-06" in page.detail.toPlainText()
+    assert "(imported 6 Dec 2026 06:12)" in page.detail.toPlainText()  # in the project's zone, Stockholm
