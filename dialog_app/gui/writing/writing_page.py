@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.gui.ops import ProjectSession
-from dialog_app.gui.widgets.readable import quiet
+from dialog_app.gui.widgets.readable import quiet, readable_placeholder
 from dialog_app.gui.writing import writing_ops
 from dialog_app.gui.writing.quote_panel import QuotePanel
 from dialog_app.gui.writing.serial_loader import SerialLoader
@@ -75,6 +75,7 @@ class WritingPage(QWidget):
         self.editor.setAccessibleName(self.tr("What we heard"))
         self.editor.setPlaceholderText(self.tr("Summarise what was heard on this theme. "
                                                "It is saved as you type."))
+        readable_placeholder(self.editor)
         self.save_state = QLabel()
         self.save_state.setObjectName("synthesisSaved")
         quiet(self.save_state)  # news, not a heading; the placeholder grey read 3.89:1

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from dialog_app.gui.widgets.chosen_button import state_colour
-from dialog_app.gui.widgets.readable import quiet, quiet_colour, quiet_text, warning, warning_colour
-from dialog_app.gui.widgets.shading import contrast
+from dialog_app.gui.widgets.readable import quiet, quiet_colour, quiet_text, readable_placeholder, warning, warning_colour
+from dialog_app.gui.widgets.shading import contrast, mix
 from tests.gui.palettes import dark, high_contrast_black, high_contrast_white, system_look
 
 Role = QPalette.ColorRole
@@ -46,3 +46,17 @@ def test_a_quiet_label_follows_the_palette_and_can_be_loud_again(app, qtbot):
     qtbot.waitUntil(lambda: label.palette().color(Role.WindowText) == quiet_colour(holder.palette()))
     quiet(label, False)
     assert label.palette().color(Role.WindowText) == holder.palette().color(Role.WindowText)
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_a_placeholder_that_says_how_to_begin_reads(app, qtbot, name):
+    with system_look(None if name == "light" else dark()):
+        box = QPlainTextEdit()
+        qtbot.addWidget(box)
+        box.setPlaceholderText("Skriv det som sägs och tryck Enter")
+        readable_placeholder(box)
+        box.show()
+        palette = box.viewport().palette()
+        hint, base = palette.color(Role.PlaceholderText), palette.color(Role.Base)
+        drawn = mix(base, hint, hint.alphaF())  # as painted over the box's background
+        assert contrast(drawn, base) >= 4.5
