@@ -6,13 +6,20 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from dialog_app.core.records import AgendaItemRecord
 from dialog_app.core.question_timer import TimerLevel, timer_state
+from dialog_app.gui.widgets.readable import quiet_text
 
+# The level in words too, not only in colour (and for a screen reader).
+LEVEL_WORDS = {
+    TimerLevel.CALM: "",
+    TimerLevel.AMBER: QT_TRANSLATE_NOOP("AgendaPanel", "◔ Planned time nearly up"),
+    TimerLevel.RED: QT_TRANSLATE_NOOP("AgendaPanel", "⚠ Over the planned time"),
+}
 LEVEL_STYLES = {
     TimerLevel.CALM: "",
     TimerLevel.AMBER: "background: #f3b33d; color: #1b1b1b; border-radius: 6px;",
@@ -49,6 +56,11 @@ class AgendaPanel(QWidget):
         timer_font.setBold(True)
         timer_font.setStyleHint(QFont.StyleHint.Monospace)
         self.timer_label.setFont(timer_font)
+        self.timer_words = QLabel()
+        self.timer_words.setObjectName("questionTimerState")
+        self.timer_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer_words.setWordWrap(True)
+        self.timer_words.hide()
         self.hint = QLabel(self.tr("F8: next question · Shift+F8: back"))
         self.hint.setObjectName("agendaHint")
         self.hint.setWordWrap(True)
@@ -58,6 +70,7 @@ class AgendaPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.timer_label)
+        layout.addWidget(self.timer_words)
         layout.addWidget(self.hint)
 
         self._ticker = QTimer(self)
@@ -80,7 +93,7 @@ class AgendaPanel(QWidget):
             font.setBold(is_current)
             entry.setFont(font)
             if done:
-                entry.setForeground(self.palette().placeholderText())
+                entry.setForeground(quiet_text(self.list.palette()))
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.list.addItem(entry)
             if is_current:
@@ -95,6 +108,7 @@ class AgendaPanel(QWidget):
 
     def update_timer(self) -> None:
         if self._current is None:
+            self._say_level(TimerLevel.CALM)
             self.timer_label.setText("–")
             self.timer_label.setStyleSheet("")
             self.timer_label.setToolTip(self.tr("No question is running"))
@@ -103,4 +117,11 @@ class AgendaPanel(QWidget):
         self.timer_label.setText(state.text)
         self.timer_label.setStyleSheet(LEVEL_STYLES[state.level])
         self.timer_label.setProperty("level", state.level.value)
+        self._say_level(state.level)
         self.timer_label.setToolTip(self.tr("Time on this question, and the time planned for it"))
+
+    def _say_level(self, level: TimerLevel) -> None:
+        words = QCoreApplication.translate("AgendaPanel", LEVEL_WORDS[level]) if LEVEL_WORDS[level] else ""
+        self.timer_words.setText(words)
+        self.timer_words.setVisible(bool(words))
+        self.timer_label.setAccessibleDescription(words)

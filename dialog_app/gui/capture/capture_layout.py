@@ -24,6 +24,7 @@ from dialog_app.gui.capture.dialogue_picker import DialoguePicker
 from dialog_app.gui.capture.note_card_delegate import NoteCardDelegate
 from dialog_app.gui.capture.stamp_bar import StampBar
 from dialog_app.gui.widgets.key_help import KeyHelp
+from dialog_app.gui.widgets.readable import readable_placeholder
 
 # Where the keyboard is must be visible from a step back, on a projector-lit laptop too.
 FOCUS_STYLE = """
@@ -98,6 +99,7 @@ class CaptureLayout(QWidget):
         self.input = CaptureInput()
         self.placeholder = self.tr("Type what is said and press Enter · F1 shows every shortcut")
         self.input.setPlaceholderText(self.placeholder)
+        readable_placeholder(self.input)  # how to begin: it must read
         # One column of cards: a QTableView with fixed row heights inserts a row at the top in
         # about a millisecond with 30 000 rows; a QListView lays every row out again (60 ms).
         self.list = QTableView()

@@ -17,6 +17,7 @@ from dialog_app.gui.capture.capture_list_model import CaptureRow, RowRole, SaveS
 from dialog_app.gui import formats
 from dialog_app.gui.labels import NOTE_KINDS, label
 from dialog_app.gui.widgets.colours import readable_on
+from dialog_app.gui.widgets.readable import quiet_text
 
 PAD = 10
 GAP = 4
@@ -50,8 +51,7 @@ class NoteCardDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(card.adjusted(1, 1, -1, -1)), 6, 6)
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = QColor(text_colour)
-        muted.setAlphaF(0.65)
+        muted = text_colour if selected else quiet_text(palette)  # 4.5:1 at least, as all text
         inner = card.adjusted(PAD, PAD // 2 + 2, -PAD, -PAD // 2)
 
         small = _small_font(option.font)

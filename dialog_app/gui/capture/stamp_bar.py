@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QWidget,
 )
 
 from dialog_app.core.kinds import NoteKind
 from dialog_app.gui.labels import NOTE_KINDS, label
+from dialog_app.gui.widgets.chosen_button import ChosenButton
 from dialog_app.gui.widgets.flow_layout import FlowLayout
 from dialog_app.gui.widgets.shortcuts import shortcut
 
@@ -45,12 +45,12 @@ class StampBar(QWidget):
         self.group_row = FlowLayout(self.group_area)
 
         self.kind_buttons = QButtonGroup(self)
-        kind_row = QHBoxLayout()
-        kind_row.setSpacing(4)
+        # The kinds and the table flow onto a second line when a large font leaves no room.
+        kind_area = QWidget()
+        kind_row = FlowLayout(kind_area)
         for kind, key in KIND_KEYS.items():
-            button = QPushButton(f"{label(NOTE_KINDS, kind)}  {key}")
+            button = ChosenButton(f"{label(NOTE_KINDS, kind)}  {key}")
             button.setObjectName(f"kind_{kind.value}")
-            button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setChecked(kind == NoteKind.STATEMENT)
             button.clicked.connect(lambda _checked=False, kind=kind.value: self.set_kind(kind))
@@ -60,7 +60,6 @@ class StampBar(QWidget):
                      Qt.ShortcutContext.WidgetWithChildrenShortcut,
                      help=QT_TRANSLATE_NOOP("ShortcutHelp", "Kind: statement, idea, concern, question"),
                      shown_as=" ".join(KIND_KEYS.values()), rank=3)
-        kind_row.addStretch(1)
 
         self.table = QComboBox()
         self.table.setObjectName("captureTable")
@@ -82,12 +81,22 @@ class StampBar(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(8)
-        layout.addWidget(QLabel(self.tr("Group:")), 0, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.group_area, 0, 1, 1, 3)
-        layout.addWidget(QLabel(self.tr("Kind:")), 1, 0)
-        layout.addLayout(kind_row, 1, 1)
-        layout.addWidget(table_label, 1, 2, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.table, 1, 3)
+        # Each label as high as a button row, so it sits level with the first row when the rows wrap.
+        row_height = self.kind_buttons.buttons()[0].sizeHint().height()
+        group_label, kind_label = QLabel(self.tr("Group:")), QLabel(self.tr("Kind:"))
+        for row_label in (group_label, kind_label):
+            row_label.setMinimumHeight(row_height)
+        layout.addWidget(group_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.group_area, 0, 1)
+        table_area = QWidget()
+        table_row = QHBoxLayout(table_area)
+        table_row.setContentsMargins(8, 0, 0, 0)
+        table_row.addWidget(table_label)
+        table_row.addWidget(self.table)
+        kind_row.addWidget(table_area)
+        layout.addWidget(kind_label, 1, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(kind_area, 1, 1)
+        layout.setColumnStretch(1, 1)
 
         for digit in range(10):
             shortcut(f"Alt+{digit}", shortcut_parent,
@@ -104,10 +113,9 @@ class StampBar(QWidget):
             self.group_buttons.removeButton(button)
             button.deleteLater()
         for number, (group_id, name) in enumerate([(None, self.tr("none")), *self._groups]):
-            button = QPushButton(f"{number} {name}")
+            button = ChosenButton(f"{number} {name}")
             button.setStyleSheet("padding: 2px 8px;")
             button.setObjectName(f"group_{number}")
-            button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(self.tr("Alt+%1").replace("%1", str(number)))
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dialog_app.gui.dialogs import messages
 from dialog_app.gui.export.export_data import Choices
 from dialog_app.gui.export.export_selection import CheckList
+from dialog_app.gui.widgets.readable import quiet
 from dialog_app.io.export import FORMATS, ExportOptions
 from dialog_app.io.export.options import UNCONFIRMED_KEEP, UNCONFIRMED_MASK, UNCONFIRMED_REFUSE
 from dialog_app.io.export.gather import DEFAULT_VERSION_LABEL
@@ -30,7 +31,6 @@ LANGUAGE_NAMES = (("sv", "Svenska"), ("en", "English"))  # each language in its 
 WITH_VERSION_LABEL = ("pdf", "docx")
 WARNING_STYLE = ("QLabel { color: #8a1c1c; background: #fdecea; border: 1px solid #f1b0b0;"
                  " border-radius: 4px; padding: 6px; }")
-HELP_STYLE = "QLabel { color: palette(placeholder-text); }"
 
 
 class ExportChoices(QWidget):
@@ -61,7 +61,7 @@ class ExportChoices(QWidget):
         self.format_help = QLabel()
         self.format_help.setObjectName("exportFormatHelp")
         self.format_help.setWordWrap(True)
-        self.format_help.setStyleSheet(HELP_STYLE)
+        quiet(self.format_help)
 
         self.language_box = QComboBox()
         self.language_box.setObjectName("exportLanguage")
@@ -112,10 +112,10 @@ class ExportChoices(QWidget):
             self.unconfirmed_box.addItem(text, value)
         unconfirmed_label = QLabel(self.tr("&Unconfirmed possible names:"))
         unconfirmed_label.setBuddy(self.unconfirmed_box)
+        unconfirmed_label.setWordWrap(True)  # a large font would cut it
         unconfirmed = QHBoxLayout()
-        unconfirmed.addWidget(unconfirmed_label)
+        unconfirmed.addWidget(unconfirmed_label, 1)
         unconfirmed.addWidget(self.unconfirmed_box)
-        unconfirmed.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

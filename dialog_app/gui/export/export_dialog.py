@@ -38,6 +38,7 @@ from dialog_app.gui.export.export_run import ExportRun
 from dialog_app.gui.export.preview_job import PreviewJob
 from dialog_app.gui.export.target_text import refusal_text
 from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.widgets.heading import make_heading
 from dialog_app.io.export import (
     FORMATS,
     ExportError,
@@ -85,7 +86,7 @@ class ExportDialog(QDialog):
     def _build(self) -> None:
         heading = QLabel(self.tr("Export “%1”").replace("%1", self.project.title))
         heading.setObjectName("exportHeading")
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        make_heading(heading, 1.45)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         self.choices = ExportChoices(
             export_memory.language(self.project.path) or self.project.language,

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLay
 
 from dialog_app.gui import formats
 from dialog_app.gui.labels import NOTE_STATUSES, label
+from dialog_app.gui.widgets.heading import make_heading
+from dialog_app.gui.widgets.readable import quiet, quiet_colour, warning_colour
 from dialog_app.io.export.options import UNCONFIRMED_KEEP, UNCONFIRMED_MASK, UNCONFIRMED_REFUSE
 from dialog_app.io.export.report import Report
 
 MAX_WHERE = 6  # places listed after a masked count; the rest are in the tooltip
 STATUS_ORDER = ("captured", "reviewed", "excluded")
 KIND_ORDER = ("name", "email", "phone", "personal_number")
-WARNING = "#8a1c1c"
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,11 @@ class ExportPreview(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.lines: dict[str, Line] = {}
         self.heading = QLabel(self.tr("What the export will hold"))
-        self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        make_heading(self.heading, 1.2)
+        self.heading.setWordWrap(True)
         self.state = QLabel()
         self.state.setObjectName("exportPreviewState")
-        self.state.setStyleSheet("color: palette(placeholder-text);")
+        quiet(self.state)
         self.body = QLabel()
         self.body.setObjectName("exportPreview")
         self.body.setAccessibleName(self.tr("What the export will hold"))
@@ -72,7 +74,8 @@ class ExportPreview(QFrame):
     def show_error(self, text: str) -> None:
         self.lines = {}
         self.state.setText("")
-        self.body.setText(f"<p style='color:{WARNING}'>{html.escape(text)}</p>")
+        red = warning_colour(self.body.palette()).name()
+        self.body.setText(f"<p style='color:{red}'>{html.escape(text)}</p>")
 
     def show_report(self, report: Report) -> None:
         self.state.setText("")
@@ -82,7 +85,8 @@ class ExportPreview(QFrame):
             (self.tr("Personal data"), self._personal(report)),
         ]
         self.lines = {key: line for _title, lines in sections for key, line in lines}
-        self.body.setText(_html(sections))
+        palette = self.body.palette()
+        self.body.setText(_html(sections, warning_colour(palette).name(), quiet_colour(palette).name()))
         masked = [m.where for m in report.masked]
         self.body.setToolTip(", ".join(dict.fromkeys(masked)) if masked else "")
         self.names_button.setVisible(bool(report.names.unconfirmed))
@@ -160,19 +164,20 @@ class ExportPreview(QFrame):
         return shown
 
 
-def _html(sections: list[tuple[str, list[tuple[str, Line]]]]) -> str:
+def _html(sections: list[tuple[str, list[tuple[str, Line]]]], red: str, grey: str) -> str:
+    """The preview; ``red`` and ``grey`` readable on the palette in use."""
     parts = []
     for title, lines in sections:
         parts.append(f"<p style='margin-top:10px; margin-bottom:2px'><b>{html.escape(title)}</b></p>"
                      "<table cellspacing='0' cellpadding='2' width='100%'>")
         for _key, line in lines:
-            colour = f" style='color:{WARNING}'" if line.warning else ""
+            colour = f" style='color:{red}'" if line.warning else ""
             if not line.value:
                 parts.append(f"<tr><td colspan='2'{colour}><small>{html.escape(line.label)}</small></td></tr>"
                              if not line.warning else
                              f"<tr><td colspan='2'{colour}><b>{html.escape(line.label)}</b></td></tr>")
                 continue
-            detail = (f"<br><small style='color:#5f6368'>{html.escape(line.detail)}</small>"
+            detail = (f"<br><small style='color:{grey}'>{html.escape(line.detail)}</small>"
                       if line.detail else "")
             parts.append(f"<tr><td{colour}>{html.escape(line.label)}{detail}</td>"
                          f"<td align='right' valign='top'{colour}><b>{html.escape(line.value)}</b></td></tr>")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from dialog_app.core.records import ThemeRecord
 from dialog_app.core.services.frameworks import unique_words
 from dialog_app.gui.frameworks.theme_tree_model import swatch
+from dialog_app.gui.widgets.readable import quiet
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _SEPARATORS = re.compile(r"[\n,]")
@@ -85,7 +86,7 @@ class ThemeForm(QGroupBox):
                               "A note that contains one gets this theme suggested."))
         hint.setObjectName("themeKeywordsHint")
         hint.setWordWrap(True)
-        hint.setEnabled(False)  # drawn muted: a hint, not a field
+        quiet(hint)  # a hint, not a field; still readable (a disabled look read 1.57:1)
 
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_button.setObjectName("applyThemeButton")

@@ -9,10 +9,11 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPalette, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
 from dialog_app.core.records import ThemeRecord
+from dialog_app.gui.widgets.readable import quiet_text
 
 THEME_MIME = "application/x-dialog-app-theme"
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +54,7 @@ class ThemeTreeModel(QStandardItemModel):
         """Fill the tree from themes in reading order (a parent before its sub-themes)."""
         self.removeRows(0, self.rowCount())  # not clear(): the columns and the view's header stay
         self._items = {}
-        muted = QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        muted = QBrush(quiet_text(QApplication.palette()))  # the disabled grey read 1.6:1
         for theme in themes:
             name = QStandardItem(swatch(theme.colour), theme_label(theme))
             name.setData(theme.id, ThemeIdRole)

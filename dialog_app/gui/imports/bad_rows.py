@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QLabel,
 
 from dialog_app.core.import_plan import BadRow
 from dialog_app.gui import error_text
+from dialog_app.gui.widgets.heading import make_heading
+from dialog_app.gui.widgets.readable import warning
 
 SHOWN = 500  # rows listed; a file with more is hardly a file to import
 
@@ -22,7 +24,8 @@ class BadRows(QWidget):
         self._count = 0
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("color: #8a1c1c; font-weight: 600;")
+        make_heading(self.heading)
+        warning(self.heading)  # a red that reads in dark palettes too
         self.list = QTreeWidget()
         self.list.setObjectName("importBadRowList")
         self.list.setHeaderLabels([self.tr("Where"), self.tr("Why")])

@@ -10,8 +10,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, \
     QWidget
 
-PROBLEM = "color: #8a1c1c;"
-QUIET = "color: palette(placeholder-text);"
+from dialog_app.gui.widgets.readable import quiet, warning
 
 
 class ImportChrome(QWidget):
@@ -73,7 +72,7 @@ class ImportChrome(QWidget):
         for place, number in enumerate(shown, start=1):
             text = f"{place}&nbsp;&nbsp;{html.escape(self._step_texts[number])}"
             self.step_labels[number].setText(f"<b>{text}</b>" if number == index else text)
-            self.step_labels[number].setStyleSheet(QUIET if number > index else "")
+            quiet(self.step_labels[number], number > index)
 
     def set_buttons(self, back: bool, forward: bool, importing: bool, done: bool, running: bool) -> None:
         self.back_button.setVisible(not done)
@@ -90,7 +89,7 @@ class ImportChrome(QWidget):
         self.progress.show()
         self.cancel_run.show()
         self.cancel_run.setEnabled(True)
-        self.status.setStyleSheet("")
+        warning(self.status, False)
         self.status.setText(text)
 
     def show_progress(self, done: int, total: int) -> None:
@@ -101,5 +100,5 @@ class ImportChrome(QWidget):
     def show_done(self, text: str, problem: bool = False) -> None:
         self.progress.hide()
         self.cancel_run.hide()
-        self.status.setStyleSheet(PROBLEM if problem else "")
+        warning(self.status, problem)
         self.status.setText(text)

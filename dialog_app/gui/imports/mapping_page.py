@@ -12,10 +12,10 @@ from dialog_app.core.import_plan import ImportFileError
 from dialog_app.gui import error_text
 from dialog_app.gui.imports.column_roles import ROLE_NAMES, Role, mapping_of, roles_of, with_role
 from dialog_app.gui.imports.note_preview import NotePreview
+from dialog_app.gui.widgets.readable import warning
 from dialog_app.io.imports import tables
 from dialog_app.io.imports.source_facts import SourceFacts, TableMapping
 
-PERSONAL_STYLE = "QComboBox { color: #8a1c1c; }"
 
 
 class MappingPage(QWidget):
@@ -125,7 +125,7 @@ class MappingPage(QWidget):
         for row, role in enumerate(roles):
             box = self.role_box(row)
             box.setCurrentIndex(box.findData(role.value))
-            box.setStyleSheet(PERSONAL_STYLE if role is Role.PERSONAL else "")
+            warning(box, role is Role.PERSONAL)
             box.setToolTip(self.tr("Personal data: never a note") if role is Role.PERSONAL else "")
         self.keep_personal.setVisible(Role.PERSONAL in roles)
         self._changed()

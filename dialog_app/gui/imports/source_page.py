@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLa
 from dialog_app.core.import_plan import SourceKind
 from dialog_app.gui.error_text import shown_name
 from dialog_app.gui.imports.import_words import ENCODINGS, ImportWords, encoding_name, same_codec
+from dialog_app.gui.widgets.heading import make_heading
+from dialog_app.gui.widgets.readable import quiet
 from dialog_app.io.imports.source_facts import ReadOptions, SourceFacts
 
 PROBLEM_STYLE = ("QLabel { color: #8a1c1c; background: #fdecea; border: 1px solid #f1b0b0;"
                  " border-radius: 4px; padding: 8px; }")
-QUIET_STYLE = "QLabel { color: palette(placeholder-text); }"
 
 
 class SourcePage(QWidget):
@@ -32,14 +33,14 @@ class SourcePage(QWidget):
     def _build(self) -> None:
         self.file_label = QLabel()
         self.file_label.setObjectName("importFileName")
-        self.file_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        make_heading(self.file_label, 1.33)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detected = QLabel()
         self.detected.setObjectName("importDetected")
         self.detected.setWordWrap(True)
         self.detected.setTextFormat(Qt.TextFormat.PlainText)
         self.size_label = QLabel()
-        self.size_label.setStyleSheet(QUIET_STYLE)
+        quiet(self.size_label)
         self.problem = QLabel()
         self.problem.setObjectName("importProblem")
         self.problem.setWordWrap(True)

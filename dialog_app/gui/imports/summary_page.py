@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from dialog_app.core.services.importing import ImportResult
 from dialog_app.gui import formats
+from dialog_app.gui.widgets.heading import make_heading
+from dialog_app.gui.widgets.readable import quiet
 
 
 class SummaryPage(QWidget):
@@ -18,14 +20,14 @@ class SummaryPage(QWidget):
         self.values: dict[str, str] = {}  # what is shown, by key, for tests
         self.heading = QLabel()
         self.heading.setObjectName("importDone")
-        self.heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        make_heading(self.heading, 1.33)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.form = QFormLayout()
         self.undo_hint = QLabel(self.tr("Edit ▸ Undo takes the whole import back in one step. A backup of the "
                                         "project as it was is kept as well."))
         self.undo_hint.setWordWrap(True)
-        self.undo_hint.setStyleSheet("color: palette(placeholder-text);")
+        quiet(self.undo_hint)
         self.review_button = QPushButton(self.tr("Show these notes in the &review"))
         self.review_button.setObjectName("importShowInReview")
         self.review_button.setAutoDefault(False)

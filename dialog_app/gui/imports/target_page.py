@@ -17,7 +17,9 @@ from dialog_app.gui.imports.bad_rows import BadRows
 from dialog_app.gui.imports.group_choices import GroupChoices
 from dialog_app.gui.imports.import_data import Surroundings
 
-NOTICE_STYLE = ("QLabel { background: #fff6dd; border: 1px solid #e8d18a; border-radius: 4px; padding: 8px; }")
+# Its own text colour with its own background: a dark palette's light text vanished on the pale yellow.
+NOTICE_STYLE = ("QLabel { background: #fff6dd; color: #2b2100; border: 1px solid #e8d18a; border-radius: 4px;"
+                " padding: 8px; }")
 
 
 class TargetPage(QWidget):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from dialog_app.core.services.participant_register import ParticipantFields
 from dialog_app.gui.operations.participants import RegisterView
+from dialog_app.gui.widgets.readable import warning
 
 NO_GROUP = None
 
@@ -64,7 +65,7 @@ class ParticipantForm(QDialog):
         self.purpose.setCurrentText(person.purpose)
         self.problem = QLabel()
         self.problem.setObjectName("participantProblem")
-        self.problem.setStyleSheet("color: #a4262c;")
+        warning(self.problem)
         self.problem.setWordWrap(True)
 
         form = QFormLayout()

@@ -37,6 +37,7 @@ from dialog_app.gui import error_text
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.project_file import merge_ops
 from dialog_app.gui.project_file.merge_report_view import MergeReportView
+from dialog_app.gui.widgets.readable import warning
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -94,7 +95,7 @@ class MergeDialog(QDialog):
         self.problem.setObjectName("mergeProblem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #a4262c;")
+        warning(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = self.buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setObjectName("mergeButton")

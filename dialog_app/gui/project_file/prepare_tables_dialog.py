@@ -30,6 +30,7 @@ from dialog_app.core.table_projects import MAX_TABLES, TableProject, plan_tables
 from dialog_app.gui import error_text
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.project_file import file_ops
+from dialog_app.gui.widgets.readable import warning
 
 DEFAULT_TABLES = 6
 
@@ -74,7 +75,7 @@ class PrepareTablesDialog(QDialog):
         self.problem.setObjectName("prepareProblem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #a4262c;")
+        warning(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.prepare_button = self.buttons.addButton(self.tr("&Prepare"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.prepare_button.setObjectName("prepareButton")
@@ -126,7 +127,7 @@ class PrepareTablesDialog(QDialog):
     def _prepare(self) -> None:
         self.prepare_button.setEnabled(False)
         self.problem.setText(self.tr("Writing %n file(s)…", "", len(self.planned)))
-        self.problem.setStyleSheet("")
+        warning(self.problem, False)
         self.problem.show()
         file_ops.prepare_tables(self.session, self.planned).success(self._done).failure(self._failed).run(
             initiator=self)
@@ -141,6 +142,6 @@ class PrepareTablesDialog(QDialog):
         return self.tr("Prepared %n table project(s) in %1", "", len(written)).replace("%1", folder)
 
     def _failed(self, error: BaseException) -> None:
-        self.problem.setStyleSheet("color: #a4262c;")
+        warning(self.problem)
         self._refuse(error_text.describe(error))
         self.prepare_button.setEnabled(True)

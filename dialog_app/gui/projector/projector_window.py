@@ -52,6 +52,7 @@ CARD_SHARE = 2  # a card takes at most this share of a column's height; a longer
 DESIGN_HEIGHT = 720  # at this window height the type has its nominal size
 OTHER_COLOUR = "#7d8a99"
 TIMER_COLOURS = {TimerLevel.CALM: "#cfe0f5", TimerLevel.AMBER: "#ffb429", TimerLevel.RED: "#ff6b6b"}
+TIMER_MARKS = {TimerLevel.CALM: "", TimerLevel.AMBER: "◔ ", TimerLevel.RED: "⚠ "}  # the level not in colour alone
 # Relative to the application's normal point size, at DESIGN_HEIGHT.
 SIZES = {"title": 1.3, "timer": 2.6, "question": 3.0, "header": 1.9, "note": 1.8, "more": 1.3, "waiting": 2.6}
 
@@ -349,7 +350,7 @@ class ProjectorWindow(QWidget):
         if content.question is None:
             return
         state = timer_state(content.started_at, content.planned_minutes, _now())
-        self.timer_label.setText(state.text)
+        self.timer_label.setText(TIMER_MARKS[state.level] + state.text)
         if self.timer_label.property("level") != state.level.value:
             self.timer_label.setProperty("level", state.level.value)
             self.timer_label.style().unpolish(self.timer_label)

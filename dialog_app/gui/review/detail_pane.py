@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser
 
 from dialog_app.core.highlight import match_spans
@@ -20,6 +21,7 @@ from dialog_app.gui import formats
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.review.review_ops import NoteDetail
 from dialog_app.gui.review.review_rows import ReviewNames
+from dialog_app.gui.widgets.readable import quiet_colour
 
 
 class DetailPane(QTextBrowser):
@@ -46,7 +48,7 @@ class DetailPane(QTextBrowser):
             self.setHtml(f"<p>{html.escape(selected)}</p><p>{html.escape(hint)}</p>")
         else:
             hint = self.tr("Select a note to see all of it here.")
-            self.setHtml(f"<p style='color: gray'>{html.escape(hint)}</p>")
+            self.setHtml(f"<p style='color: {self._quiet()}'>{html.escape(hint)}</p>")
 
     def show_detail(self, detail: NoteDetail, names: ReviewNames, query: str = "",
                     possible_names: Sequence[tuple[PossibleName, str | None]] = (),
@@ -70,7 +72,8 @@ class DetailPane(QTextBrowser):
         ]
         text = _marked(note.text, query, possible_names)
         parts = [f"<p style='font-size: 115%'>{text}</p>", "<table cellspacing='2'>"]
-        parts += [f"<tr><td style='color: gray; padding-right: 8px'>{esc(name)}</td><td>{esc(value)}</td></tr>"
+        quiet = self._quiet()
+        parts += [f"<tr><td style='color: {quiet}; padding-right: 8px'>{esc(name)}</td><td>{esc(value)}</td></tr>"
                   for name, value in facts if value]
         parts.append("</table>")
         if detail.taggings:
@@ -85,7 +88,7 @@ class DetailPane(QTextBrowser):
         if detail.absorbed:
             parts.append(_heading(self.tr("Merged into this note")))
             for other in detail.absorbed:
-                parts.append(f"<li>{esc(other.text)} <span style='color: gray'>— "
+                parts.append(f"<li>{esc(other.text)} <span style='color: {quiet}'>— "
                              f"{esc(names.dialogues.get(other.dialogue_id, ''))}, {esc(other.captured_by)}, "
                              f"{self._when(other.created_at)}</span></li>")
             parts.append("</ul>")
@@ -95,6 +98,10 @@ class DetailPane(QTextBrowser):
             parts.append(f"<li>{self._when(event.at)} — {esc(self.describe(event, names))}</li>")
         parts.append("</ul>")
         self.setHtml("".join(parts))
+
+    def _quiet(self) -> str:
+        """The grey of labels and asides, readable on this palette's page (plain gray read 3.9:1)."""
+        return quiet_colour(self.palette(), QPalette.ColorRole.Text, QPalette.ColorRole.Base).name()
 
     def _when(self, moment: datetime) -> str:
         return formats.date_time(moment, self._zone)
@@ -194,6 +201,6 @@ def _marked(text: str, query: str, possible_names: Sequence[tuple[PossibleName, 
             styles.append("text-decoration: underline; color: #5a3fc0" if styles else
                           "background-color: #e7e0fa; color: #3b2a80; text-decoration: underline")
         elif name == MASK:
-            styles.append("background-color: #dddddd; color: #777777")
+            styles.append("background-color: #dddddd; color: #555555")  # 5.5:1; #777 read 3.3:1
         out.append(f"<span style='{'; '.join(styles)}'>{part}</span>" if styles else part)
     return "".join(out).replace("\n", "<br>")

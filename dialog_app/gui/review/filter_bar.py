@@ -25,6 +25,7 @@ from dialog_app.gui.review.review_rows import ReviewNames
 from dialog_app.gui.widgets.choice_button import ChoiceButton
 from dialog_app.gui.widgets.date_range_button import DateRangeButton
 from dialog_app.gui.widgets.flow_layout import FlowLayout
+from dialog_app.gui.widgets.readable import readable_placeholder
 
 UNTAGGED = "untagged"  # the theme filter's choice for notes without any theme
 SEARCH_PAUSE_MS = 0  # typing: search on every key (the page drops a listing a newer key made stale)
@@ -49,6 +50,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewFilters")
         self.search = QLineEdit()
+        readable_placeholder(self.search)
         self.search.setObjectName("reviewSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search notes (Ctrl+F) — words, or the start of a word"))

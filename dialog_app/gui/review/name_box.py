@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from dialog_app.core.name_detection import PossibleName
 from dialog_app.core.services.possible_names import MASK
+from dialog_app.gui.widgets.readable import quiet_colour
 
 
 class NameBox(QFrame):
@@ -55,9 +56,10 @@ class NameBox(QFrame):
             return
         title = html.escape(self.tr("Possible names in this note"))
         lines = [f"<b>{title}</b>"]
+        quiet = quiet_colour(self.names.palette()).name()
         for text, decision in seen.values():
             state = html.escape(self._state(decision))
-            lines.append(f"{html.escape(text)} <span style='color: gray'>— {state}</span>")
+            lines.append(f"{html.escape(text)} <span style='color: {quiet}'>— {state}</span>")
         self.names.setText("<br>".join(lines))
         self.show()
 

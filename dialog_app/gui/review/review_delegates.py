@@ -13,6 +13,8 @@ from dialog_app.gui.review.note_text_layout import ELLIPSIS, lay_out
 from dialog_app.gui.review.review_model import NamesRole, RowRole
 from dialog_app.gui.review.review_rows import ReviewRow, ThemeChip
 from dialog_app.gui.widgets.colours import readable_on, theme_colour
+from dialog_app.gui.widgets.readable import quiet_on
+from dialog_app.gui.widgets.shading import mix
 
 PADDING = 6
 DOT_ROOM = 14  # the end of a note cell kept for the dot of a name to decide
@@ -41,6 +43,13 @@ def _text_colour(option: QStyleOptionViewItem) -> QColor:
     selected = option.state & QStyle.StateFlag.State_Selected
     role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
     return option.palette.color(role)
+
+
+def _masked_text(option: QStyleOptionViewItem) -> QColor:
+    """Grey, yet readable on the grey fill of a confirmed name (the disabled grey read 1.5:1)."""
+    base = option.palette.color(QPalette.ColorRole.Base)
+    fill = mix(base, QColor(MASKED_FILL.red(), MASKED_FILL.green(), MASKED_FILL.blue()), MASKED_FILL.alphaF())
+    return quiet_on(option.palette.color(QPalette.ColorRole.Text), fill)
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -128,7 +137,7 @@ class HighlightDelegate(QStyledItemDelegate):
                 style.setUnderlineColor(_text_colour(option) if selected else _name_line(option))
             elif decision == MASK:  # confirmed: greyed, as the export will leave it out
                 style.setBackground(MASKED_FILL)
-                style.setForeground(option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+                style.setForeground(_masked_text(option))
             add(start, end, style)
         for start, end in search:
             style = QTextCharFormat()

@@ -128,7 +128,8 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
     def _size_panes(self, width: int) -> None:
         """On a small screen the themes and the note pane give way to the table (the themes stay
         one key away: 1–9 and T); from about 1 600 px they have their full width."""
-        themes = max(195, min(290, int(width * 0.14)))
+        wanted, least = self.themes.wanted_width(), self.themes.wanted_width(whole=False)
+        themes = max(195, least, min(wanted, max(210, int(width * 0.15))))  # longer names wrap
         side = max(200, min(260, int(width * 0.15)))
         self.splitter.setSizes([themes, max(300, width - themes - side), side])
 
@@ -227,6 +228,8 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
             if names is self.names:
                 self._total = total
                 self.themes.show_themes(names, counts, total)
+                if not self._panes_moved:
+                    self._size_panes(self.width())  # room for the names now known
                 self.filters.set_count(self.model.rowCount(), total)
                 self.loaded.emit()
 

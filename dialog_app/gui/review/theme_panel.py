@@ -5,18 +5,44 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPixmap, QIcon, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFontMetrics,
+    QIcon,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from dialog_app.gui import formats
 from dialog_app.gui.review.review_model import keys_from_mime
 from dialog_app.gui.review.review_rows import ReviewNames
 from dialog_app.gui.widgets.colours import theme_colour
+from dialog_app.gui.widgets.readable import quiet_text
 
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
 ALL_NOTES = "all"  # the item that clears the theme filter
 NO_THEME = "none"  # the item for notes without a theme
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """A row as high as its wrapped name: QTreeView asks for a row's height without the column's
+    width, so a name would be cut to one line."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        view = self.parent()
+        depth, parent = 1 if view.rootIsDecorated() else 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        option = QStyleOptionViewItem(option)
+        # A valid rectangle (the style wraps only then) as wide as the column left of the branches.
+        option.rect = QRect(0, 0, max(view.header().sectionSize(0) - depth * view.indentation(), 1), 1)
+        return super().sizeHint(option, index)
 
 
 class ThemePanel(QTreeView):
@@ -29,7 +55,12 @@ class ThemePanel(QTreeView):
         self.setAccessibleName(self.tr("Themes"))
         self.model_ = QStandardItemModel(self)
         self.setModel(self.model_)
-        self.setUniformRowHeights(True)
+        # A long name wraps rather than ending in "…" where the pane is narrow (its tooltip has it all).
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegateForColumn(0, _WrappingDelegate(self))
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())  # rows re-wrap
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
@@ -55,8 +86,9 @@ class ThemePanel(QTreeView):
             item = self._append(parents.get(theme.parent_id, root), theme.theme_id, theme.title,
                                 counts.get(theme.theme_id, 0), theme_colour(theme.colour),
                                 str(number) if number <= 9 else "")
-            item.setToolTip(self.tr("Key %1 tags the selected notes with this theme; drop notes here to tag them")
-                            .replace("%1", str(number)) if number <= 9 else theme.name)
+            keys = (self.tr("Key %1 tags the selected notes with this theme; drop notes here to tag them")
+                    .replace("%1", str(number)) if number <= 9 else "")
+            item.setToolTip(f"{theme.title}\n{keys}".strip())
             parents[theme.theme_id] = item
         self.expandAll()
         header = self.header()
@@ -65,6 +97,22 @@ class ThemePanel(QTreeView):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         if current in self._items:
             self.setCurrentIndex(self._items[current].index())
+
+    def wanted_width(self, whole: bool = True) -> int:
+        """The width that shows every theme's name on one line, with its key and count; with
+        ``whole`` false, the least width that wraps them between words and cuts none."""
+        widest = 0
+        for item in self._items.values():
+            depth, parent = 0, item.parent()
+            while parent is not None:
+                depth, parent = depth + 1, parent.parent()
+            metrics = QFontMetrics(item.font().resolve(self.font()))
+            parts = [item.text()] if whole else item.text().split()
+            text = max((metrics.horizontalAdvance(part) for part in parts), default=0)
+            widest = max(widest, (depth + 1) * self.indentation() + self.iconSize().width() + text + 16)
+        header = self.header()
+        return (widest + header.sectionSize(1) + header.sectionSize(2) + 2 * self.frameWidth()
+                + self.verticalScrollBar().sizeHint().width())
 
     def select_theme(self, key: object) -> None:
         item = self._items.get(key)
@@ -88,7 +136,7 @@ class ThemePanel(QTreeView):
         number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         keys = QStandardItem(shortcut)
         keys.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        keys.setForeground(self.palette().placeholderText())
+        keys.setForeground(quiet_text(self.palette()))
         parent.appendRow([item, keys, number])
         self._items[key] = item
         return item

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from dialog_app.gui.models.dialogue_list_model import DetailRole, DialogueIdRole
+from dialog_app.gui.widgets.readable import quiet_text
 
 MARGIN = 8
 
@@ -40,7 +41,7 @@ class DialogueDelegate(QStyledItemDelegate):
         painter.setFont(detail_font)
         detail_colour = option.palette.color(group, text_role)
         if not selected:
-            detail_colour = option.palette.color(group, QPalette.ColorRole.PlaceholderText)
+            detail_colour = quiet_text(option.palette)
         painter.setPen(detail_colour)
         detail_rect = QRect(area.left(), title_rect.bottom() + 2, area.width(), detail_metrics.height())
         painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from dialog_app.gui.widgets.readable import quiet_text
 from dialog_app.gui.widgets.shading import mix
 from dialog_app.gui.writing.synthesis_data import NoteEntry
 
@@ -46,7 +47,7 @@ class NoteDelegate(QStyledItemDelegate):
                  else QPalette.ColorGroup.Inactive)
         palette = option.palette
         main = palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = main if selected else palette.color(group, QPalette.ColorRole.PlaceholderText)
+        muted = main if selected else quiet_text(palette)
         area = option.rect.adjusted(MARGIN, MARGIN // 2 + 1, -MARGIN, -MARGIN // 2)
         text_height = self._text_height(option.font, text, area.width())
         small = self._small(option.font)

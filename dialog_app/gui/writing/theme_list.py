@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialog_app.gui import formats
+from dialog_app.gui.widgets.readable import quiet_text
 from dialog_app.gui.writing.synthesis_data import ThemeEntry
 
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
@@ -93,7 +94,7 @@ class _ThemeDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         colour = option.palette.color(role)
-        muted = colour if selected else option.palette.color(QPalette.ColorRole.PlaceholderText)
+        muted = colour if selected else quiet_text(option.palette)
         metrics = QFontMetrics(option.font)
         area = option.rect.adjusted(MARGIN + INDENT * entry.depth, 0, -MARGIN, 0)
         middle = area.center().y()

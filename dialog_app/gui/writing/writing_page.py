@@ -12,13 +12,14 @@ import uuid
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.widgets.readable import quiet, readable_placeholder
 from dialog_app.gui.writing import writing_ops
 from dialog_app.gui.writing.quote_panel import QuotePanel
 from dialog_app.gui.writing.serial_loader import SerialLoader
@@ -74,9 +75,10 @@ class WritingPage(QWidget):
         self.editor.setAccessibleName(self.tr("What we heard"))
         self.editor.setPlaceholderText(self.tr("Summarise what was heard on this theme. "
                                                "It is saved as you type."))
+        readable_placeholder(self.editor)
         self.save_state = QLabel()
         self.save_state.setObjectName("synthesisSaved")
-        self.save_state.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # news, not a heading
+        quiet(self.save_state)  # news, not a heading; the placeholder grey read 3.89:1
         text_label = _heading(self.tr("What we &heard"))
         text_label.setBuddy(self.editor)
         text_row = QHBoxLayout()

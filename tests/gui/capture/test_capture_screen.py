@@ -139,12 +139,16 @@ def test_the_timer_turns_amber_then_red(screen, monkeypatch):
     from dialog_app.gui.capture import agenda_panel
 
     started = screen.agenda.current.started_at
-    for minutes, text, level in ((5, "05:00 / 20:00", "calm"), (17, "17:00 / 20:00", "amber"),
-                                 (21, "21:00 / 20:00", "red")):
+    for minutes, text, level, words in ((5, "05:00 / 20:00", "calm", ""),
+                                        (17, "17:00 / 20:00", "amber", "◔ Planned time nearly up"),
+                                        (21, "21:00 / 20:00", "red", "⚠ Over the planned time")):
         monkeypatch.setattr(agenda_panel, "_now", lambda minutes=minutes: started + timedelta(minutes=minutes))
         screen.agenda.update_timer()
         assert screen.agenda.timer_label.text() == text
         assert screen.agenda.timer_label.property("level") == level
+        # not in colour alone: in words beside the clock, and to a screen reader
+        assert screen.agenda.timer_words.text() == words == screen.agenda.timer_label.accessibleDescription()
+        assert screen.agenda.timer_words.isVisibleTo(screen) == bool(words)
 
 
 def test_group_kind_and_table_switch_from_the_keyboard(screen, qtbot):

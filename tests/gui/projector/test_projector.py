@@ -31,7 +31,7 @@ from dialog_app.gui.projector.projector_content import (
     group_by_theme,
     soft_wrap,
 )
-from dialog_app.gui.projector.projector_window import TIMER_COLOURS, ProjectorWindow
+from dialog_app.gui.projector.projector_window import TIMER_COLOURS, TIMER_MARKS, ProjectorWindow
 
 WORKSHOP = "Workshop: digital innovation med näringsliv och akademi"
 FACILITATOR = "Petra Protokollsson"
@@ -334,13 +334,13 @@ def test_the_timer_follows_the_shared_rule_and_changes_colour(window, qtbot, pro
         monkeypatch.setattr(projector_window, "_now", lambda now=now: now)
         expected = timer_state(question.started_at, question.planned_minutes, now)
         # when the clock ticks
-        qtbot.waitUntil(lambda: window.timer_label.text() == expected.text, timeout=3000)
+        qtbot.waitUntil(lambda: window.timer_label.text() == TIMER_MARKS[level] + expected.text, timeout=3000)
         # then
         assert expected.level == level
         assert window.timer_label.property("level") == level.value
         colour = window.timer_label.palette().color(QPalette.ColorRole.WindowText).name()
         assert colour == TIMER_COLOURS[level].lower()
-    assert window.timer_label.text() == "31:01 / 30:00"
+    assert window.timer_label.text() == "⚠ 31:01 / 30:00"
 
 
 # --- many notes, full screen, the screenshot ----------------------------------------------------
