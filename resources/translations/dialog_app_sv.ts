@@ -4,6 +4,14 @@
     <context>
         <name>AgendaPanel</name>
         <message>
+            <source>◔ Planned time nearly up</source>
+            <translation>◔ Planerad tid snart slut</translation>
+        </message>
+        <message>
+            <source>⚠ Over the planned time</source>
+            <translation>⚠ Över planerad tid</translation>
+        </message>
+        <message>
             <source>Questions</source>
             <translation>Frågor</translation>
         </message>
