@@ -38,6 +38,7 @@ from dialog_app.gui.export.export_run import ExportRun
 from dialog_app.gui.export.preview_job import PreviewJob
 from dialog_app.gui.export.target_text import refusal_text
 from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.widgets.keyboard_paths import buttons_in_row_order
 from dialog_app.io.export import (
     FORMATS,
     ExportError,
@@ -138,6 +139,7 @@ class ExportDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addLayout(running)
         layout.addLayout(bottom)
+        buttons_in_row_order(self.buttons)  # once in the window: moving in reorders its Tab chain
 
     # --- loading and the preview ---------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from dialog_app.gui import error_text
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.project_file import merge_ops
 from dialog_app.gui.project_file.merge_report_view import MergeReportView
+from dialog_app.gui.widgets.keyboard_paths import item_view
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,6 +62,7 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         self.files = QListWidget()
         self.files.setObjectName("mergeFiles")
+        item_view(self.files, self.tr("Files to bring in"))
         self.files.setMaximumHeight(self.files.fontMetrics().height() * 6)
         add = QPushButton(self.tr("&Add files…"))
         add.setObjectName("mergeAddFiles")

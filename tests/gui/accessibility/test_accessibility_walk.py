@@ -1,0 +1,51 @@
+"""Every screen and dialog walked as a screen reader and a keyboard user meet it (issue 15): each
+control announced with a name of its own, every control reached by real Tab presses, Tab and
+Shift+Tab coming back round without a trap (a table or an editor let Tab out in one press), tab
+order following the layout, and no style sheet that hides the focus. focus_walk.py says what
+counts as each problem."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.accessibility import focus_walk as fw
+from tests.gui.language_fixtures import swedish_ui  # noqa: F401  (a fixture)
+from tests.gui.screens import SCREENS, window  # noqa: F401  (window is a fixture)
+
+
+def keyboard_at(qtbot, root):
+    """Activate the screen's window and return where its keyboard starts: the focus it gives
+    itself, else its first Tab stop."""
+    root.activateWindow()
+    root.raise_()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is root, timeout=3_000)
+    focus = QApplication.focusWidget()
+    if focus is None or focus.window() is not root or not focus.isVisible():
+        root.focusNextChild()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3_000)
+    return fw.owner(QApplication.focusWidget())
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_control_is_named_and_reached_by_tab(window, qtbot, tmp_path, screen):
+    root = SCREENS[screen](window, qtbot, tmp_path)
+    checked, stops = fw.controls(root), fw.tab_stops(root)
+    found = fw.name_problems(screen, root, checked) + fw.outline_problems(screen, root)
+    if stops:
+        found += keyboard_problems(qtbot, screen, root, stops)
+    print(f"WALK {screen!r}: {len(checked)} controls, {len(stops)} tab stops, {len(found)} problems")
+    assert found == [], "\n".join(found)
+
+
+def keyboard_problems(qtbot, screen, root, stops) -> list[str]:
+    start = keyboard_at(qtbot, root)
+    presses = fw.presses_for(stops)
+    forwards = fw.walk(qtbot, start, presses)
+    found = fw.trap_problems(screen, root, start, forwards, "Tab")
+    found += fw.unreached(screen, stops, forwards)
+    cycle = [start, *forwards]
+    found += fw.order_problems(screen, cycle)
+    start = fw.owner(QApplication.focusWidget())
+    backwards = fw.walk(qtbot, start, presses, backwards=True)
+    return found + fw.trap_problems(screen, root, start, backwards, "Shift+Tab")
