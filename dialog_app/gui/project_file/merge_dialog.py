@@ -62,7 +62,7 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         self.files = QListWidget()
         self.files.setObjectName("mergeFiles")
-        item_view(self.files, self.tr("Files to bring in"))
+        item_view(self.files, self.tr("Files to merge"))
         self.files.setMaximumHeight(self.files.fontMetrics().height() * 6)
         add = QPushButton(self.tr("&Add files…"))
         add.setObjectName("mergeAddFiles")
