@@ -35,8 +35,8 @@ class MappingPage(QWidget):
         intro.setWordWrap(True)
         self.columns = QTableWidget(0, 3)
         self.columns.setObjectName("importColumns")
-        item_view(self.columns, self.tr("Columns of the file"), self.tr("Choose what each column holds in the combo box "
-                                                                        "after the table"))
+        item_view(self.columns, self.tr("Columns of the file"),
+                  self.tr("Choose what each column holds in the combo box after the table"))
         self.columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First value"), self.tr("Holds")])
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

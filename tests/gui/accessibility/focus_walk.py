@@ -33,6 +33,7 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstrac
 TAB = Qt.FocusPolicy.TabFocus
 NO_OUTLINE = re.compile(r"outline\s*:\s*(none|0)\b", re.IGNORECASE)
 MNEMONIC = re.compile(r"&[^\s&]")
+ROW_NUMBER = re.compile(r"_?[0-9a-f]*[0-9][0-9a-f]*$")  # "importRole3", "headcount_02783d45"
 
 
 def where(widget: QWidget | None) -> str:
@@ -131,12 +132,12 @@ def _named_by_group_box(widget: QWidget, name: str) -> bool:
 
 
 def _same_row_kind(sharing: list[QWidget]) -> bool:
-    """One kind of control repeated row after row (a "Remove" on each row) may share a name; two
-    controls side by side in one row may not."""
-    if len(sharing) < 2:
-        return True
+    """One kind of control repeated row after row (a combo box per column, a spin box per group:
+    one objectName but for a number) may share a name; two different actions ("Delete…" for a
+    framework and for a theme) or two controls side by side in one row may not."""
+    stems = {ROW_NUMBER.sub("", w.objectName()) for w in sharing}
     tops = [w.mapTo(w.window(), w.rect().topLeft()).y() for w in sharing]
-    return len(set(tops)) == len(tops)
+    return len(stems) == 1 and len(set(tops)) == len(tops)
 
 
 def walk(qtbot, start: QWidget, presses: int, backwards: bool = False) -> list[QWidget | None]:
