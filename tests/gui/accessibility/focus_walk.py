@@ -140,6 +140,19 @@ def _same_row_kind(sharing: list[QWidget]) -> bool:
     return len(stems) == 1 and len(set(tops)) == len(tops)
 
 
+def keyboard_at(qtbot, root):
+    """Activate the screen's window and return where its keyboard starts: the focus it gives
+    itself, else its first Tab stop."""
+    root.activateWindow()
+    root.raise_()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is root, timeout=3_000)
+    focus = QApplication.focusWidget()
+    if focus is None or focus.window() is not root or not focus.isVisible():
+        root.focusNextChild()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3_000)
+    return owner(QApplication.focusWidget())
+
+
 def walk(qtbot, start: QWidget, presses: int, backwards: bool = False) -> list[QWidget | None]:
     """The focus widget after each of up to ``presses`` real Tab (or Shift+Tab) presses, sent to
     wherever the focus is, stopping once the focus is back at ``start``."""

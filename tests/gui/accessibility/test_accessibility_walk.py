@@ -38,19 +38,6 @@ WALKED = {**SCREENS, "theme picker": dialog(_theme_picker), "duplicates": dialog
           "F1 over the review tab": key_help("review tab"), "F1 over capture": key_help("capture, a dialogue open")}
 
 
-def keyboard_at(qtbot, root):
-    """Activate the screen's window and return where its keyboard starts: the focus it gives
-    itself, else its first Tab stop."""
-    root.activateWindow()
-    root.raise_()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is root, timeout=3_000)
-    focus = QApplication.focusWidget()
-    if focus is None or focus.window() is not root or not focus.isVisible():
-        root.focusNextChild()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3_000)
-    return fw.owner(QApplication.focusWidget())
-
-
 @pytest.mark.parametrize("screen", WALKED)
 def test_every_control_is_named_and_reached_by_tab(window, qtbot, tmp_path, screen):
     root = WALKED[screen](window, qtbot, tmp_path)
@@ -63,7 +50,7 @@ def test_every_control_is_named_and_reached_by_tab(window, qtbot, tmp_path, scre
 
 
 def keyboard_problems(qtbot, screen, root, stops) -> list[str]:
-    start = keyboard_at(qtbot, root)
+    start = fw.keyboard_at(qtbot, root)
     presses = fw.presses_for(stops)
     forwards = fw.walk(qtbot, start, presses)
     found = fw.trap_problems(screen, root, start, forwards, "Tab")

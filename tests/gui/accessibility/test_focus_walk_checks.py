@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.gui.accessibility import focus_walk as fw
-from tests.gui.accessibility.test_accessibility_walk import keyboard_at
+from tests.gui.accessibility.focus_walk import keyboard_at
 
 
 @pytest.fixture

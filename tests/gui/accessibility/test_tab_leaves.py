@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
-from tests.gui.accessibility.test_accessibility_walk import keyboard_at
+from tests.gui.accessibility.focus_walk import keyboard_at
 from tests.gui.language_fixtures import swedish_ui  # noqa: F401  (a fixture)
 from tests.gui.screens import SCREENS, window  # noqa: F401  (window is a fixture)
 
