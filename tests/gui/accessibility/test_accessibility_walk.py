@@ -24,6 +24,24 @@ def _duplicates(window, _tmp):
     return DuplicatesDialog([], {}, window)
 
 
+def merge_conflict(window, qtbot, tmp):
+    """The merge dialog asking what to do with a theme both copies made apart: a combo box a row."""
+    from dialog_app.core.project import Project
+    from dialog_app.core.table_projects import plan_tables
+    from dialog_app.gui.project_file.merge_dialog import MergeDialog
+    window.session.wait()
+    tables = window.project.prepare_tables(plan_tables(window.project.path, 1, tmp))
+    framework = window.project.frameworks.active_framework().id
+    window.project.frameworks.add_theme(framework, "Kompetens")
+    with Project.open(tables[0]) as project:
+        project.frameworks.add_theme(framework, "Kompetens")
+    shown = MergeDialog(window.session, tables, window)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.conflict_table.rowCount() == 1, timeout=15_000)
+    settle(qtbot)
+    return shown
+
+
 def key_help(name: str):
     def show(window, qtbot, tmp):
         SCREENS[name](window, qtbot, tmp)
@@ -33,9 +51,11 @@ def key_help(name: str):
     return show
 
 
-# Met for a moment, not kept in the shared screens: the T picker, the duplicates, the F1 list.
+# Met for a moment, not kept in the shared screens: the T picker, the duplicates, a merge's theme
+# conflict, the F1 list.
 WALKED = {**SCREENS, "theme picker": dialog(_theme_picker), "duplicates": dialog(_duplicates),
-          "F1 over the review tab": key_help("review tab"), "F1 over capture": key_help("capture, a dialogue open")}
+          "merge dialog, a theme conflict": merge_conflict, "F1 over the review tab": key_help("review tab"),
+          "F1 over capture": key_help("capture, a dialogue open")}
 
 
 @pytest.mark.parametrize("screen", WALKED)
