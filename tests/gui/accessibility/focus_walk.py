@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QTextBrowser,
     QTextEdit,
@@ -79,8 +80,20 @@ def controls(root: QWidget) -> list[QWidget]:
 
 def tab_stops(root: QWidget) -> list[QWidget]:
     """The controls Tab should reach: those that take Tab focus themselves (a focus proxy's
-    control is reached through its proxy)."""
-    return [w for w in controls(root) if w.focusPolicy() & TAB == TAB and w.focusProxy() is None]
+    control is reached through its proxy). Of a group of radio buttons Tab reaches the chosen one;
+    the arrows move to the others."""
+    return [w for w in controls(root) if w.focusPolicy() & TAB == TAB and w.focusProxy() is None
+            and not _other_radio_chosen(w)]
+
+
+def _other_radio_chosen(widget: QWidget) -> bool:
+    if not isinstance(widget, QRadioButton) or widget.isChecked():
+        return False
+    group = widget.group()
+    if group is not None and group.exclusive():
+        return any(button.isChecked() for button in group.buttons())
+    siblings = widget.parentWidget().findChildren(QRadioButton, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return widget.autoExclusive() and any(button.isChecked() for button in siblings)
 
 
 def announced(widget: QWidget) -> str:
@@ -133,9 +146,12 @@ def _named_by_group_box(widget: QWidget, name: str) -> bool:
 
 def _same_row_kind(sharing: list[QWidget]) -> bool:
     """One kind of control repeated row after row (a combo box per column, a spin box per group:
-    one objectName but for a number) may share a name; two different actions ("Delete…" for a
-    framework and for a theme) or two controls side by side in one row may not."""
-    stems = {ROW_NUMBER.sub("", w.objectName()) for w in sharing}
+    one objectName but for a number) may share a name, and so may a second button for the same
+    action; two different actions ("Delete…" for a framework and for a theme) or two controls side
+    by side in one row may not."""
+    stems = sorted({ROW_NUMBER.sub("", w.objectName()).casefold() for w in sharing}, key=len)
+    if len(stems) == 2 and isinstance(sharing[0], QAbstractButton) and stems[0] and stems[0] in stems[1]:
+        return True  # an empty state's own way to the same action: "emptyNewDialogueButton"
     tops = [w.mapTo(w.window(), w.rect().topLeft()).y() for w in sharing]
     return len(stems) == 1 and len(set(tops)) == len(tops)
 

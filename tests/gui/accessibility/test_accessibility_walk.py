@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.accessibility import focus_walk as fw
 from tests.gui.language_fixtures import swedish_ui  # noqa: F401  (a fixture)
-from tests.gui.screens import SCREENS, dialog, settle, window  # noqa: F401  (window is a fixture)
+from tests.gui.screens import (  # noqa: F401  (window is a fixture)
+    SCREENS, capture_new_project, dialog, import_columns, settle, window,
+)
 
 
 def _theme_picker(window, _tmp):
@@ -42,6 +44,22 @@ def merge_conflict(window, qtbot, tmp):
     return shown
 
 
+def import_target(window, qtbot, tmp):
+    """The import's third step: into which dialogue the notes go."""
+    shown = import_columns(window, qtbot, tmp)
+    shown.chrome.next_button.click()
+    settle(qtbot, 600)
+    return shown
+
+
+def dialogues_new_project(window, qtbot, tmp):
+    """The Dialoger tab a new user meets: no dialogue yet."""
+    capture_new_project(window, qtbot, tmp)
+    window.tabs.setCurrentWidget(window.dialogues)
+    settle(qtbot)
+    return window
+
+
 def key_help(name: str):
     def show(window, qtbot, tmp):
         SCREENS[name](window, qtbot, tmp)
@@ -53,7 +71,8 @@ def key_help(name: str):
 
 # Met for a moment, not kept in the shared screens: the T picker, the duplicates, a merge's theme
 # conflict, the F1 list.
-WALKED = {**SCREENS, "theme picker": dialog(_theme_picker), "duplicates": dialog(_duplicates),
+WALKED = {**SCREENS, "import dialog, where to": import_target, "dialogues tab, a new project": dialogues_new_project,
+          "theme picker": dialog(_theme_picker), "duplicates": dialog(_duplicates),
           "merge dialog, a theme conflict": merge_conflict, "F1 over the review tab": key_help("review tab"),
           "F1 over capture": key_help("capture, a dialogue open")}
 
