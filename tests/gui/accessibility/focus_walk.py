@@ -79,11 +79,10 @@ def controls(root: QWidget) -> list[QWidget]:
 
 
 def tab_stops(root: QWidget) -> list[QWidget]:
-    """The controls Tab should reach: those that take Tab focus themselves (a focus proxy's
-    control is reached through its proxy). Of a group of radio buttons Tab reaches the chosen one;
-    the arrows move to the others."""
-    return [w for w in controls(root) if w.focusPolicy() & TAB == TAB and w.focusProxy() is None
-            and not _other_radio_chosen(w)]
+    """The controls Tab should reach: those that take Tab focus (a tab widget through its tab bar,
+    a spin box through its line edit). Of a group of radio buttons Tab reaches the chosen one; the
+    arrows move to the others."""
+    return [w for w in controls(root) if w.focusPolicy() & TAB == TAB and not _other_radio_chosen(w)]
 
 
 def _other_radio_chosen(widget: QWidget) -> bool:
