@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialog_app.gui.widgets.keyboard_paths import tab_chain
 from dialog_app.gui.widgets.shortcuts import shortcut
 
 
@@ -81,6 +82,9 @@ class AttendancePanel(QGroupBox):
                 spin.editingFinished.connect(lambda group_id=group_id, spin=spin: self._headcount(group_id, spin))
                 self.counts.addRow(name, spin)
                 self._spins[group_id] = spin
+            if self._spins:  # made after the organisation field, they came last: Tab goes top to bottom
+                before = self.organisation_input.previousInFocusChain()
+                tab_chain(before, *self._spins.values(), self.organisation_input, self.organisation_list)
         for group_id, spin in self._spins.items():
             if not spin.hasFocus():
                 spin.blockSignals(True)

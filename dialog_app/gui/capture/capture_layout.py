@@ -82,7 +82,9 @@ class CaptureLayout(QWidget):
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Dialogue:")))
+        dialogue_label = QLabel(self.tr("Dialogue:"))
+        dialogue_label.setBuddy(self.dialogue_box)  # the picker is announced by its label
+        top.addWidget(dialogue_label)
         top.addWidget(self.dialogue_box, 1)
         top.addWidget(self.new_dialogue_button)
         top.addWidget(self.start_button)

@@ -30,6 +30,7 @@ from dialog_app.gui.operations.names import decide_names, scan_names
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.widgets import key_help
 from dialog_app.gui.widgets.key_list import KeyNote
+from dialog_app.gui.widgets.keyboard_paths import item_view
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,6 +52,7 @@ class PossibleNamesDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("possibleNames")
+        item_view(self.table, self.tr("Possible names of persons"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Times"), self.tr("Where, for example"),
                                               self.tr("Choice")])
         self.table.verticalHeader().hide()

@@ -17,6 +17,7 @@ class PrivacyPage(QDialog):
         self.setWindowTitle(self.tr("About personal data"))
         self.text = QTextBrowser()
         self.text.setObjectName("privacyText")
+        self.text.setAccessibleName(self.tr("About personal data"))
         self.text.setOpenExternalLinks(False)
         self.text.setHtml(self.page(project_path, backups))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

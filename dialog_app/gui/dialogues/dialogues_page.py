@@ -31,6 +31,7 @@ from dialog_app.gui.models.dialogue_list_model import DialogueIdRole, DialogueLi
 from dialog_app.gui.models.paged_rows import Listing
 from dialog_app.gui.ops import Operation, ProjectSession
 from dialog_app.gui.widgets.dialogue_delegate import DialogueDelegate
+from dialog_app.gui.widgets.keyboard_paths import item_view
 
 REFRESHING_CHANGES = {ChangeKind.NOTES, ChangeKind.DIALOGUES, ChangeKind.AGENDA, ChangeKind.TAGS,
                       ChangeKind.PARTICIPATION}
@@ -62,7 +63,7 @@ class DialoguesPage(QWidget):
         self.note_table = QTableView()
         self.note_table.setObjectName("noteTable")
         self.note_table.setModel(self.note_model)
-        self.note_table.setAccessibleName(self.tr("Notes"))
+        item_view(self.note_table, self.tr("Notes"))  # Tab leaves it in one press
         self.note_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.note_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.note_table.setAlternatingRowColors(True)

@@ -85,8 +85,8 @@ class ExportChoices(QWidget):
         self._row(self.tr("&Version label:"), self.version_edit)
         self._row(self.tr("&Separator:"), self.delimiter_box)
 
-        self.themes = CheckList(self.tr("All &themes"), "exportThemes")
-        self.dialogues = CheckList(self.tr("All &dialogues"), "exportDialogues")
+        self.themes = CheckList(self.tr("All &themes"), "exportThemes", self.tr("Themes in the export"))
+        self.dialogues = CheckList(self.tr("All &dialogues"), "exportDialogues", self.tr("Dialogues in the export"))
         lists = QHBoxLayout()
         lists.setSpacing(12)
         lists.addWidget(self.themes, 2)

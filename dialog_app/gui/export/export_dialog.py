@@ -39,6 +39,7 @@ from dialog_app.gui.export.preview_job import PreviewJob
 from dialog_app.gui.export.target_text import refusal_text
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.widgets.heading import make_heading
+from dialog_app.gui.widgets.keyboard_paths import buttons_in_row_order
 from dialog_app.io.export import (
     FORMATS,
     ExportError,
@@ -139,6 +140,7 @@ class ExportDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addLayout(running)
         layout.addLayout(bottom)
+        buttons_in_row_order(self.buttons)  # once in the window: moving in reorders its Tab chain
 
     # --- loading and the preview ---------------------------------------------------------------
 

@@ -56,6 +56,7 @@ class ExportPreview(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
+        scroll.setAccessibleName(self.tr("What the export will hold"))  # arrows scroll it
         self.names_button = QPushButton(self.tr("Possible &names…"))
         self.names_button.setObjectName("exportPossibleNames")
         self.names_button.setAutoDefault(False)

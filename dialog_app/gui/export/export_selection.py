@@ -23,7 +23,7 @@ CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 class CheckList(QWidget):
     changed = Signal()
 
-    def __init__(self, all_text: str, object_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, all_text: str, object_name: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.all_box = QCheckBox(all_text)
         self.all_box.setObjectName(f"{object_name}All")
@@ -34,7 +34,7 @@ class CheckList(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName(all_text.replace("&", ""))
+        self.tree.setAccessibleName(name)  # not the check box's "All themes": a list of its own
         self.tree.itemChanged.connect(self._item_changed)
         self._filling = False
         layout = QVBoxLayout(self)

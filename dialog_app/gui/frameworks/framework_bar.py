@@ -45,6 +45,7 @@ class FrameworkBar(QWidget):
                                          self.tr("Give the framework another name"))
         self.rename_button.clicked.connect(lambda _checked=False: actions.rename())
         self.delete_button = push_button(self.tr("Delete…"), "deleteFrameworkButton")
+        self.delete_button.setAccessibleName(self.tr("Delete the framework…"))  # the themes' "Delete…" too
         self.delete_button.clicked.connect(lambda _checked=False: actions.delete())
         self.use_box = QCheckBox(self.tr("&Use in capture and review"))
         self.use_box.setObjectName("setActiveButton")

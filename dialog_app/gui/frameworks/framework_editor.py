@@ -101,6 +101,7 @@ class FrameworkEditor(QDialog):
                                                  "then remove it"), self.themes.merge_selected)
         self.delete_button = self._button(self.tr("De&lete…"), "deleteThemeButton",
                                           self.tr("Delete the selected theme (Delete)"), self.themes.delete_selected)
+        self.delete_button.setAccessibleName(self.tr("Delete the theme…"))  # the framework's "Delete…" too
         theme_buttons = QHBoxLayout()
         for button in (self.add_button, self.add_sub_button, self.merge_button, self.delete_button):
             theme_buttons.addWidget(button)

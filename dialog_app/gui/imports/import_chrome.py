@@ -83,6 +83,8 @@ class ImportChrome(QWidget):
         self.close_button.setText(self.tr("Close") if done else self.tr("Cancel"))
         self.close_button.setEnabled(not running)
         (self.close_button if done else self.next_button).setDefault(True)
+        # Qt gave the box a focus proxy ("Next"): Tab from the page landed there and skipped "Back"
+        self.buttons.setFocusProxy(None)
 
     def show_running(self, text: str) -> None:
         self.progress.setRange(0, 0)  # busy until the work says how far it is

@@ -12,6 +12,7 @@ from dialog_app.core.import_plan import ImportFileError
 from dialog_app.gui import error_text
 from dialog_app.gui.imports.column_roles import ROLE_NAMES, Role, mapping_of, roles_of, with_role
 from dialog_app.gui.imports.note_preview import NotePreview
+from dialog_app.gui.widgets.keyboard_paths import item_view, tab_chain
 from dialog_app.gui.widgets.readable import warning
 from dialog_app.io.imports import tables
 from dialog_app.io.imports.source_facts import SourceFacts, TableMapping
@@ -34,6 +35,8 @@ class MappingPage(QWidget):
         intro.setWordWrap(True)
         self.columns = QTableWidget(0, 3)
         self.columns.setObjectName("importColumns")
+        item_view(self.columns, self.tr("Columns of the file"),
+                  self.tr("Choose what each column holds in the combo box after the table"))
         self.columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First value"), self.tr("Holds")])
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -96,12 +99,16 @@ class MappingPage(QWidget):
             self.columns.setItem(row, 0, QTableWidgetItem(name))
             value = " ".join(first[row].split()) if row < len(first) else ""
             self.columns.setItem(row, 1, QTableWidgetItem(value))
-            self.columns.setCellWidget(row, 2, self._role_box(row))
+            self.columns.setCellWidget(row, 2, self._role_box(row, name))
+        # Tab goes from the table through each column's combo box (made last), then on down the page
+        boxes = (self.role_box(row) for row in range(len(facts.header)))
+        tab_chain(self.reset_button, self.columns, *boxes, self.keep_personal, self.preview.table)
         self._set_roles(roles_of(facts.header, chosen))
 
-    def _role_box(self, row: int) -> QComboBox:
+    def _role_box(self, row: int, column: str) -> QComboBox:
         box = QComboBox()
         box.setObjectName(f"importRole{row}")
+        box.setAccessibleName(self.tr("What the column “%1” holds").replace("%1", column))
         for role, name in ROLE_NAMES.items():
             box.addItem(QCoreApplication.translate("ColumnRole", name), role.value)
         box.activated.connect(lambda _i, row=row, box=box: self.set_role(row, Role(box.currentData())))

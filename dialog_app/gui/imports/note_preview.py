@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidg
 
 from dialog_app.core.import_plan import ImportedNote, ImportPlan
 from dialog_app.gui import error_text, formats
+from dialog_app.gui.widgets.keyboard_paths import item_view
 
 SHOWN = 20  # notes in the preview
 
@@ -22,6 +23,7 @@ class NotePreview(QWidget):
         self.heading.setStyleSheet("font-weight: 600;")
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("importPreview")
+        item_view(self.table, self.tr("Preview: the first notes"))
         self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Group"), self.tr("Note"),
                                               self.tr("Time")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

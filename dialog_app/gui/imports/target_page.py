@@ -48,9 +48,11 @@ class TargetPage(QWidget):
         choice.addButton(self.existing_radio)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("importNewTitle")
+        self.title_edit.setAccessibleName(self.tr("Title of the new dialogue"))  # its radio button is no label
         self.title_edit.textChanged.connect(lambda _t: self.changed.emit())
         self.dialogue_box = QComboBox()
         self.dialogue_box.setObjectName("importDialogue")
+        self.dialogue_box.setAccessibleName(self.tr("Dialogue to import into"))
         self.dialogue_box.setMinimumContentsLength(30)
         self.dialogue_box.currentIndexChanged.connect(lambda _i: self._dialogue_changed())
         for radio in (self.new_radio, self.existing_radio):

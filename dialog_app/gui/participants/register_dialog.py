@@ -40,6 +40,7 @@ from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.participants.participant_form import ParticipantForm, index_of
 from dialog_app.gui.widgets import key_help
 from dialog_app.gui.widgets.key_list import KeyNote
+from dialog_app.gui.widgets.keyboard_paths import item_view
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ALL = None
@@ -68,7 +69,7 @@ class ParticipantRegisterDialog(QDialog):
         dialogue_label.setBuddy(self.dialogue)
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("participantTable")
-        self.table.setAccessibleName(self.tr("Registered participants"))
+        item_view(self.table, self.tr("Registered participants"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Dialogue"), self.tr("Organisation"), self.tr("Role"), self.tr("E-mail"),
             self.tr("Phone"), self.tr("Consent"), self.tr("Purpose")])

@@ -37,6 +37,7 @@ from dialog_app.gui import error_text
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.project_file import merge_ops
 from dialog_app.gui.project_file.merge_report_view import MergeReportView
+from dialog_app.gui.widgets.keyboard_paths import buttons_in_row_order, item_view, tab_chain
 from dialog_app.gui.widgets.readable import warning
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -62,6 +63,7 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         self.files = QListWidget()
         self.files.setObjectName("mergeFiles")
+        item_view(self.files, self.tr("Files to merge"))
         self.files.setMaximumHeight(self.files.fontMetrics().height() * 6)
         add = QPushButton(self.tr("&Add files…"))
         add.setObjectName("mergeAddFiles")
@@ -86,6 +88,7 @@ class MergeDialog(QDialog):
         self.conflict_heading.setWordWrap(True)
         self.conflict_table = QTableWidget(0, 3)
         self.conflict_table.setObjectName("mergeConflicts")
+        item_view(self.conflict_table, self.tr("Themes to choose for"))
         self.conflict_table.setHorizontalHeaderLabels([self.tr("Theme"), self.tr("Framework"), self.tr("Choice")])
         self.conflict_table.verticalHeader().hide()
         header = self.conflict_table.horizontalHeader()
@@ -109,6 +112,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.conflict_table)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        buttons_in_row_order(self.buttons)  # once in the window: moving in reorders its Tab chain
         self._show_conflicts([])
         self.resize(680, 560)
         self.add_files(others)
@@ -221,12 +225,15 @@ class MergeDialog(QDialog):
                 self.conflict_table.setItem(row, column, item)
             choice = QComboBox()
             choice.setObjectName("mergeThemeChoice")
+            choice.setAccessibleName(self.tr("Choice for the theme “%1”").replace("%1", conflict.name))
             choice.addItem(self.tr("Choose…"), None)
             choice.addItem(self.tr("Keep both"), KEEP_BOTH)
             choice.addItem(self.tr("Make one"), MAKE_ONE)
             choice.setCurrentIndex(max(0, choice.findData(chosen.get(conflict.their_id))))
             choice.currentIndexChanged.connect(self._check_choices)
             self.conflict_table.setCellWidget(row, 2, choice)
+        # Tab goes from the table through each row's choice (made last), then on down the dialog
+        tab_chain(self.conflict_table, *(self.conflict_table.cellWidget(row, 2) for row in range(len(conflicts))))
         self.conflict_table.resizeColumnToContents(2)
         self.conflict_table.resizeRowsToContents()
         rows = sum(self.conflict_table.rowHeight(row) for row in range(min(len(conflicts), 5)))

@@ -30,6 +30,7 @@ from dialog_app.core.table_projects import MAX_TABLES, TableProject, plan_tables
 from dialog_app.gui import error_text
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.project_file import file_ops
+from dialog_app.gui.widgets.keyboard_paths import buttons_in_row_order
 from dialog_app.gui.widgets.readable import warning
 
 DEFAULT_TABLES = 6
@@ -84,10 +85,13 @@ class PrepareTablesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Files to be written:")))
+        files_label = QLabel(self.tr("Files to be written:"))
+        files_label.setBuddy(self.files)  # the list is announced by its label
+        layout.addWidget(files_label)
         layout.addWidget(self.files, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        buttons_in_row_order(self.buttons)  # once in the window: moving in reorders its Tab chain
         for signal in (self.tables.valueChanged, self.label.textChanged, self.folder.textChanged):
             signal.connect(self._show_plan)
         self.planned: list[TableProject] = []

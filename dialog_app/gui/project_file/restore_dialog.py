@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dialog_app.core.project_files import Backup
 from dialog_app.gui import error_text, formats
 from dialog_app.gui.project_file import file_ops
+from dialog_app.gui.widgets.keyboard_paths import buttons_in_row_order, item_view
 
 REASONS = {
     "open": QT_TRANSLATE_NOOP("BackupReason", "When the project was opened"),
@@ -60,6 +61,7 @@ class RestoreDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.list = QTreeWidget()
         self.list.setObjectName("backupList")
+        item_view(self.list, self.tr("Backups"))
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setHeaderLabels([self.tr("Taken"), self.tr("Notes"), self.tr("Why")])
@@ -83,6 +85,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        buttons_in_row_order(buttons)  # once in the window: moving in reorders its Tab chain
         self.resize(620, 420)
         self.backups: list[Backup] = []
         self.loading = file_ops.list_backups(project_path).success(self._show).failure(self._failed).run(owner=self)

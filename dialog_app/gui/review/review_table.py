@@ -34,6 +34,7 @@ class ReviewTable(QObject):
         self.model_ = model
         view.setObjectName("reviewTable")
         view.setAccessibleName(QCoreApplication.translate("ReviewPage", "Notes"))
+        view.setTabKeyNavigation(False)  # Tab leaves the table in one press; arrows move inside it
         view.setModel(model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -73,6 +73,7 @@ class WritingPage(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("synthesisText")
         self.editor.setAccessibleName(self.tr("What we heard"))
+        self.editor.setTabChangesFocus(True)  # a tab character means nothing in a synthesis: Tab moves on
         self.editor.setPlaceholderText(self.tr("Summarise what was heard on this theme. "
                                                "It is saved as you type."))
         readable_placeholder(self.editor)
