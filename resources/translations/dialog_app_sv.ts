@@ -1864,8 +1864,16 @@ Vill du titta runt först kan du öppna demoprojektet.</translation>
             <translation>Alla &amp;teman</translation>
         </message>
         <message>
+            <source>Themes in the export</source>
+            <translation>Teman i exporten</translation>
+        </message>
+        <message>
             <source>All &amp;dialogues</source>
             <translation>Alla &amp;dialoger</translation>
+        </message>
+        <message>
+            <source>Dialogues in the export</source>
+            <translation>Dialoger i exporten</translation>
         </message>
         <message>
             <source>Include notes not yet &amp;approved (all but the excluded ones)</source>
@@ -2386,6 +2394,10 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
             <translation>Ta bort…</translation>
         </message>
         <message>
+            <source>Delete the framework…</source>
+            <translation>Ta bort ramverket…</translation>
+        </message>
+        <message>
             <source>&amp;Use in capture and review</source>
             <translation>&amp;Använd vid anteckning och granskning</translation>
         </message>
@@ -2478,6 +2490,10 @@ Ingenting skrevs och dina val finns kvar: välj en annan mapp eller stäng det a
         <message>
             <source>Delete the selected theme (Delete)</source>
             <translation>Ta bort det markerade temat (Delete)</translation>
+        </message>
+        <message>
+            <source>Delete the theme…</source>
+            <translation>Ta bort temat…</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -3164,6 +3180,14 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
             <translation>Välj vad varje kolumn innehåller. Kolumner med valet ”Ta inte med” hoppas över.</translation>
         </message>
         <message>
+            <source>Columns of the file</source>
+            <translation>Filens kolumner</translation>
+        </message>
+        <message>
+            <source>Choose what each column holds in the combo box after the table</source>
+            <translation>Välj i listrutan efter tabellen vad varje kolumn innehåller</translation>
+        </message>
+        <message>
             <source>Column</source>
             <translation>Kolumn</translation>
         </message>
@@ -3190,6 +3214,10 @@ Skapa ett med Arkiv → Nytt projekt (Ctrl+N), eller öppna ett med Arkiv → Ö
         <message>
             <source>Use the detected columns</source>
             <translation>Använd de kolumner som hittades</translation>
+        </message>
+        <message>
+            <source>What the column “%1” holds</source>
+            <translation>Vad kolumnen ”%1” innehåller</translation>
         </message>
         <message>
             <source>Personal data: never a note</source>
@@ -3265,6 +3293,10 @@ När anteckningar från en dialog har förts in och taggats med teman räknar ma
             <translation>Hämta in det som andra kopior av projektet innehåller: ett mötes bordsprojekt eller en kollegas kopia. Anteckningar, taggar, teman och sammanfattningar känns igen på sitt id, så inget dubbleras; de andra filerna läses bara. En säkerhetskopia tas först, och Redigera ▸ Ångra tar tillbaka hela sammanslagningen.</translation>
         </message>
         <message>
+            <source>Files to merge</source>
+            <translation>Filer som ska slås ihop</translation>
+        </message>
+        <message>
             <source>&amp;Add files…</source>
             <translation>&amp;Lägg till filer…</translation>
         </message>
@@ -3275,6 +3307,10 @@ När anteckningar från en dialog har förts in och taggats med teman räknar ma
         <message>
             <source>These themes have the name of a theme in this project but were made apart. Choose for each: keep both, or make them one (its tags and synthesis then go to the theme here).</source>
             <translation>De här temana har samma namn som ett tema i projektet men skapades var för sig. Välj för vart och ett: behåll båda, eller gör dem till ett (dess taggar och sammanfattning går då till temat här).</translation>
+        </message>
+        <message>
+            <source>Themes to choose for</source>
+            <translation>Teman att välja för</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -3333,6 +3369,10 @@ När anteckningar från en dialog har förts in och taggats med teman räknar ma
         <message>
             <source>Choose for these themes too; nothing was merged yet.</source>
             <translation>Välj för de här temana också; inget har slagits ihop ännu.</translation>
+        </message>
+        <message>
+            <source>Choice for the theme “%1”</source>
+            <translation>Val för temat ”%1”</translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -4108,6 +4148,10 @@ Redigera ▸ Ångra tar tillbaka allt tills projektet stängs. Därefter är rad
             <translation>Appen hittade de här orden som ser ut som personnamn, och ingen har registrerat dem som deltagare. Bekräfta ett namn (M) så maskeras det i varje export; avfärda det (K) när det inte är ett personnamn eller får tryckas. Namn som appen inte känner igen listas inte: läs texten innan den publiceras.</translation>
         </message>
         <message>
+            <source>Possible names of persons</source>
+            <translation>Möjliga personnamn</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -4617,6 +4661,10 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         <message>
             <source>dialog_app backs the project up when it is opened, and every ten minutes while it changes. Choose the backup to put in place of “%1”. The project as it is now is backed up first, so a restore can be undone the same way.</source>
             <translation>dialog_app säkerhetskopierar projektet när det öppnas, och var tionde minut medan det ändras. Välj den säkerhetskopia som ska ersätta ”%1”. Projektet som det är nu säkerhetskopieras först, så en återställning kan ångras på samma sätt.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
         </message>
         <message>
             <source>Taken</source>
@@ -5302,6 +5350,14 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         <message>
             <source>Into a dialogue &amp;already in the project</source>
             <translation>Till en dialog som &amp;redan finns i projektet</translation>
+        </message>
+        <message>
+            <source>Title of the new dialogue</source>
+            <translation>Den nya dialogens titel</translation>
+        </message>
+        <message>
+            <source>Dialogue to import into</source>
+            <translation>Dialog att importera till</translation>
         </message>
         <message>
             <source>&amp;Skip what is already there</source>
