@@ -22,10 +22,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="dialog-shots-") as folder:
         os.environ["DIALOG_APP_HOME"] = str(Path(folder) / "home")
         sys.path.insert(0, str(ROOT))
+        sys.path.insert(0, str(ROOT / "packaging"))
         from PySide6.QtCore import QEventLoop, QTimer, QTranslator
 
         from dialog_app.demo.build import build_demo
         from dialog_app.gui.app import create_application, start_window
+        from screenshots_more import more_screens
 
         demo = Path(folder) / "Regional digitaliseringsstrategi.dialog"
         build_demo(demo, notes=150).close()
@@ -49,10 +51,10 @@ def main() -> int:
             print(*merge_screens(window, Path(folder) / f"bord-{language}", options.out, language), sep="\n")
             print(possible_names_screen(window, options.out, language))
             print(*register_screens(window, options.out, language), sep="\n")
+            print(*more_screens(window, options.out, language), sep="\n")
             window.close()
             for translator in app.findChildren(QTranslator):  # the next language starts clean
                 app.removeTranslator(translator)
-        sys.path.insert(0, str(ROOT / "packaging"))
         from guide_images import copy_guide_images  # the user's guide shows the new screenshots too
 
         print(*copy_guide_images(options.out), sep="\n")

@@ -73,7 +73,7 @@ class DetailPane(QTextBrowser):
         text = _marked(note.text, query, possible_names)
         parts = [f"<p style='font-size: 115%'>{text}</p>", "<table cellspacing='2'>"]
         quiet = self._quiet()
-        parts += [f"<tr><td style='color: {quiet}; padding-right: 8px'>{esc(name)}</td><td>{esc(value)}</td></tr>"
+        parts += [f"<tr><td nowrap style='color: {quiet}; padding-right: 8px'>{esc(name)}</td><td>{esc(value)}</td></tr>"
                   for name, value in facts if value]
         parts.append("</table>")
         if detail.taggings:
