@@ -307,20 +307,14 @@ def register_screens(window, out: Path, language: str) -> list[Path]:
 
 def person_screen(window, register, out: Path, language: str) -> Path:
     """Edit ▸ A person's data… for the first registered person, named in a note added for it."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from screenshots_more import shoot
 
     from dialog_app.gui.participants.person_dialog import PersonDataDialog
 
     person = register.shown[0]
     window.project.notes.add(person.dialogue_id, f"{person.fields.name}s förslag: digitala ombud i varje by.")
     dialog = PersonDataDialog(window.session, person.fields.name, window)
-    dialog.show()
-    while dialog.record is None:
-        pause(100, QEventLoop, QTimer)
-    pause(300, QEventLoop, QTimer)
-    shot = out / f"person-data-{language}.png"
-    dialog.grab().save(str(shot))
-    dialog.close()
+    shot = shoot(dialog, lambda: dialog.record is not None, out / f"person-data-{language}.png")
     window.project.history.undo()
     return shot
 

@@ -7,6 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def pause(milliseconds: int, QEventLoop, QTimer) -> None:  # noqa: N803 (the classes, imported late)
+    from screenshots import pause as wait_a_while  # the script's own pause (it imports this module)
+
+    wait_a_while(milliseconds, QEventLoop, QTimer)
+
+
 def more_screens(window, out: Path, language: str) -> list[Path]:
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -31,7 +37,7 @@ def more_screens(window, out: Path, language: str) -> list[Path]:
     for name, make in makers.items():
         dialog = make()
         dialog.show()
-        _pause(600, QEventLoop, QTimer)
+        pause(600, QEventLoop, QTimer)
         shots.append(out / f"{name}-{language}.png")
         dialog.grab().save(str(shots[-1]))
         dialog.close()
@@ -42,22 +48,27 @@ def more_screens(window, out: Path, language: str) -> list[Path]:
 
 def _bin(window, out: Path, language: str) -> Path:
     """Edit ▸ Bin… with three notes in it; they are restored afterwards."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
     from dialog_app.gui.dialogs.bin_dialog import BinDialog
 
     notes = window.project.notes
     binned = [note.id for note in notes.list(limit=3)]
     notes.delete(binned)
     dialog = BinDialog(window.session, window)
+    shot = shoot(dialog, lambda: dialog.table.rowCount() >= len(binned), out / f"bin-{language}.png")
+    window.project.history.undo()
+    return shot
+
+
+def shoot(dialog, ready, shot: Path) -> Path:
+    """Show ``dialog``, wait until ``ready()`` and a moment more, save it to ``shot`` and close it."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     dialog.show()
-    while dialog.table.rowCount() < len(binned):
-        _pause(100, QEventLoop, QTimer)
-    _pause(300, QEventLoop, QTimer)
-    shot = out / f"bin-{language}.png"
+    while not ready():
+        pause(100, QEventLoop, QTimer)
+    pause(300, QEventLoop, QTimer)
     dialog.grab().save(str(shot))
     dialog.close()
-    window.project.history.undo()
     return shot
 
 
@@ -66,18 +77,12 @@ def _key_help(window, out: Path, language: str) -> Path:
     from PySide6.QtCore import QEventLoop, QTimer
 
     window.tabs.setCurrentWidget(window.review)
-    _pause(600, QEventLoop, QTimer)
+    pause(600, QEventLoop, QTimer)
     window.review.table.setFocus()
     window.key_help_action.trigger()
-    _pause(400, QEventLoop, QTimer)
+    pause(400, QEventLoop, QTimer)
     shot = out / f"keys-review-{language}.png"
     window.grab().save(str(shot))
     window.key_help_action.trigger()
-    _pause(200, QEventLoop, QTimer)
+    pause(200, QEventLoop, QTimer)
     return shot
-
-
-def _pause(milliseconds: int, QEventLoop, QTimer) -> None:  # noqa: N803 (the classes, imported late)
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
