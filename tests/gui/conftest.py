@@ -34,6 +34,18 @@ def app(qapp):
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def locale_kept() -> Iterator[None]:
+    """Installing a language also sets Qt's default locale (dates and numbers follow it): a test that
+    installs Swedish and takes only the translators away must not leave the next test's dates Swedish."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    if QLocale() != before:
+        QLocale.setDefault(before)
+
+
 @pytest.fixture(scope="package", autouse=True)
 def garbage_collected_on_the_gui_thread(qapp) -> Iterator[None]:
     """As the app runs it (gui/gui_thread_gc.py): a Qt object freed by a worker thread's garbage

@@ -4,19 +4,15 @@ its key, so the keyboard reaches all of it (Shift+F10 or the Menu key opens it t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-if TYPE_CHECKING:
-    from dialog_app.gui.review.review_actions import ReviewActions
-
 translate = QCoreApplication.translate  # the words keep the ReviewActions context they were made in
 
 
-def context_menu(actions: ReviewActions) -> QMenu:
+def context_menu(actions) -> QMenu:
+    """The menu for the page of ``actions`` (its ReviewActions, which import this module: not named here)."""
     page, names = actions.page, actions.page.names
     menu = QMenu(page)
     menu.setObjectName("reviewContextMenu")
