@@ -75,17 +75,18 @@ def mark(paragraph: Paragraph, name: str, number: int) -> None:
     p.append(end)
 
 
-def write(new_paragraph: Callable[[str], Paragraph], headings: Sequence[Heading], width: Length) -> None:
+def write(new_paragraph: Callable[[str | None], Paragraph], headings: Sequence[Heading], width: Length) -> None:
     """The TOC field with an entry per heading in its result; ``new_paragraph(style)`` adds a paragraph."""
     if not headings:
         return
     for position, heading in enumerate(headings):
         paragraph = new_paragraph(STYLES[heading.level])
-        paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.SPACES)
+        stop = paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+        stop._tab.set(qn("w:leader"), "none")  # said, not left to the default: it replaces the style's dots
         if position == 0:
             open_field(paragraph._p, INSTRUCTION, dirty=True)
         _entry(paragraph, heading)
-    close_field(new_paragraph(STYLES[1])._p)  # in a paragraph of its own, as Word ends it
+    close_field(new_paragraph(None)._p)  # in a plain paragraph of its own, as Word ends it
 
 
 def _entry(paragraph: Paragraph, heading: Heading) -> None:

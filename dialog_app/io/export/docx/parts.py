@@ -1,7 +1,7 @@
 """The pieces of WordprocessingML that python-docx has no API for: fields, table headers, shading.
 
 Kept apart from the layout (blocks.py) so that each XML detail, and the reason for it, is
-in one place: a table of contents and page numbers as real Word fields, header rows that repeat
+in one place: page numbers and the contents as real Word fields, header rows that repeat
 on every page, numbered lists that start again at 1, and text cleaned of what XML cannot hold.
 """
 
