@@ -46,6 +46,7 @@ class Renderer:
         self.wording = wording
         self.check = check
         self.listed = listed  # the headings the contents lists, each then bookmarked
+        self._marked = frozenset(listed)
         self._bookmarks = 0
         self._after_table = False
         self._style_ids: dict[str, str] = {}
@@ -96,7 +97,7 @@ class Renderer:
         paragraph = self._paragraph(block.text, style)
         if block.level == 1:
             paragraph.paragraph_format.page_break_before = True
-        if block in self.listed:
+        if block in self._marked:
             self._bookmarks += 1
             contents.mark(paragraph, contents.bookmark_name(block.key), self._bookmarks)
 
