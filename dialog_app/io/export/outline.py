@@ -292,7 +292,8 @@ def _theme_chapter(report: Report, theme: ThemeEntry) -> Iterator[Block]:
         no_group = w(QT_TRANSLATE_NOOP("Export", "Group not stated"))
         yield BarChart(w(QT_TRANSLATE_NOOP("Export", "Notes per stakeholder group")),
                        tuple((group or no_group, count) for group, count in theme.groups), theme.colour,
-                       (w(QT_TRANSLATE_NOOP("Export", "Stakeholder group")), w(QT_TRANSLATE_NOOP("Export", "Number"))))
+                       header=(w(QT_TRANSLATE_NOOP("Export", "Stakeholder group")),
+                               w(QT_TRANSLATE_NOOP("Export", "Number"))))
     if theme.quotes:
         yield Heading(section, w(QT_TRANSLATE_NOOP("Export", "Key quotes")), f"theme-{theme.index}-quotes",
                       contents=False)
