@@ -2,16 +2,17 @@
 
 A TOC field shows its last result; Word computes one only when asked, and LibreOffice and the
 converters built on it never do (LibreOffice 7.4 shows the stored result as it is, page numbers
-included). A field with an empty result left the contents page blank outside Word. So the result
-is written here: one paragraph per chapter and section in Word's styles "toc 1"/"toc 2", the
-heading's text as a link to a bookmark on the heading, a right tab and a PAGEREF field to that
-bookmark.
+included, and ignores w:dirty and w:updateFields). A field with an empty result left the contents
+page blank outside Word. So the result is written here: one paragraph per chapter and section in
+Word's styles "toc 1"/"toc 2", the heading's text as a link to a bookmark on the heading, a right
+tab and a PAGEREF field to that bookmark.
 
 Page numbers need a layout this writer does not have, and a guessed number would be wrong in
 print, so each PAGEREF starts empty and its tab has no leader (no dots that run into nothing).
 Word fills the numbers in when it updates the fields: the TOC is marked dirty and the settings
 ask for an update on open; it rebuilds the entries with the styles' dot leader and real numbers,
-and one who declines keeps these entries. LibreOffice keeps them as they are: titles that link.
+and one who declines keeps these entries. LibreOffice keeps them as they are, titles that link,
+until one chooses Update Index there (it reads the field as its own table of contents).
 """
 
 from __future__ import annotations
