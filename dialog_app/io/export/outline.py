@@ -72,6 +72,7 @@ class BarChart:
     title: str
     bars: tuple[tuple[str, int], ...]  # (label, value), in the order shown
     colour: str  # "#rrggbb"
+    header: tuple[str, ...] = ()  # the columns' names where the chart is a table: label, value
 
 
 @dataclass(frozen=True)
@@ -290,7 +291,9 @@ def _theme_chapter(report: Report, theme: ThemeEntry) -> Iterator[Block]:
     if theme.groups:
         no_group = w(QT_TRANSLATE_NOOP("Export", "Group not stated"))
         yield BarChart(w(QT_TRANSLATE_NOOP("Export", "Notes per stakeholder group")),
-                       tuple((group or no_group, count) for group, count in theme.groups), theme.colour)
+                       tuple((group or no_group, count) for group, count in theme.groups), theme.colour,
+                       header=(w(QT_TRANSLATE_NOOP("Export", "Stakeholder group")),
+                               w(QT_TRANSLATE_NOOP("Export", "Number"))))
     if theme.quotes:
         yield Heading(section, w(QT_TRANSLATE_NOOP("Export", "Key quotes")), f"theme-{theme.index}-quotes",
                       contents=False)

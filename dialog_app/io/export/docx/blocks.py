@@ -8,7 +8,7 @@ python-docx escapes markup, and parts.clean() drops what XML cannot hold.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -16,34 +16,38 @@ from docx.shared import Cm, Emu, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
+from dialog_app.io.export.docx import contents
 from dialog_app.io.export.docx.document import GREY, TEXT_WIDTH
 from dialog_app.io.export.docx.parts import (
-    add_field, add_text, cells_of, copy_row, describe_table, fresh_numbering, keep_row_together, number_with,
+    add_text, cells_of, copy_row, describe_table, fresh_numbering, keep_row_together, number_with,
     repeat_as_header, set_look, shade_run,
 )
 from dialog_app.io.export.outline import (
     BarChart, Block, Bullets, Contents, Cover, Facts, Heading, NoteItem, Para, Quote, Register, Table,
 )
-from dialog_app.io.export.wording import QT_TRANSLATE_NOOP, Wording
+from dialog_app.io.export.wording import Wording
 
 TABLE_STYLE = "Light Grid Accent 1"
 PARA_STYLES = {"body": None, "lead": "Lead Paragraph", "muted": "Aside", "label": "Label"}
 REGISTER_WIDTHS = (1.7, 1.5, 1.5, 3.4, 2.8, 2.4)  # ref, dialogue, question, group, kind, themes
-BAR_WIDTHS = (5.0, 1.2, 9.8)  # label, count, bar (cm)
+BAR_WIDTHS = (5.0, 1.6, 9.4)  # label, count, bar (cm): the count wide enough for its header
 BAR_UNITS = 40  # spaces in the longest bar: 7 cm at 10 pt
 BAR_SPACE = "\u2007"  # a figure space: as wide as a digit, never broken, shaded by Word and LibreOffice alike
 DEFAULT_COLOUR = "#4F81BD"
-TOC = 'TOC \\o "1-2" \\h \\z'  # the built-in Heading 1–2 only: a theme's sections stay out
 CHECK_EVERY = 200  # register rows between looks at the cancel token
 
 
 class Renderer:
     """Adds the blocks to one document, in order. ``check`` raises when the export is cancelled."""
 
-    def __init__(self, document: Document, wording: Wording, check: Callable[[], None]) -> None:
+    def __init__(self, document: Document, wording: Wording, check: Callable[[], None],
+                 listed: Sequence[Heading] = ()) -> None:
         self.document = document
         self.wording = wording
         self.check = check
+        self.listed = listed  # the headings the contents lists, each then bookmarked
+        self._marked = frozenset(listed)
+        self._bookmarks = 0
         self._after_table = False
         self._style_ids: dict[str, str] = {}
 
@@ -86,17 +90,16 @@ class Renderer:
     def _contents(self, block: Contents) -> None:
         heading = self._paragraph(block.title, "TOC Heading")  # not itself an entry of the contents
         heading.paragraph_format.page_break_before = True  # the cover stands on its own page
-        hint = self.wording(QT_TRANSLATE_NOOP(
-            "Export", "Right-click here and choose Update Field to show the table of contents."))
-        shown = add_field(self._paragraph(), TOC, hint)
-        shown.italic = True
-        shown.font.color.rgb = GREY
+        contents.write(lambda style: self._paragraph("", style), self.listed, TEXT_WIDTH)
 
     def _heading(self, block: Heading) -> None:
         style = f"Heading {block.level}" if block.contents else f"Section Heading {block.level}"
         paragraph = self._paragraph(block.text, style)
         if block.level == 1:
             paragraph.paragraph_format.page_break_before = True
+        if block in self._marked:
+            self._bookmarks += 1
+            contents.mark(paragraph, contents.bookmark_name(block.key), self._bookmarks)
 
     def _para(self, block: Para) -> None:
         self._paragraph(block.text, PARA_STYLES.get(block.style))
@@ -204,7 +207,13 @@ class Renderer:
         self._paragraph(block.title, "Label")
         table = self._new_table(3, BAR_WIDTHS, None)
         describe_table(table, block.title)
-        set_look(table, first_row=False)
+        if block.header:  # named columns, repeated on every page: a table that reads without the bars
+            self._header(table, (*block.header, ""), numeric=(1,))
+            for cell in cells_of(table, table.rows[0]):
+                cell.paragraphs[0].runs[0].bold = True  # no table style here to make it bold
+                cell.paragraphs[0].paragraph_format.space_after = Pt(3)
+        else:
+            set_look(table, first_row=False)
         colour = block.colour if re.fullmatch(r"#?[0-9A-Fa-f]{6}", block.colour or "") else DEFAULT_COLOUR
         longest = max((value for _label, value in block.bars), default=0)
         for label, value in block.bars:

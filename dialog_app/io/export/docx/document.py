@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from dialog_app.io.export.docx import contents
 from dialog_app.io.export.docx.parts import clean, fill_in, update_fields_on_open
 from dialog_app.io.export.outline import Cover
 from dialog_app.io.export.report import Report
@@ -91,7 +92,7 @@ def _styles(document: Document) -> None:
     styles["Fact"].paragraph_format.tab_stops.add_tab_stop(FACT_INDENT)
     paragraph_style("Table Text", 10, space_after=Pt(0), line_spacing=1.0)
     paragraph_style("Cover Details", 13, space_after=Pt(4))
-    paragraph_style("Contents Hint", 10, colour=GREY)
+    contents.add_styles(styles, TEXT_WIDTH)
     styles["Footer"].font.size = Pt(9)
     styles["Footer"].font.color.rgb = GREY
 

@@ -1,7 +1,7 @@
 """The pieces of WordprocessingML that python-docx has no API for: fields, table headers, shading.
 
 Kept apart from the layout (blocks.py) so that each XML detail, and the reason for it, is
-in one place: a table of contents and page numbers as real Word fields, header rows that repeat
+in one place: page numbers and the contents as real Word fields, header rows that repeat
 on every page, numbered lists that start again at 1, and text cleaned of what XML cannot hold.
 """
 
@@ -13,6 +13,7 @@ import re
 from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.oxml.table import CT_Row
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
@@ -37,26 +38,42 @@ def add_text(paragraph: Paragraph, text: str, style: str | None = None) -> Run:
 
 
 def add_field(paragraph: Paragraph, instruction: str, shown: str = "") -> Run:
-    """A complex field (PAGE, NUMPAGES, TOC …) showing ``shown`` until Word updates it."""
-    run = paragraph.add_run()
-    _field_char(run, "begin", dirty=instruction.startswith("TOC"))
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    run._r.append(instr)
-    _field_char(run, "separate")
+    """A complex field (PAGE, NUMPAGES …) showing ``shown`` until Word updates it."""
+    open_field(paragraph._p, instruction)
     shown_run = paragraph.add_run(clean(shown))
-    end = paragraph.add_run()
-    _field_char(end, "end")
+    close_field(paragraph._p)
     return shown_run
 
 
-def _field_char(run: Run, kind: str, dirty: bool = False) -> None:
+def open_field(parent: BaseOxmlElement, instruction: str, dirty: bool = False) -> None:
+    """The runs that begin a field in ``parent`` (a paragraph or a link) up to its result.
+
+    ``dirty`` asks Word to compute the field again when it opens the document.
+    """
+    for kind, text in (("begin", None), (None, instruction), ("separate", None)):
+        run = OxmlElement("w:r")
+        if kind is None:
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {text} "
+            run.append(instr)
+        else:
+            run.append(_field_char(kind, dirty and kind == "begin"))
+        parent.append(run)
+
+
+def close_field(parent: BaseOxmlElement) -> None:
+    run = OxmlElement("w:r")
+    run.append(_field_char("end"))
+    parent.append(run)
+
+
+def _field_char(kind: str, dirty: bool = False) -> BaseOxmlElement:
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), kind)
     if dirty:
-        char.set(qn("w:dirty"), "true")  # Word recomputes it on open
-    run._r.append(char)
+        char.set(qn("w:dirty"), "true")
+    return char
 
 
 def fill_in(paragraph: Paragraph, template: str, fields: dict[str, tuple[str, str]]) -> None:

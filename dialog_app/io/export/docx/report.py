@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from dialog_app.core.jobs import Job
+from dialog_app.io.export.docx import contents
 from dialog_app.io.export.docx.blocks import Renderer
 from dialog_app.io.export.docx.document import new_document, set_properties
 from dialog_app.io.export.outline import Block, Cover, Register, outline
@@ -22,7 +23,7 @@ def write(report: Report, stream: BinaryIO, job: Job) -> None:
     blocks = list(outline(report))
     total = sum(_work(block) for block in blocks) + 1  # the last unit: saving
     document = new_document(report)
-    renderer = Renderer(document, report.wording, job.check)
+    renderer = Renderer(document, report.wording, job.check, contents.listed(blocks))
     done = reported = 0
     job.report(0, total)
     for block in blocks:
