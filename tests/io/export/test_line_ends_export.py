@@ -21,6 +21,8 @@ import openpyxl
 import pytest
 
 from dialog_app.io.export import ExportOptions, export
+from tests.io.imports.refi_build import read as read_plan
+from tests.io.imports.refi_build import source_of
 from tests.io.pdf_reading import TODAY, read
 from tests.io.qualcoder_reading import read_like_qualcoder
 from tests.io.refi_files import read_qdpx
@@ -106,3 +108,10 @@ def test_qualcoder_codes_every_note_of_a_crlf_source_in_its_place(with_line_ends
         # QualCoder shows a CRLF as a line break and a space (its rule for Windows files); nothing shifts
         assert text == exact[ref].replace("\r\n", "\n "), ref
 
+
+
+def test_this_apps_refi_import_reads_the_crlf_note_back_exactly(with_line_ends, tmp_path):
+    path = tmp_path / "rader.qdpx"
+    export(with_line_ends.project, "qdpx", path, ExportOptions(language="sv"))
+    texts = {note.text for note in read_plan(source_of(path)).notes}
+    assert {CRLF_NOTE, LF_NOTE, AFTER} <= texts
