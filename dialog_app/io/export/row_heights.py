@@ -2,9 +2,9 @@
 
 openpyxl writes a row without a height unless it is given one, and LibreOffice 7.4 then keeps the
 default height on opening an XLSX (seen in its PDF print: a wrapped note's further lines ran over
-the rows below); Excel does not grow such a row before it is edited either. So each row that holds
-a wrapped cell of more than one line gets an explicit height (``customHeight``), which both use
-as written.
+the rows below). Whether Excel grows such a row on opening could not be checked here (no Excel),
+so nothing is left to the reader: each row that holds a wrapped cell of more than one line gets
+an explicit height (``customHeight``), which Excel and LibreOffice both use as written.
 
 The lines are counted by wrapping the text at its column's width, word by word, as a spreadsheet
 does. A column's width is counted in widths of the digit "0" of the sheet's font, so a text is
