@@ -1,12 +1,12 @@
 """The notes as an Excel workbook: a sheet of notes, a theme × stakeholder group table, and "About".
 
-For the people who go on working with the consultation's material in a spreadsheet: one row
-per published note with every field (note_table.py), ready to filter (bold frozen header,
+For the people who go on working with the consultation's material in a spreadsheet: one row per
+published note with every field (note_table.py), ready to filter (bold frozen header,
 autofilter, wrapped text in rows tall enough to print it (row_heights.py), real dates); the
-counts per theme and group (theme_counts.py); and a sheet that says what the file holds and what was masked (export_facts.py). Every text cell is
-stored as text and made safe from formula injection (cells.py). The workbook is built in
-memory rather than in openpyxl's write-only mode, whose temporary files would outlive a
-cancelled export (and could hold unmasked personal data).
+counts per theme and group (theme_counts.py); and a sheet that says what the file holds and what
+was masked (export_facts.py). Every text cell is stored as text and made safe from formula
+injection (cells.py). The workbook is built in memory rather than in openpyxl's write-only mode,
+whose temporary files would outlive a cancelled export (and could hold unmasked personal data).
 """
 
 from __future__ import annotations
