@@ -4,7 +4,10 @@ A consultation table is opened in Excel or LibreOffice by people who did not wri
 that begins with "=", "+", "-" or "@" would be run there as a formula (CSV and formula
 injection), so every text cell is passed through ``neutralise``: OWASP's advice, a leading
 single quote, which makes the spreadsheet show the text as it was written. ``clean`` removes
-the control characters that XML 1.0 (and so XLSX) cannot hold, and evens out line ends.
+the control characters that XML 1.0 (and so XLSX) cannot hold. Line ends are kept as stored: a
+note imported with Windows line ends ("\\r\\n") is the same text in the CSV file (inside its
+quoted field) and in the workbook (openpyxl writes the CR as "&#13;", which Excel and openpyxl
+read back; LibreOffice keeps only the line feed, as it does for any cell).
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ _LEADING = re.compile(rf"[\s{_INVISIBLE}]*")
 # XML 1.0 allows tab, line feed and carriage return, but no other C0 control character, no
 # lone surrogate and neither U+FFFE nor U+FFFF; openpyxl raises IllegalCharacterError on some.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_LINE_ENDS = re.compile("\r\n?")
 QUOTE = "'"
 
 
@@ -38,8 +40,8 @@ def neutralise(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """``text`` without the control characters XML forbids, its line ends as line feeds."""
-    return _FORBIDDEN.sub("", _LINE_ENDS.sub("\n", text))
+    """``text`` without the control characters XML forbids; tabs and line ends as they are."""
+    return _FORBIDDEN.sub("", text)
 
 
 def safe_text(text: str) -> str:

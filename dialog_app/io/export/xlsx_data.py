@@ -1,12 +1,12 @@
 """The notes as an Excel workbook: a sheet of notes, a theme × stakeholder group table, and "About".
 
-For the people who go on working with the consultation's material in a spreadsheet: one row
-per published note with every field (note_table.py), ready to filter (bold frozen header,
-autofilter, wrapped text, real dates); the counts per theme and group (theme_counts.py); and a
-sheet that says what the file holds and what was masked (export_facts.py). Every text cell is
-stored as text and made safe from formula injection (cells.py). The workbook is built in
-memory rather than in openpyxl's write-only mode, whose temporary files would outlive a
-cancelled export (and could hold unmasked personal data).
+For the people who go on working with the consultation's material in a spreadsheet: one row per
+published note with every field (note_table.py), ready to filter (bold frozen header,
+autofilter, wrapped text in rows tall enough to print it (row_heights.py), real dates); the
+counts per theme and group (theme_counts.py); and a sheet that says what the file holds and what
+was masked (export_facts.py). Every text cell is stored as text and made safe from formula
+injection (cells.py). The workbook is built in memory rather than in openpyxl's write-only mode,
+whose temporary files would outlive a cancelled export (and could hold unmasked personal data).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from dialog_app.io.export.cells import safe
 from dialog_app.io.export.export_facts import facts
 from dialog_app.io.export.note_table import DATETIME, LONG_TEXT, NUMBER, TEXT
 from dialog_app.io.export.report import Report
+from dialog_app.io.export.row_heights import fit_rows
 from dialog_app.io.export.theme_counts import CountRow, count_table
 from dialog_app.io.export.wording import QT_TRANSLATE_NOOP
 
@@ -52,6 +53,9 @@ def write(report: Report, stream: BinaryIO, job: Job) -> None:
     job.check()
     _counts_sheet(book.create_sheet(_sheet_name(w(QT_TRANSLATE_NOOP("Export", "Themes × groups")))), report)
     _about_sheet(book.create_sheet(_sheet_name(w(QT_TRANSLATE_NOOP("Export", "About")))), report)
+    for sheet in book.worksheets:
+        job.check()
+        fit_rows(sheet)  # wrapped cells print whole (row_heights.py)
     job.check()
     book.save(stream)
 

@@ -3,12 +3,14 @@ tags, and the case that holds it as its stakeholder group.
 
 A selection without codings is still a note; a coding that points at no code of the file is left
 out and the note kept. Cases name stakeholder groups: a case holding a selection gives it its
-group, and a case holding a whole source gives its group to every selection of that source that
-no case holds by itself; with several, the first case in the file wins. A case without a name
-names no group. A note of another tool's file is its selection with the surrounding blanks and
-line breaks taken off (tools select whole lines); a note of this app's own export is cut exactly,
-with the question, table, votes and time it was written with (see ``refi_own``). A source's name
-(an interview, a meeting) becomes nothing: the user chooses the dialogue the notes go to.
+group, and a case holding a whole source gives its group to every selection of that source that no
+case holds by itself; with several, the first case in the file wins. A case without a name names no
+group, nor does a note's own case (one selection, named as the selection is: this app's export
+gives each note one, to carry its variables). A note of another tool's file is its selection with
+the surrounding blanks and line breaks taken off (tools select whole lines); a note of this app's
+own export is cut exactly, with the question, table, votes and time it was written with (see
+``refi_own``). A source's name (an interview, a meeting) becomes nothing: the user chooses the
+dialogue the notes go to.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from lxml import etree
 from dialog_app.core.import_plan import BadRow, ImportedNote, RowProblem
 from dialog_app.core.jobs import Job
 from dialog_app.io.imports import refi_own
-from dialog_app.io.imports.refi_elements import children, first, targets
+from dialog_app.io.imports.refi_elements import children, descendants, first, guid, targets
 from dialog_app.io.imports.refi_offsets import cut
 from dialog_app.io.imports.refi_sources import Selection, TextSource
 
@@ -37,11 +39,13 @@ class Cases:
 
 def read_cases(root: etree._Element) -> Cases:
     cases = Cases()
+    named = {guid(s.get("guid")): (s.get("name") or "").strip() for s in descendants(root, "PlainTextSelection")}
     for case in children(first(root, "Cases"), "Case"):
         name = (case.get("name") or "").strip()
-        if not name:
+        selections = targets(case, "SelectionRef")
+        if not name or (len(selections) == 1 and not targets(case, "SourceRef") and named.get(selections[0]) == name):
             continue
-        for target in targets(case, "SelectionRef"):
+        for target in selections:
             cases.by_selection.setdefault(target, name)
         for target in targets(case, "SourceRef"):
             cases.by_source.setdefault(target, name)

@@ -47,13 +47,13 @@ def test_clean_drops_the_control_characters_xml_forbids_and_keeps_tabs_and_line_
     assert clean(dirty) == "abcdefghijkl\tm\nn"
 
 
-def test_clean_makes_every_line_end_a_line_feed():
-    assert clean("ett\r\ntvå\rtre\nfyra") == "ett\ntvå\ntre\nfyra"
+def test_clean_keeps_every_line_end_as_stored():
+    assert clean("ett\r\ntvå\rtre\nfyra") == "ett\r\ntvå\rtre\nfyra"
 
 
 def test_a_control_character_cannot_hide_a_formula():
     assert safe_text("\x01=1+1") == "'=1+1"
-    assert safe_text("\r\n=1+1") == "'\n=1+1"
+    assert safe_text("\r\n=1+1") == "'\r\n=1+1"
 
 
 def test_numbers_dates_and_empty_cells_are_not_touched():

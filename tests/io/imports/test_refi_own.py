@@ -34,6 +34,13 @@ def test_the_key_quotes_closing_a_memo_are_no_part_of_the_synthesis():
     assert synthesis("Bara en syntes.\n\nOch ett stycke till.") == "Bara en syntes.\n\nOch ett stycke till."
 
 
+def test_a_memo_file_gives_its_synthesis_without_its_name_and_its_quotes():
+    memo = ("Syntes: 1 Digital kompetens\n\nDeltagarna vill.\n\nMer text.\n\nNyckelcitat\n\n"
+            "D1-001 [Kommun · Synpunkt]\nÄldre behöver hjälp.\n")
+    assert synthesis(memo) == "Deltagarna vill.\n\nMer text."
+    assert synthesis("Synthesis: 2 Tillit\n\nKey quotes\n\nD1-002\nText.") == ""
+
+
 def test_only_a_file_this_app_wrote_counts_as_its_own():
     def root(origin: str) -> etree._Element:
         return etree.fromstring(f'<Project name="x" origin="{origin}"/>')

@@ -2,13 +2,13 @@
 
 The .qdpx is a zip: ``project.qde`` (the XML, valid against Project-mrt2019.xsd) and one plain
 text file per dialogue under ``sources/``. Each note is a selection of its dialogue's text, coded
-with its themes; the framework is the codebook; each stakeholder group is a case holding its
-notes' selections; a theme's synthesis is a memo on its code.
+with its themes; the framework is the codebook; each stakeholder group, and each note with its
+kind, question, votes and status, is a case (cases.py); a theme's synthesis and key quotes are a
+note file beside the sources, the memo of its code (memos.py).
 """
 
 from __future__ import annotations
 
-import uuid
 import zipfile
 from datetime import datetime, timezone
 from typing import BinaryIO
@@ -16,6 +16,8 @@ from typing import BinaryIO
 from lxml import etree
 
 from dialog_app.core.jobs import Job
+from dialog_app.io.export.refi import cases, memos
+from dialog_app.io.export.refi.cases import selection_guid, value
 from dialog_app.io.export.refi.guids import USER, guid
 from dialog_app.io.export.refi.sources import SEPARATOR, SourceText, lay_out
 from dialog_app.io.export.refi.xml_parts import (
@@ -27,8 +29,7 @@ from dialog_app.io.export.wording import QT_TRANSLATE_NOOP
 QDE = "project.qde"
 SOURCES = "sources/"  # lowercase, as the standard spells it
 
-# Variables do not depend on the project: the same attribute in every export.
-GROUP_VARIABLE = guid("variable", "stakeholder_group")
+# Variables do not depend on the project: the same attribute in every export (the cases' in cases.py).
 KIND_VARIABLE = guid("variable", "dialogue_kind")
 DATE_VARIABLE = guid("variable", "dialogue_date")
 
@@ -43,12 +44,15 @@ def write(report: Report, stream: BinaryIO, job: Job) -> None:
         done += len(notes)
         job.report(done, total)
     job.check()
-    document = _Project(report, datetime.now(timezone.utc)).xml(laid_out, job)
+    notes = memos.memos(report)
+    document = _Project(report, datetime.now(timezone.utc)).xml(laid_out, notes, job)
     with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(QDE, document)
         for dialogue, source in laid_out:
             job.check()
             archive.writestr(SOURCES + source_file(dialogue), source.text.encode("utf-8"))
+        for memo in notes:
+            archive.writestr(SOURCES + memo.file, memo.text.encode("utf-8"))
     job.report(total, total)
 
 
@@ -60,15 +64,6 @@ def source_file(dialogue: DialogueEntry) -> str:
     return f"{source_guid(dialogue)}.txt"
 
 
-def selection_guid(note: NoteEntry) -> str:
-    return guid("selection", note.id)
-
-
-def case_guid(group_id: uuid.UUID) -> str:
-    # From the group's id, not its name: a renamed group is still the same case in the tools.
-    return guid("case", group_id)
-
-
 class _Project:
     def __init__(self, report: Report, now: datetime) -> None:
         self.report = report
@@ -76,38 +71,31 @@ class _Project:
         self.x = Maker(PROJECT_NS)
         self.now = timestamp(now)
 
-    def xml(self, laid_out: list[tuple[DialogueEntry, SourceText]], job: Job) -> bytes:
+    def xml(self, laid_out: list[tuple[DialogueEntry, SourceText]], notes: list[memos.Memo], job: Job) -> bytes:
         x, report = self.x, self.report
         root = x.root("Project", name=report.title, origin=ORIGIN, creatingUserGUID=USER,
                       creationDateTime=self.now)
         users = x.sub(root, "Users")
         x.sub(users, "User", guid=USER, name="dialog_app")
-        memos = self._memo_guids()
         if report.themes:
-            add_codes(x, x.sub(root, "CodeBook"), report.themes, memos)
-        named = {note.group_id: note.group for note in report.notes if note.group_id is not None}
-        groups = sorted(named.items(), key=lambda item: report.groups.index(item[1]))
-        self._variables(root, bool(groups), laid_out)
-        if groups:
-            self._cases(root, groups)
+            add_codes(x, x.sub(root, "CodeBook"), report.themes, memos.memo_guids(notes))
+        self._variables(root, laid_out)
+        cases.add_cases(x, root, report, ((source_guid(d), [p.note for p in s.placed]) for d, s in laid_out))
         if laid_out:
             sources = x.sub(root, "Sources")
             for dialogue, source in laid_out:
                 job.check()
                 self._source(sources, dialogue, source)
-        if memos:
-            self._memos(x.sub(root, "Notes"), memos)
+        memos.add_notes(x, root, notes, self.now)
         about = SEPARATOR.join(p for p in (report.organiser, report.version_label, self.w.date(report.made_on)) if p)
         x.sub(root, "Description", about)
         return to_bytes(root)
 
     # --- the parts, in the order the schema wants them ------------------------------------------
 
-    def _variables(self, root: etree._Element, cases: bool, laid_out) -> None:
+    def _variables(self, root: etree._Element, laid_out) -> None:
         x, w = self.x, self.w
-        wanted = []
-        if cases:
-            wanted.append((GROUP_VARIABLE, w(QT_TRANSLATE_NOOP("Export", "Stakeholder group")), "Text"))
+        wanted = cases.variables(self.report)
         if laid_out:
             wanted.append((KIND_VARIABLE, w(QT_TRANSLATE_NOOP("Export", "Type of dialogue")), "Text"))
         if any(d.starts_at for d, _s in laid_out):
@@ -116,16 +104,6 @@ class _Project:
             variables = x.sub(root, "Variables")
             for key, name, kind in wanted:
                 x.sub(variables, "Variable", guid=key, name=name, typeOfVariable=kind)
-
-    def _cases(self, root: etree._Element, groups: list[tuple[uuid.UUID, str]]) -> None:
-        x = self.x
-        cases = x.sub(root, "Cases")
-        for group_id, group in groups:
-            case = x.sub(cases, "Case", guid=case_guid(group_id), name=group)
-            self._value(case, GROUP_VARIABLE, "TextValue", group)
-            for note in self.report.notes:
-                if note.group_id == group_id:
-                    x.sub(case, "SelectionRef", targetGUID=selection_guid(note))
 
     def _source(self, sources: etree._Element, dialogue: DialogueEntry, source: SourceText) -> None:
         x = self.x
@@ -137,9 +115,9 @@ class _Project:
         for placed in source.placed:
             self._selection(element, placed.note, placed.start, placed.end)
         if dialogue.kind:
-            self._value(element, KIND_VARIABLE, "TextValue", dialogue.kind)
+            value(x, element, KIND_VARIABLE, "TextValue", dialogue.kind)
         if dialogue.starts_at:
-            self._value(element, DATE_VARIABLE, "DateValue", dialogue.starts_at.date().isoformat())
+            value(x, element, DATE_VARIABLE, "DateValue", dialogue.starts_at.date().isoformat())
 
     def _selection(self, source: etree._Element, note: NoteEntry, start: int, end: int) -> None:
         x, report = self.x, self.report
@@ -172,25 +150,3 @@ class _Project:
 
     def _question(self, question: str) -> str:
         return self.w(QT_TRANSLATE_NOOP("Export", "Question: %1"), question)
-
-    def _value(self, parent: etree._Element, variable: str, kind: str, value: str) -> None:
-        element = self.x.sub(parent, "VariableValue")
-        self.x.sub(element, "VariableRef", targetGUID=variable)
-        self.x.sub(element, kind, value)
-
-    # --- the syntheses, as memos on their codes -------------------------------------------------
-
-    def _memo_guids(self) -> dict[int, str]:
-        return {t.index: guid("memo", t.id) for t in self.report.themes if t.synthesis.strip() or t.quotes}
-
-    def _memos(self, notes: etree._Element, memos: dict[int, str]) -> None:
-        x, w, report = self.x, self.w, self.report
-        for index, memo in memos.items():
-            theme = report.themes[index]
-            parts = [theme.synthesis.strip()] if theme.synthesis.strip() else []
-            if theme.quotes:
-                refs = ", ".join(report.notes[i].ref for i in theme.quotes)
-                parts.append(w(QT_TRANSLATE_NOOP("Export", "Key quotes: %1"), refs))
-            note = x.sub(notes, "Note", guid=memo, name=w(QT_TRANSLATE_NOOP("Export", "Synthesis: %1"), theme.title),
-                         creatingUser=USER, creationDateTime=self.now)
-            x.sub(note, "PlainTextContent", "\n\n".join(parts))

@@ -8,6 +8,16 @@
 
 The positions of each note's text are counted here, in code points (Python string indexes), on
 the very text that goes into the file; the heading of a block is outside its selection.
+
+A note's text goes in exactly as stored, Windows line ends ("\\r\\n") included, so that a tool
+that reads the file as it is cuts out the very note. The lines this module adds end like the
+notes' lines: "\\r\\n" in a source where a note breaks its lines so, else "\\n". That is for
+QualCoder, which reads a source with Python's universal newlines (each "\\r\\n" becomes one "\\n")
+and, when the file's first line ends in "\\r\\n", counts every line break as two characters again
+(it puts a space after each): so in a source that ends all its lines alike, QualCoder's positions
+are the file's, and its coded text is the note with each "\\r\\n" shown as a line break and a
+space. A source that mixes both kinds of line end in its notes cannot be counted alike by both
+readings; it is written exactly, as the standard counts it.
 """
 
 from __future__ import annotations
@@ -55,6 +65,11 @@ def note_heading(note: NoteEntry) -> str:
     return clean(f"{note.ref} [{details}]" if details else note.ref)
 
 
+def line_end(notes: list[NoteEntry]) -> str:
+    """"\\r\\n" when a note of the source breaks its lines so, else "\\n" (see the module's docstring)."""
+    return "\r\n" if any("\r\n" in note.text for note in notes) else "\n"
+
+
 def lay_out(report: Report, dialogue: DialogueEntry, notes: list[NoteEntry]) -> SourceText:
     pieces: list[str] = []
     length = 0
@@ -64,18 +79,19 @@ def lay_out(report: Report, dialogue: DialogueEntry, notes: list[NoteEntry]) -> 
         pieces.append(piece)
         length += len(piece)  # code points
 
+    end = line_end(notes)
     name = source_name(dialogue)
-    put(name + "\n")
+    put(name + end)
     line = about(report, dialogue)
     if line:
-        put(line + "\n")
-    put("\n")
+        put(line + end)
+    put(end)
     placed = []
     for note in notes:
-        put(note_heading(note) + "\n")
+        put(note_heading(note) + end)
         text = clean(note.text)
         start = length
         put(text)
         placed.append(Placed(note, start, length))
-        put("\n\n")
+        put(end + end)
     return SourceText(name, "".join(pieces), tuple(placed))

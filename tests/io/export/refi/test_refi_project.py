@@ -1,7 +1,10 @@
 """The .qdpx project: a valid zip of project.qde and lowercase sources/, published notes only,
-masked, with each stakeholder group a case and the synthesis a memo on its code."""
+masked, with each stakeholder group a case and the synthesis a memo on its code (the notes' own
+cases and the memos' files: test_refi_cases.py)."""
 
 from __future__ import annotations
+
+import re
 
 from dialog_app.io.export import ExportOptions, export
 from dialog_app.io.export.gather import gather
@@ -30,6 +33,7 @@ def test_the_zip_holds_project_qde_and_one_source_per_dialogue_with_notes(export
                                                 "D2 Våga vara digital – webbsändning"]  # D3 has no notes
     paths = [s.get("plainTextPath") for s in sources]
     assert all(p == f"internal://{s.get('guid')}.txt" for p, s in zip(paths, sources))
+    paths += [n.get("plainTextPath") for n in qdpx.find("//q:Notes/q:Note")]  # the memos' files
     assert sorted(qdpx.names) == sorted(["project.qde", *("sources/" + p.removeprefix("internal://") for p in paths)])
 
 
@@ -87,12 +91,17 @@ def test_each_stakeholder_group_is_a_case_of_its_notes_selections(exported, tmp_
     cases = {
         case.get("name"): [name_of[ref] for ref in case.xpath("q:SelectionRef/@targetGUID", namespaces=NS)]
         for case in qdpx.find("//q:Case")
+        if not fx_ref(case.get("name"))  # a note's own case (test_refi_cases.py)
     }
     assert cases == {
         "Civilsamhälle": ["D1-001", "D1-002", "D1-005"],
         "Kommun": ["D1-003", "D1-006", "D1-007"],
         "Näringsliv": ["D2-001", "D2-002"],
     }  # D2-003 has no group, so no case
+
+
+def fx_ref(name: str) -> bool:
+    return bool(re.fullmatch(r"D\d+-\d{3}", name))
 
 
 def test_the_only_user_is_the_app_and_no_person_is_named(exported, tmp_path):
@@ -108,7 +117,7 @@ def test_the_only_user_is_the_app_and_no_person_is_named(exported, tmp_path):
     assert qdpx.root.get("origin").startswith("dialog_app ")
 
 
-def test_a_synthesis_is_a_memo_on_its_code_with_its_key_quotes(exported, tmp_path):
+def test_a_synthesis_is_a_memo_on_its_code_with_its_key_quotes_in_a_note_file(exported, tmp_path):
     # when
     export(exported.project, "qdpx", tmp_path / "remiss.qdpx", ExportOptions(language="en"))
     qdpx = read_qdpx(tmp_path / "remiss.qdpx")
@@ -116,9 +125,16 @@ def test_a_synthesis_is_a_memo_on_its_code_with_its_key_quotes(exported, tmp_pat
     code = qdpx.find("//q:Code[@name='1 Digital kompetens']")[0]
     memo_guid = code.xpath("q:NoteRef/@targetGUID", namespaces=NS)[0]
     memo = qdpx.find(f"//q:Notes/q:Note[@guid='{memo_guid}']")[0]
-    content = memo.xpath("string(q:PlainTextContent)", namespaces=NS)
-    assert content.startswith("Deltagarna vill ha hjälp nära där de bor. Kontakt: [phone].")
-    assert content.endswith("Key quotes: D1-001")  # the unpublished quote is not there
+    assert memo.get("name") == "Synthesis: 1 Digital kompetens"
+    assert memo.get("plainTextPath") == f"internal://{memo_guid}.txt"
+    assert not memo.xpath("q:PlainTextContent", namespaces=NS)  # the schema: a file or a content, not both
+    content = qdpx.texts[f"sources/{memo_guid}.txt"]
+    assert content.split("\n\n") == [
+        "Synthesis: 1 Digital kompetens",
+        "Deltagarna vill ha hjälp nära där de bor. Kontakt: [phone].",
+        "Key quotes",
+        "D1-001 [Civilsamhälle · Statement]\n" + fx.LIBRARIES + "\n",
+    ]  # the unpublished quote is not there
 
 
 def test_a_selection_describes_what_its_text_does_not_show(exported, tmp_path):
