@@ -148,10 +148,7 @@ def outline(report: Report) -> Iterator[Block]:
 def _about_report(report: Report) -> Iterator[Block]:
     w = report.wording
     yield Heading(1, w(QT_TRANSLATE_NOOP("Export", "About this report")), "about")
-    yield Para(w(QT_TRANSLATE_NOOP("Export",
-        "This report summarises what participants said in %1 dialogues. It holds %2 notes of input, "
-        "sorted under the themes of %3."), w.number(len(report.dialogues)), w.number(len(report.notes)),
-        report.framework or "-"), "lead")
+    yield Para(_summary(report), "lead")
     if report.options.all_statuses:
         yield Para(w(QT_TRANSLATE_NOOP("Export", "It includes all notes except those excluded from publication, "
                                  "also notes not yet approved.")))
@@ -165,6 +162,24 @@ def _about_report(report: Report) -> Iterator[Block]:
         "Every note has a reference such as D2-017: the 17th note taken at dialogue 2. The chapters "
         "quote notes by their reference, and the register at the end tells where each came from.")))
     yield from _privacy(report)
+
+
+def _summary(report: Report) -> str:
+    """How many dialogues and notes, in the singular where a count is 1 ("1 dialog", not "1 dialoger")."""
+    w = report.wording
+    dialogues, notes, framework = len(report.dialogues), len(report.notes), report.framework or "-"
+    if dialogues != 1 and notes != 1:  # the usual case: the sentence pair as translated whole
+        return w(QT_TRANSLATE_NOOP("Export",
+            "This report summarises what participants said in %1 dialogues. It holds %2 notes of input, "
+            "sorted under the themes of %3."), w.number(dialogues), w.number(notes), framework)
+    return " ".join((
+        w.count(QT_TRANSLATE_NOOP("Export", "This report summarises what participants said in %1 dialogue."),
+                QT_TRANSLATE_NOOP("Export", "This report summarises what participants said in %1 dialogues."),
+                dialogues),
+        w.count(QT_TRANSLATE_NOOP("Export", "It holds %1 note of input, sorted under the themes of %2."),
+                QT_TRANSLATE_NOOP("Export", "It holds %1 notes of input, sorted under the themes of %2."),
+                notes, framework),
+    ))
 
 
 def _privacy(report: Report) -> Iterator[Block]:
