@@ -18,6 +18,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase.ttfonts import TTFont
 
+from dialog_app.io.export.pdf import hyphenation
 from dialog_app.io.export.pdf.fonts import Face
 
 ELLIPSIS = "\u2026"
@@ -26,7 +27,7 @@ Piece = tuple[TTFont, int, str]  # a font, one of its 256-glyph subsets, and the
 
 def wrap(face: Face, size: float, text: str, width: float) -> list[str]:
     """Lines of ``text`` no wider than ``width``: \\n breaks a line, runs of spaces count as one,
-    a word longer than a line is broken between characters. At least one line, maybe empty."""
+    a word longer than a line is hyphenated (``_break_word``). At least one line, maybe empty."""
     space = face.width(" ") * size
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -59,15 +60,26 @@ def wrap(face: Face, size: float, text: str, width: float) -> list[str]:
 
 
 def _break_word(face: Face, size: float, word: str, width: float) -> list[str]:
+    """A word wider than a line, in pieces that fit: cut where Swedish hyphenation allows, with a
+    hyphen ("utbildnings-" "tillfälle"), or after a "/" or "-" it has; only where no such place
+    fits, between two characters, a hyphen still marking a cut inside letters."""
+    points = hyphenation.points(word)
     pieces: list[str] = []
     start = 0
-    used = 0.0
-    for i, ch in enumerate(word):
-        w = face.width(ch) * size
-        if used + w > width and i > start:
-            pieces.append(word[start:i])
-            start, used = i, 0.0
-        used += w
+    while face.width(word[start:]) * size > width:
+        cut = 0
+        for i in range(start + 1, len(word)):
+            if i in points and face.width(word[start:i] + points[i]) * size <= width:
+                cut = i
+        if not cut:
+            cut = start + 1
+            for i in range(start + 2, len(word)):
+                if face.width(word[start:i] + hyphenation.mark(word, i)) * size > width:
+                    break
+                cut = i
+            points[cut] = hyphenation.mark(word, cut)
+        pieces.append(word[start:cut] + points[cut])
+        start = cut
     pieces.append(word[start:])
     return pieces
 
