@@ -368,7 +368,8 @@ def _register(report: Report) -> Iterator[Block]:
     rows = []
     for note in report.notes:
         question = question_numbers.get((note.dialogue, note.question))
-        themes = ", ".join(report.themes[t].code or report.themes[t].name for t in note.themes)
+        themes = ", ".join(" ".join(filter(None, (report.themes[t].code, report.themes[t].name)))
+                           for t in note.themes)  # "1.1 Bibliotek": a code alone tells a reader nothing
         rows.append(RegisterRow(note.ref, (
             f"D{note.dialogue}", w(QT_TRANSLATE_NOOP("Export", "Q%1"), question) if question else "-",
             note.group or "-", note.kind, themes or "-",
