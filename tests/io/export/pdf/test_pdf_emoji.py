@@ -51,3 +51,21 @@ def test_paragraph_markup_sets_the_fallback_runs_in_their_font():
     assert markup == f'a &lt; <font name="{fonts.FALLBACK}">👎👎</font> &amp; b<br/>c'
     assert regular.runs("fjällen är 👎") == [(regular, "fjällen är "), (regular.fallback, "👎")]
     assert regular.width("👎") > 0.5  # measured in the font that draws it, not as a missing glyph
+
+
+def test_emoji_in_a_theme_and_a_group_name_copy_out_of_heading_contents_chart_and_register(exported, tmp_path):
+    # given: a theme and a stakeholder group whose names hold an emoji DejaVu lacks
+    project = exported.project
+    framework = project.frameworks.frameworks()[0]
+    theme = project.frameworks.add_theme(framework.id, "Fjällen 👎", code="9")
+    group = project.participation.add_group("Renskötare 🦌")
+    note = project.notes.add(exported.dialogues["first"].id, "Vägen till fjället 👎", group_id=group.id,
+                             status="approved")
+    project.tagging.tag([note.id], theme.id)
+    # when
+    pdf = write_pdf(project, tmp_path, language="sv")
+    # then: contents line, chapter heading, chart label and register cell each read back exactly
+    text = pdf.text
+    assert text.count("9 Fjällen 👎") >= 3  # contents, heading, register
+    assert "Renskötare 🦌" in text
+    assert "\ufffd" not in text
