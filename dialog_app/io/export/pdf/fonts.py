@@ -50,7 +50,11 @@ class Face:
         if found is None:
             if len(self._widths) > WIDTHS_KEPT:  # the faces live as long as the app: bound the memory
                 self._widths.clear()
-            found = self._widths[text] = sum(face.font.stringWidth(run, 1.0) for face, run in self.runs(text))
+            if self.own.issuperset(text):  # the usual case: no fallback run
+                found = self.font.stringWidth(text, 1.0)
+            else:
+                found = sum(face.font.stringWidth(run, 1.0) for face, run in self.runs(text))
+            self._widths[text] = found
         return found
 
     def runs(self, text: str) -> list[tuple[Face, str]]:

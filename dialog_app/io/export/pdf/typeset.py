@@ -114,8 +114,12 @@ class Typesetter:
         if found is not None:
             return found
         if " " not in text or text == " ":
-            found = tuple((run_face.font, subset, escapePDF(chunk)) for run_face, run in face.runs(text)
-                          for subset, chunk in run_face.font.splitString(run, self.doc))
+            if face.own.issuperset(text):  # the usual case: no fallback run
+                found = tuple((face.font, subset, escapePDF(chunk)) for subset, chunk in face.font.splitString(
+                    text, self.doc))
+            else:
+                found = tuple((run_face.font, subset, escapePDF(chunk)) for run_face, run in face.runs(text)
+                              for subset, chunk in run_face.font.splitString(run, self.doc))
             self._encoded[key] = found
             return found
         space = self.encode(face, " ")
