@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table
@@ -25,7 +24,7 @@ from dialog_app.core.person_record import RegisterEntry
 from dialog_app.io.export.pdf import fonts
 from dialog_app.io.export.pdf import styles as s
 from dialog_app.io.export.pdf.context import Context
-from dialog_app.io.export.pdf.markup import paragraph_text, plain
+from dialog_app.io.export.pdf.markup import escaped, paragraph_text, plain
 from dialog_app.io.export.pdf.pages import Furniture, canvas_maker
 
 HIGHLIGHT = "#FFE08A"  # the background of what was found in a text
@@ -255,7 +254,7 @@ class _Layout:
         return "".join(out).strip() or "\u2013"
 
     def _piece(self, text: str, face: fonts.Face) -> str:
-        return escape(face.clean(text)).replace("\n", "<br/>")
+        return escaped(face, face.clean(text))
 
     def _p(self, text: str) -> str:
         return paragraph_text(self.context.regular, text)

@@ -136,3 +136,17 @@ def test_times_print_in_the_project_s_zone_not_the_computer_s(tmp_path, monkeypa
         time.tzset()
     assert "2026-10-14 18:42" in tokyo and "2026-12-07 07:30" in tokyo  # 09:42 and 22:30 UTC in Tokyo
     assert "15:12" not in tokyo  # 09:42 UTC in Kolkata
+
+
+def test_emoji_in_a_text_and_in_a_found_span_copy_out_exactly(tmp_path):
+    # given: a note where the person is named next to emoji, one of them inside the bold span
+    text = "Åsa Öberg 👎 tycker att fjällen är 👍 och 🇸🇪"
+    start = text.index("Åsa")
+    mention = Mention(asa().mentions[0].where, "D1-009", "Dialogmöte 😀", None, text, ((start, start + 11),))
+    record = replace(asa(), mentions=(mention,))
+    # when
+    written = write_extract_pdf(record, tmp_path / "utdrag.pdf", made_at=MADE)
+    # then
+    assert text in read(written).text
+    assert "Dialogmöte 😀" in read(written).text
+    assert text in " ".join(layout_text(written).split())

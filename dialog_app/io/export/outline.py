@@ -149,10 +149,7 @@ def outline(report: Report) -> Iterator[Block]:
 def _about_report(report: Report) -> Iterator[Block]:
     w = report.wording
     yield Heading(1, w(QT_TRANSLATE_NOOP("Export", "About this report")), "about")
-    yield Para(w(QT_TRANSLATE_NOOP("Export",
-        "This report summarises what participants said in %1 dialogues. It holds %2 notes of input, "
-        "sorted under the themes of %3."), w.number(len(report.dialogues)), w.number(len(report.notes)),
-        report.framework or "-"), "lead")
+    yield Para(_summary(report), "lead")
     if report.options.all_statuses:
         yield Para(w(QT_TRANSLATE_NOOP("Export", "It includes all notes except those excluded from publication, "
                                  "also notes not yet approved.")))
@@ -166,6 +163,24 @@ def _about_report(report: Report) -> Iterator[Block]:
         "Every note has a reference such as D2-017: the 17th note taken at dialogue 2. The chapters "
         "quote notes by their reference, and the register at the end tells where each came from.")))
     yield from _privacy(report)
+
+
+def _summary(report: Report) -> str:
+    """How many dialogues and notes, in the singular where a count is 1 ("1 dialog", not "1 dialoger")."""
+    w = report.wording
+    dialogues, notes, framework = len(report.dialogues), len(report.notes), report.framework or "-"
+    if dialogues != 1 and notes != 1:  # the usual case: the sentence pair as translated whole
+        return w(QT_TRANSLATE_NOOP("Export",
+            "This report summarises what participants said in %1 dialogues. It holds %2 notes of input, "
+            "sorted under the themes of %3."), w.number(dialogues), w.number(notes), framework)
+    return " ".join((
+        w.count(QT_TRANSLATE_NOOP("Export", "This report summarises what participants said in %1 dialogue."),
+                QT_TRANSLATE_NOOP("Export", "This report summarises what participants said in %1 dialogues."),
+                dialogues),
+        w.count(QT_TRANSLATE_NOOP("Export", "It holds %1 note of input, sorted under the themes of %2."),
+                QT_TRANSLATE_NOOP("Export", "It holds %1 notes of input, sorted under the themes of %2."),
+                notes, framework),
+    ))
 
 
 def _privacy(report: Report) -> Iterator[Block]:
@@ -356,7 +371,8 @@ def _register(report: Report) -> Iterator[Block]:
     rows = []
     for note in report.notes:
         question = question_numbers.get((note.dialogue, note.question))
-        themes = ", ".join(report.themes[t].code or report.themes[t].name for t in note.themes)
+        themes = ", ".join(" ".join(filter(None, (report.themes[t].code, report.themes[t].name)))
+                           for t in note.themes)  # "1.1 Bibliotek": a code alone tells a reader nothing
         rows.append(RegisterRow(note.ref, (
             f"D{note.dialogue}", w(QT_TRANSLATE_NOOP("Export", "Q%1"), question) if question else "-",
             note.group or "-", note.kind, themes or "-",

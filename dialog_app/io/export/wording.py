@@ -36,6 +36,11 @@ class Wording:
             text = text.replace(f"%{number}", str(args[number - 1]))
         return text
 
+    def count(self, one: str, many: str, n: int, *args: object) -> str:
+        """``one`` or ``many`` as ``n`` asks (singular for 1 only, in Swedish as in English), with
+        ``n`` grouped as %1 and ``args`` as %2 …: "1 dialogue", "0 dialogues", "2 dialoger"."""
+        return self(one if n == 1 else many, self.number(n), *args)
+
     def date(self, value) -> str:
         """"23 november 2026" / "23 November 2026"."""
         if value is None:

@@ -26,7 +26,7 @@ from dialog_app.io.export.pdf.rows import Rows
 from dialog_app.io.export.report import Report
 
 SHORT_LIST = 8
-REGISTER_WIDTHS = (1.15, 0.9, 0.95, 2.9, 1.75, 1.45)
+REGISTER_WIDTHS = (1.15, 0.9, 0.95, 2.2, 1.6, 2.3)  # ref, dialogue, question, group, kind, themes (by name)
 
 
 def flowables(context: Context, report: Report, blocks: list[o.Block]) -> list[Flowable]:

@@ -15,6 +15,7 @@ from reportlab.lib.colors import Color
 from dialog_app.io.export.outline import BarChart
 from dialog_app.io.export.pdf import styles as s
 from dialog_app.io.export.pdf.context import Context
+from dialog_app.io.export.pdf.fonts import Face
 from dialog_app.io.export.pdf.typeset import truncate
 
 PER_DRAWING = 30
@@ -53,7 +54,7 @@ def _drawing(context: Context, title: str, bars: list[tuple[str, int]], biggest:
     axis_bottom = 14.0
     axis_top = height - top_space
     if title:
-        drawing.add(String(0, height - 11, title, fontName=context.bold.name, fontSize=9.2, fillColor=s.INK))
+        _add_text(drawing, context.bold, 0, height - 11, title, 9.2)
     for tick in range(0, int(scale_top) + 1, int(step)):
         x = plot_x + plot_width * tick / scale_top
         drawing.add(Line(x, axis_bottom, x, axis_top, strokeColor=s.RULE, strokeWidth=0.5))
@@ -62,8 +63,7 @@ def _drawing(context: Context, title: str, bars: list[tuple[str, int]], biggest:
     for n, (label, value) in enumerate(bars):
         y = axis_top - (n + 1) * BAR_PITCH + (BAR_PITCH - BAR_HEIGHT) / 2
         shown = truncate(regular, LABEL_SIZE, label, label_width)
-        drawing.add(String(label_width, y + 2.6, shown, fontName=regular.name, fontSize=LABEL_SIZE,
-                           fillColor=s.INK, textAnchor="end"))
+        _add_text(drawing, regular, label_width - regular.width(shown) * LABEL_SIZE, y + 2.6, shown, LABEL_SIZE)
         length = plot_width * value / scale_top
         if length > 0:
             drawing.add(Rect(plot_x, y, length, BAR_HEIGHT, fillColor=colour, strokeColor=None))
@@ -71,6 +71,13 @@ def _drawing(context: Context, title: str, bars: list[tuple[str, int]], biggest:
                            fontSize=LABEL_SIZE, fillColor=s.INK))
     drawing.add(Line(plot_x, axis_bottom, plot_x, axis_top, strokeColor=s.MUTED, strokeWidth=0.8))
     return drawing
+
+
+def _add_text(drawing: Drawing, face: Face, x: float, y: float, text: str, size: float) -> None:
+    """``text`` from ``x``, one String per font run, so an emoji in a group's name is drawn too."""
+    for run_face, run in face.runs(text):
+        drawing.add(String(x, y, run, fontName=run_face.name, fontSize=size, fillColor=s.INK))
+        x += run_face.font.stringWidth(run, size)
 
 
 def _step(biggest: int) -> int:

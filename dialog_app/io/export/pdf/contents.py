@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from dialog_app.io.export.pdf import styles as s
 from dialog_app.io.export.pdf.context import Context, Place
-from dialog_app.io.export.pdf.typeset import truncate
+from dialog_app.io.export.pdf.typeset import draw_string, truncate
 
 TITLE_SIZE = 20.0
 TITLE_BLOCK = 58.0  # the title, its rule and the space below
@@ -51,8 +51,8 @@ def draw_page(canv: Canvas, context: Context, title: str, lines: Sequence[Place]
     canv.saveState()
     if first:
         canv.setFillColor(s.ACCENT)
-        canv.setFont(bold.name, TITLE_SIZE)
-        canv.drawString(left, y - TITLE_SIZE, truncate(bold, TITLE_SIZE, bold.clean(title, False), right - left))
+        draw_string(canv, bold, TITLE_SIZE, left, y - TITLE_SIZE,
+                    truncate(bold, TITLE_SIZE, bold.clean(title, False), right - left))
         canv.setStrokeColor(s.RULE)
         canv.setLineWidth(0.8)
         canv.line(left, y - TITLE_SIZE - 12, right, y - TITLE_SIZE - 12)
@@ -67,8 +67,7 @@ def draw_page(canv: Canvas, context: Context, title: str, lines: Sequence[Place]
         room = right - NUMBER_ROOM - x
         text = truncate(face, size, face.clean(place.title, False), room)
         canv.setFillColor(s.ACCENT if level == 1 else s.INK)
-        canv.setFont(face.name, size)
-        canv.drawString(x, baseline, text)
+        draw_string(canv, face, size, x, baseline, text)
         canv.setFillColor(s.INK)
         canv.setFont(regular.name, size)
         canv.drawRightString(right, baseline, number)

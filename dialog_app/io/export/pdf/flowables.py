@@ -12,7 +12,7 @@ from reportlab.platypus.doctemplate import FrameBreak
 from dialog_app.io.export.pdf import styles as s
 from dialog_app.io.export.pdf.context import Context, Place
 from dialog_app.io.export.pdf.fonts import Face
-from dialog_app.io.export.pdf.typeset import truncate
+from dialog_app.io.export.pdf.typeset import draw_string, truncate
 
 
 class Heading(Paragraph):
@@ -173,6 +173,5 @@ class Badge(Flowable):
         canv.setFillColor(s.ACCENT)
         canv.roundRect(0, 0, self.width, self.height, 3, stroke=0, fill=1)
         canv.setFillColor(s.WHITE)
-        canv.setFont(self.face.name, self.SIZE)
-        canv.drawString(10, 6.5, self.text)
+        draw_string(canv, self.face, self.SIZE, 10, 6.5, self.text)
         canv.restoreState()

@@ -3,7 +3,8 @@ the document's metadata and bookmarks, which are PDF strings rather than printed
 
 A note may say ``<b>``, ``&amp;`` or ``<font color=red>``: the report prints that as typed. Every
 text a Paragraph gets passes through ``paragraph_text``: unprintable characters replaced (fonts.py),
-``& < >`` escaped, line breaks kept as ``<br/>``.
+``& < >`` escaped, line breaks kept as ``<br/>``, and each run the face lacks but its fallback has
+(an emoji) put in ``<font name=...>``, the way ReportLab sets a run in another font.
 """
 
 from __future__ import annotations
@@ -15,8 +16,14 @@ from dialog_app.io.export.pdf.fonts import STAND_IN, Face
 
 
 def paragraph_text(face: Face, text: str, newlines: bool = True) -> str:
-    cleaned = escape(face.clean(text, newlines=newlines).strip())
-    return cleaned.replace("\n", "<br/>") if newlines else cleaned
+    return escaped(face, face.clean(text, newlines=newlines).strip())
+
+
+def escaped(face: Face, cleaned: str) -> str:
+    """Paragraph markup of a ``Face.clean``-ed text: escaped, fallback runs in their font."""
+    out = "".join(escape(run) if run_face is face else f'<font name="{run_face.name}">{escape(run)}</font>'
+                  for run_face, run in face.runs(cleaned))
+    return out.replace("\n", "<br/>")
 
 
 def plain(text: str) -> str:

@@ -16,15 +16,18 @@ from collections.abc import Sequence
 
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF
+from reportlab.pdfbase.ttfonts import TTFont
 
+from dialog_app.io.export.pdf import hyphenation
 from dialog_app.io.export.pdf.fonts import Face
 
 ELLIPSIS = "\u2026"
+Piece = tuple[TTFont, int, str]  # a font, one of its 256-glyph subsets, and the escaped codes in it
 
 
 def wrap(face: Face, size: float, text: str, width: float) -> list[str]:
     """Lines of ``text`` no wider than ``width``: \\n breaks a line, runs of spaces count as one,
-    a word longer than a line is broken between characters. At least one line, maybe empty."""
+    a word longer than a line is hyphenated (``_break_word``). At least one line, maybe empty."""
     space = face.width(" ") * size
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -57,15 +60,26 @@ def wrap(face: Face, size: float, text: str, width: float) -> list[str]:
 
 
 def _break_word(face: Face, size: float, word: str, width: float) -> list[str]:
+    """A word wider than a line, in pieces that fit: cut where Swedish hyphenation allows, with a
+    hyphen ("utbildnings-" "tillfälle"), or after a "/" or "-" it has; only where no such place
+    fits, between two characters, a hyphen still marking a cut inside letters."""
+    points = hyphenation.points(word)
     pieces: list[str] = []
     start = 0
-    used = 0.0
-    for i, ch in enumerate(word):
-        w = face.width(ch) * size
-        if used + w > width and i > start:
-            pieces.append(word[start:i])
-            start, used = i, 0.0
-        used += w
+    while face.width(word[start:]) * size > width:
+        cut = 0
+        for i in range(start + 1, len(word)):
+            if i in points and face.width(word[start:i] + points[i]) * size <= width:
+                cut = i
+        if not cut:
+            cut = start + 1
+            for i in range(start + 2, len(word)):
+                if face.width(word[start:i] + hyphenation.mark(word, i)) * size > width:
+                    break
+                cut = i
+            points[cut] = hyphenation.mark(word, cut)
+        pieces.append(word[start:cut] + points[cut])
+        start = cut
     pieces.append(word[start:])
     return pieces
 
@@ -88,26 +102,33 @@ class Typesetter:
 
     def __init__(self, doc: object) -> None:
         self.doc = doc  # the canvas's PDFDocument: subsets are numbered per document
-        self._encoded: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}
+        self._encoded: dict[tuple[str, str], tuple[Piece, ...]] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
 
-    def encode(self, face: Face, text: str) -> tuple[tuple[int, str], ...]:
-        """``text`` as (subset, escaped bytes) pieces; words are cached, lines are joined from words."""
+    def encode(self, face: Face, text: str) -> tuple[Piece, ...]:
+        """``text`` as (font, subset, escaped bytes) pieces; words are cached, lines are joined from words.
+
+        A character the face lacks is in a piece of its fallback's font (fonts.Face.runs)."""
         key = (face.name, text)
         found = self._encoded.get(key)
         if found is not None:
             return found
         if " " not in text or text == " ":
-            found = tuple((subset, escapePDF(chunk)) for subset, chunk in face.font.splitString(text, self.doc))
+            if face.own.issuperset(text):  # the usual case: no fallback run
+                found = tuple((face.font, subset, escapePDF(chunk)) for subset, chunk in face.font.splitString(
+                    text, self.doc))
+            else:
+                found = tuple((run_face.font, subset, escapePDF(chunk)) for run_face, run in face.runs(text)
+                              for subset, chunk in run_face.font.splitString(run, self.doc))
             self._encoded[key] = found
             return found
         space = self.encode(face, " ")
         words = [self.encode(face, word) if word else () for word in text.split(" ")]
-        subset = space[0][0]
-        if all(len(w) == 1 and w[0][0] == subset for w in words if w):  # the usual case: one subset
-            found = ((subset, space[0][1].join(w[0][1] if w else "" for w in words)),)
+        font, subset = space[0][0], space[0][1]
+        if all(len(w) == 1 and w[0][1] == subset and w[0][0] is font for w in words if w):  # the usual case
+            found = ((font, subset, space[0][2].join(w[0][2] if w else "" for w in words)),)
         else:
-            pieces: list[tuple[int, str]] = []
+            pieces: list[Piece] = []
             for n, word in enumerate(words):
                 if n:
                     _append(pieces, space)
@@ -117,11 +138,11 @@ class Typesetter:
             self._encoded[key] = found
         return found
 
-    def subset_name(self, face: Face, subset: int) -> str:
-        key = (face.name, subset)
+    def subset_name(self, font: TTFont, subset: int) -> str:
+        key = (font.fontName, subset)
         name = self._subset_names.get(key)
         if name is None:
-            name = self._subset_names[key] = face.font.getSubsetInternalName(subset, self.doc)
+            name = self._subset_names[key] = font.getSubsetInternalName(subset, self.doc)
         return name
 
     def block(self) -> TextBlock:
@@ -164,8 +185,8 @@ class TextBlock:
             lx = x + width - face.width(line) * size if align == "right" else x
             out.append(f"1 0 0 1 {lx:.2f} {y - n * leading:.2f} Tm")
             parts: list[str] = []
-            for subset, escaped in ts.encode(face, line):
-                font = (ts.subset_name(face, subset), size)
+            for ttf, subset, escaped in ts.encode(face, line):
+                font = (ts.subset_name(ttf, subset), size)
                 if font != self._font:
                     if parts:
                         out.append(f"({''.join(parts)}) Tj")
@@ -184,10 +205,18 @@ def _rgb(colour: Color) -> str:
     return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f}"
 
 
-def _append(pieces: list[tuple[int, str]], more: tuple[tuple[int, str], ...]) -> None:
+def _append(pieces: list[Piece], more: tuple[Piece, ...]) -> None:
     """Join encoded pieces, merging neighbours in the same subset (escaping is byte by byte)."""
-    for subset, escaped in more:
-        if pieces and pieces[-1][0] == subset:
-            pieces[-1] = (subset, pieces[-1][1] + escaped)
+    for font, subset, escaped in more:
+        if pieces and pieces[-1][1] == subset and pieces[-1][0] is font:
+            pieces[-1] = (font, subset, pieces[-1][2] + escaped)
         else:
-            pieces.append((subset, escaped))
+            pieces.append((font, subset, escaped))
+
+
+def draw_string(canv, face: Face, size: float, x: float, y: float, text: str) -> None:
+    """``canv.drawString`` of a cleaned text in ``face``, each run in the font that has its glyphs."""
+    for run_face, run in face.runs(text):
+        canv.setFont(run_face.name, size)
+        canv.drawString(x, y, run)
+        x += run_face.font.stringWidth(run, size)

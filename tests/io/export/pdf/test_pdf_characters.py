@@ -1,4 +1,6 @@
-"""A character DejaVu Sans has no glyph for never breaks the PDF: it prints as a visible stand-in."""
+"""A character no shipped font has a glyph for never breaks the PDF: it prints as a visible stand-in.
+
+An emoji DejaVu Sans lacks is drawn from the fallback font instead (test_pdf_emoji.py)."""
 
 from __future__ import annotations
 
@@ -21,9 +23,9 @@ def test_a_note_with_characters_the_font_lacks_is_printed_with_stand_ins(exporte
     exported.project.notes.add(dialogue.id, f"Före. {LACKING} Efter.", status="approved")
     # when
     pdf = write_pdf(exported.project, tmp_path, language="en")
-    # then: the text around them is intact and each lacking run is one stand-in
+    # then: the text around them is intact, the emoji is drawn and each lacking run is one stand-in
     text = pdf.text
-    shown = "CJK \ufffd, emoji \ufffd, private \ufffd, unassigned \ufffd, NUL \ufffd, bell \ufffd, tag \ufffd."
+    shown = "CJK \ufffd, emoji 👍🏽, private \ufffd, unassigned \ufffd, NUL \ufffd, bell \ufffd, tag \ufffd."
     assert f"Före. {shown}" in text
     assert "Efter." in text
 
@@ -54,7 +56,7 @@ def test_clean_keeps_what_the_face_has_and_replaces_the_rest():
     assert regular.clean("a\tb\r\nc\rd") == "a b\nc\nd"
     assert regular.clean("a\nb", newlines=False) == "a b"
     assert regular.clean("e\u0301") == "é"  # composed, so the precomposed glyph is used
-    assert regular.clean("x漢字👍🏽y") == "x\ufffdy"
+    assert regular.clean("x漢字👍🏽y") == "x\ufffd👍🏽y"
 
 
 def test_a_thousand_distinct_characters_print_across_font_subsets(exported, tmp_path):

@@ -55,3 +55,15 @@ def test_all_statuses_brings_in_the_unapproved_notes_but_not_the_excluded(export
     # then
     assert flat(CAPTURED_ONLY) in pdf.text and flat(REVIEWED_ONLY) in pdf.text
     assert flat(EXCLUDED) not in pdf.text and flat(DELETED) not in pdf.text
+
+
+def test_the_register_names_each_theme_after_its_code(exported, tmp_path):
+    # when
+    pdf = write_pdf(exported.project, tmp_path, language="en")
+    _chapters, register = split_at_register(pdf)
+    # then: "1.1 Digital hjälp på biblioteken", not "1.1" alone
+    report = gather(exported.project, ExportOptions(language="en"))
+    shown = [t for t in report.themes if t.notes]
+    assert shown
+    for theme in shown:
+        assert flat(f"{theme.code} {theme.name}") in flat(register), theme.name
