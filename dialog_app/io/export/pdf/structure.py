@@ -56,7 +56,9 @@ def write(doc, tags: Tags, page_count: int) -> None:
     for n, page in enumerate(doc.Pages.pages):
         page.__NoDefault__ = _PAGE_KEYS
         page.StructParents = n
-        page.Tabs = PDFName("S")
+        page.Tabs = PDFName("S")  # annotations in structure order (PDF/UA 7.18.3)
+        if page.Trans is not None and not page.Trans.dict:
+            page.Trans = None  # ReportLab's empty page transition: no key PDF/A knows
 
 
 class _Writer:

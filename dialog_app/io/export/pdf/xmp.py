@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDate, PDFDictionary, PDFInfo, PDFName, PDFStream, PDFString
 
 from dialog_app.core.paths import resources_dir
 
@@ -52,7 +52,6 @@ def packet(info, timestamp, lang: str, pdfa: bool) -> str:
         '   <dc:format>application/pdf</dc:format>',
         f'   <pdf:Producer>{escape(info.producer)}</pdf:Producer>',
         f'   <pdf:Keywords>{escape(info.keywords)}</pdf:Keywords>',
-        f'   <pdf:Trapped>{escape(info.trapped)}</pdf:Trapped>',
         f'   <xmp:CreatorTool>{escape(info.creator)}</xmp:CreatorTool>',
         f'   <xmp:CreateDate>{date}</xmp:CreateDate>',
         f'   <xmp:ModifyDate>{date}</xmp:ModifyDate>',
@@ -77,6 +76,7 @@ def _xmp_date(timestamp) -> str:
 
 def add(doc, lang: str, pdfa: bool) -> None:
     """Give ReportLab's document ``doc`` its /Metadata (and, for PDF/A, its /OutputIntents)."""
+    doc.info.__class__ = _Info
     text = packet(doc.info, doc._timeStamp, lang, pdfa)
     stream = _Unfiltered(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
                          text.encode("utf-8"))
@@ -102,3 +102,16 @@ class _Unfiltered(PDFStream):
         content = document.encrypt.encode(self.content)
         dictionary = PDFDictionary({**self.dictionary.dict, "Length": len(content)})
         return dictionary.format(document) + b"\nstream\n" + content + b"\nendstream\n"
+
+
+class _Info(PDFInfo):
+    """ReportLab's document information without /Trapped: its XMP twin, pdf:Trapped, is newer than
+    the XMP of PDF/A-2 (veraPDF refuses it), and "not trapped" is what a reader assumes anyway."""
+
+    def format(self, document) -> bytes:
+        date = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        return PDFDictionary({
+            "Title": PDFString(self.title), "Author": PDFString(self.author), "Subject": PDFString(self.subject),
+            "Keywords": PDFString(self.keywords), "Creator": PDFString(self.creator),
+            "Producer": PDFString(self.producer), "CreationDate": date, "ModDate": date,
+        }).format(document)
