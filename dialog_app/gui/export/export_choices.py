@@ -77,7 +77,7 @@ class ExportChoices(QWidget):
         self.delimiter_box.addItem(self.tr("Semicolon (;) – Excel in Swedish"), ";")
         self.delimiter_box.addItem(self.tr("Comma (,) – Excel in English, other programs"), ",")
 
-        self.pdfa_check = QCheckBox(self.tr("Also for the &archive (PDF/A-2b)"))
+        self.pdfa_check = QCheckBox(self.tr("Also as PDF/A-2b for the a&rchive"))
         self.pdfa_check.setObjectName("pdfaCheck")
         self.pdfa_check.setToolTip(self.tr(
             "The report is always tagged for screen readers (PDF/UA). PDF/A adds what long-term archives ask "

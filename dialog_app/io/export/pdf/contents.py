@@ -59,6 +59,7 @@ def draw_page(canv: Canvas, context: Context, title: str, lines: Sequence[Place]
         canv.setFont(bold.name, TITLE_SIZE)
         marks.heading()
         canv.drawString(left, y - TITLE_SIZE, truncate(bold, TITLE_SIZE, bold.clean(title, False), right - left))
+        marks.end()
         marks.artifact()
         canv.setStrokeColor(s.RULE)
         canv.setLineWidth(0.8)
