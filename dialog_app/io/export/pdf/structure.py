@@ -10,15 +10,7 @@ to their elements), the pages' /StructParents and /Tabs /S, and /MarkInfo << /Ma
 
 from __future__ import annotations
 
-from reportlab.pdfbase.pdfdoc import (
-    LinkAnnotation,
-    PDFArray,
-    PDFDictionary,
-    PDFName,
-    PDFObjectReference,
-    PDFPage,
-    PDFString,
-)
+from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFDictionary, PDFName, PDFObject, PDFObjectReference, PDFPage
 
 from dialog_app.io.export.pdf.tagging import Annot, Element, Tags
 
@@ -34,24 +26,23 @@ class TaggedLink(LinkAnnotation):
 def write(doc, tags: Tags, page_count: int) -> None:
     """Add the tree of ``tags`` to ReportLab's document ``doc`` (before it is saved)."""
     writer = _Writer(doc, page_count)
-    root_ref = writer.ref("StructTreeRoot")
-    top = writer.element(tags.root, root_ref)
-    nums: list = []
+    tree_root = writer.new("StructTreeRoot")
+    parent_tree = writer.new("StructParentTree")
+    top = writer.element(tags.root, tree_root.ref)
+    nums = ["<</Nums["]
     for page in range(1, page_count + 1):
-        nums += [page - 1, PDFArray(writer.by_mcid.get(page, []))]
+        refs = writer.by_mcid.get(page, [])
+        nums.append(f"{page - 1} [{' '.join(ref or 'null' for ref in refs)}] ")
     for n, (annot, ref) in enumerate(writer.annots):
         number = page_count + n
         annot.annotation.otherkw["StructParent"] = number
-        nums += [number, ref]
-    doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}), "StructParentTree")
-    doc.Reference(PDFDictionary({
-        "Type": PDFName("StructTreeRoot"),
-        "K": top,
-        "ParentTree": PDFObjectReference("StructParentTree"),
-        "ParentTreeNextKey": page_count + len(writer.annots),
-    }), "StructTreeRoot")
+        nums.append(f"{number} {ref} ")
+    nums.append("]>>")
+    parent_tree.text = "".join(nums)
+    tree_root.text = (f"<</Type/StructTreeRoot/K {top}/ParentTree {parent_tree.ref}"
+                      f"/ParentTreeNextKey {page_count + len(writer.annots)}>>")
     catalog = doc.Catalog
-    catalog.StructTreeRoot = root_ref
+    catalog.StructTreeRoot = PDFObjectReference("StructTreeRoot")
     catalog.MarkInfo = PDFDictionary({"Marked": "true"})
     for n, page in enumerate(doc.Pages.pages):
         page.__NoDefault__ = _PAGE_KEYS
@@ -61,56 +52,81 @@ def write(doc, tags: Tags, page_count: int) -> None:
             page.Trans = None  # ReportLab's empty page transition: no key PDF/A knows
 
 
+class _Raw(PDFObject):
+    """An object written as ready PDF text.
+
+    A big report has some 100 000 structure elements; ReportLab's general dictionaries format
+    each key and value through several calls, which made the save several times slower than the
+    layout. ReportLab numbers an object when it is registered, so an element's references are
+    known as "12 0 R" when it is made and its text is written once. The text is ASCII: strings
+    in it are UTF-16 hex (``_text``).
+    """
+
+    def __init__(self, ref: str) -> None:
+        self.ref = ref
+        self.text = ""
+
+    def format(self, document) -> bytes:
+        return self.text.encode("ascii")
+
+
 class _Writer:
     def __init__(self, doc, page_count: int) -> None:
         self.doc = doc
         self.count = 0
         self.by_mcid: dict[int, list] = {}  # page → element references by MCID
-        self.annots: list[tuple[Annot, PDFObjectReference]] = []
-        self.page_count = page_count
+        self.annots: list[tuple[Annot, str]] = []
+        self.pages = [self.number(f"Page{n}") if n else "" for n in range(page_count + 1)]
 
-    def ref(self, name: str) -> PDFObjectReference:
-        return PDFObjectReference(name)
+    def number(self, name: str) -> str:
+        """The reference to the object ReportLab registered as ``name``."""
+        number, version = self.doc.idToObjectNumberAndVersion[name]
+        return f"{number} {version} R"
 
-    def element(self, element: Element, parent: PDFObjectReference) -> PDFObjectReference:
+    def new(self, name: str) -> _Raw:
+        raw = _Raw("")
+        self.doc.Reference(raw, name)
+        raw.ref = self.number(name)
+        return raw
+
+    def element(self, element: Element, parent: str) -> str:
         self.count += 1
-        name = f"SE{self.count}"
-        ref = PDFObjectReference(name)
+        raw = self.new(f"SE{self.count}")
+        ref = raw.ref
         page = _first_page(element)
+        pages = self.pages
         kids = []
         for kid in element.kids:
-            if isinstance(kid, Element):
+            if type(kid) is tuple:
+                on, mcid = kid
+                refs = self.by_mcid.setdefault(on, [])
+                refs.extend([None] * (mcid + 1 - len(refs)))
+                refs[mcid] = ref
+                kids.append(str(mcid) if on == page else f"<</Type/MCR/Pg {pages[on]}/MCID {mcid}>>")
+            elif isinstance(kid, Element):
                 if _has_content(kid):
                     kids.append(self.element(kid, ref))
-            elif isinstance(kid, Annot):
-                self.annots.append((kid, ref))
-                kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": PDFObjectReference(kid.name),
-                                           "Pg": _page_ref(kid.page)}))
             else:
-                on, mcid = kid
-                self._parent(on, mcid, ref)
-                if on == page:
-                    kids.append(mcid)
-                else:
-                    kids.append(PDFDictionary({"Type": PDFName("MCR"), "Pg": _page_ref(on), "MCID": mcid}))
-        entries = {"Type": PDFName("StructElem"), "S": PDFName(element.role), "P": parent,
-                   "K": kids[0] if len(kids) == 1 else PDFArray(kids)}
+                self.annots.append((kid, ref))
+                kids.append(f"<</Type/OBJR/Obj {self.number(kid.name)}/Pg {pages[kid.page]}>>")
+        parts = [f"<</S/{element.role}/P {parent}"]
         if page:
-            entries["Pg"] = _page_ref(page)
+            parts.append(f"/Pg {pages[page]}")
+        parts.append(f"/K {kids[0]}" if len(kids) == 1 else f"/K[{' '.join(kids)}]")
         if element.alt is not None:
-            entries["Alt"] = PDFString(element.alt)
+            parts.append(f"/Alt{_text(element.alt)}")
         if element.lang:
-            entries["Lang"] = PDFString(element.lang)
+            parts.append(f"/Lang{_text(element.lang)}")
         if element.attributes:
-            entries["A"] = PDFDictionary(dict(element.attributes))
-        self.doc.Reference(PDFDictionary(entries), name)
+            parts.append("/A<<" + "".join(f"/{key} {value}" for key, value in element.attributes.items()) + ">>")
+        parts.append(">>")
+        raw.text = "".join(parts)
         return ref
 
-    def _parent(self, page: int, mcid: int, ref: PDFObjectReference) -> None:
-        refs = self.by_mcid.setdefault(page, [])
-        while len(refs) <= mcid:
-            refs.append("null")
-        refs[mcid] = ref
+
+def _text(text: str) -> str:
+    """A PDF text string in UTF-16 with its byte order mark, as hex: any character, ASCII only."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
 def _first_page(element: Element) -> int:
@@ -125,7 +141,3 @@ def _first_page(element: Element) -> int:
 def _has_content(element: Element) -> bool:
     """Whether anything of ``element`` was drawn (a list whose page never came has nothing)."""
     return any(not isinstance(kid, Element) or _has_content(kid) for kid in element.kids)
-
-
-def _page_ref(page: int) -> PDFObjectReference:
-    return PDFObjectReference(f"Page{page}")
