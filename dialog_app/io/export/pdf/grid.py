@@ -88,21 +88,27 @@ class _CellTags:
         self.page = rows.canv.getPageNumber()
         sheet = rows.sheet
         table = self.tags.keyed(sheet, "Table")
-        self.key = (sheet, "header" if header else index)
         self.header = header
         self.row_headers = sheet.row_headers
-        if header and self.tags.has(self.key):
-            block.mark(tagging.PAGINATION)
-            return
-        self.row = self.tags.keyed(self.key, "TR", table)
+        if header:
+            if self.tags.has((sheet, "header")):
+                block.mark(tagging.PAGINATION)  # the header row repeated on a later page
+                return
+            self.row = self.tags.keyed((sheet, "header"), "TR", table)
+            self.new = True
+        else:
+            self.row, self.new = self.tags.item(table, index, "TR")
 
     def begin(self, column: int) -> None:
         if self.row is None:
             return
-        header = self.header or (self.row_headers and column == 0)
-        scope = "/Column" if self.header else "/Row"
-        cell = self.tags.keyed((*self.key, column), "TH" if header else "TD", self.row,
-                               attributes={"O": "/Table", "Scope": scope} if header else None)
+        if self.new:
+            header = self.header or (self.row_headers and column == 0)
+            scope = "/Column" if self.header else "/Row"
+            cell = self.tags.add("TH" if header else "TD", self.row,
+                                 attributes={"O": "/Table", "Scope": scope} if header else None)
+        else:  # the rest of a row cut by a page break
+            cell = self.row.kids[column]
         self.block.mark(self.tags.begin(cell, self.page))
 
     def end(self) -> None:

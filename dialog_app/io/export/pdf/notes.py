@@ -33,7 +33,7 @@ class _Note:
         tags = tagging.tags_of(rows.canv)
         if tags is not None:  # the notes are a list: L > LI > Lbl (the reference) + LBody (text, meta)
             page = rows.canv.getPageNumber()
-            item = tags.keyed((rows.sheet, index), "LI", tags.keyed(rows.sheet, "L"))
+            item, _new = tags.item(tags.keyed(rows.sheet, "L"), index, "LI")
             if not self.continued:
                 block.mark(tags.begin(tags.add("Lbl", item), page))
             body = item.kids[-1] if item.kids and item.kids[-1].role == "LBody" else None

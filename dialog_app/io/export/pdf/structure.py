@@ -84,9 +84,14 @@ class _Writer:
         return f"{number} {version} R"
 
     def new(self, name: str) -> _Raw:
-        raw = _Raw("")
-        self.doc.Reference(raw, name)
-        raw.ref = self.number(name)
+        """A new object, registered as ReportLab's ``Reference`` does (without its checks: the
+        name is new), so its number, and the reference to it, are known now."""
+        doc = self.doc
+        number = doc.objectcounter = doc.objectcounter + 1
+        raw = _Raw(f"{number} 0 R")
+        doc.idToObjectNumberAndVersion[name] = (number, 0)
+        doc.numberToId[number] = name
+        doc.idToObject[name] = raw
         return raw
 
     def element(self, element: Element, parent: str) -> str:
@@ -104,7 +109,7 @@ class _Writer:
                 refs[mcid] = ref
                 kids.append(str(mcid) if on == page else f"<</Type/MCR/Pg {pages[on]}/MCID {mcid}>>")
             elif isinstance(kid, Element):
-                if _has_content(kid):
+                if kid.kids:  # an element whose content never came (not drawn) is left out
                     kids.append(self.element(kid, ref))
             else:
                 self.annots.append((kid, ref))
@@ -136,8 +141,3 @@ def _first_page(element: Element) -> int:
         if isinstance(kid, Annot):
             return kid.page
     return 0
-
-
-def _has_content(element: Element) -> bool:
-    """Whether anything of ``element`` was drawn (a list whose page never came has nothing)."""
-    return any(not isinstance(kid, Element) or _has_content(kid) for kid in element.kids)

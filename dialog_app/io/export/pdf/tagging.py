@@ -16,16 +16,17 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Element:
     """One structure element; ``kids`` are elements, marked content ``(page, mcid)`` and link
-    annotations ``Annot`` in reading order."""
+    annotations ``Annot`` in reading order. A big report has some 100 000: slots."""
 
     role: str
     kids: list = field(default_factory=list)
     alt: str | None = None
     lang: str | None = None
     attributes: dict | None = None  # e.g. {"O": "/Table", "Scope": "/Column"}
+    last: tuple | None = None  # a list's or table's latest (index, item): the item a page break cut
 
 
 @dataclass(eq=False)
@@ -69,6 +70,16 @@ class Tags:
         if element is None:
             element = self._keyed[key] = self.add(role, parent, **attrs)
         return element
+
+    def item(self, container: Element, index: int, role: str) -> tuple[Element, bool]:
+        """Item ``index`` (a row, a list item) of ``container``, and whether it is new. Only the
+        latest can come again (its rest, after a page break), so no key is kept for every row."""
+        last = container.last
+        if last is not None and last[0] == index:
+            return last[1], False
+        item = self.add(role, container)
+        container.last = (index, item)
+        return item, True
 
     def has(self, key: Hashable) -> bool:
         return key in self._keyed
