@@ -98,8 +98,16 @@ class _Writer:
         self.count += 1
         raw = self.new(f"SE{self.count}")
         ref = raw.ref
-        page = _first_page(element)
         pages = self.pages
+        only = element.kids[0] if len(element.kids) == 1 else None
+        if type(only) is tuple and element.alt is None and not element.lang and not element.attributes:
+            page, mcid = only  # most elements: a cell, a label, a paragraph on one page
+            refs = self.by_mcid.setdefault(page, [])
+            refs.extend([None] * (mcid + 1 - len(refs)))
+            refs[mcid] = ref
+            raw.text = f"<</S/{element.role}/P {parent}/Pg {pages[page]}/K {mcid}>>"
+            return ref
+        page = _first_page(element)
         kids = []
         for kid in element.kids:
             if type(kid) is tuple:
