@@ -136,3 +136,10 @@ def test_times_print_in_the_project_s_zone_not_the_computer_s(tmp_path, monkeypa
         time.tzset()
     assert "2026-10-14 18:42" in tokyo and "2026-12-07 07:30" in tokyo  # 09:42 and 22:30 UTC in Tokyo
     assert "15:12" not in tokyo  # 09:42 UTC in Kolkata
+
+
+def test_the_extract_claims_no_tags_it_does_not_have(tmp_path):
+    # (it shares the report's pages, which tag the report; its own content is not tagged yet)
+    written = write_extract_pdf(asa(), tmp_path / "utdrag.pdf", made_at=MADE)
+    root = read(written).reader.trailer["/Root"]
+    assert "/StructTreeRoot" not in root and "/MarkInfo" not in root and "/Metadata" not in root

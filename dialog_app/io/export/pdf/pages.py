@@ -84,8 +84,9 @@ class ReportCanvas(Canvas):
             super().showPage()
         if outline.used:
             self.showOutline()
-        structure.write(self._doc, self.tags, total)
-        xmp.add(self._doc, context.lang, context.pdfa)
+        if self.tags.root.kids:  # a document whose flowables tag nothing (the register extract) claims nothing
+            structure.write(self._doc, self.tags, total)
+            xmp.add(self._doc, context.lang, context.pdfa)
         super().save()
 
     def _footer(self, page: int, total: int) -> None:
