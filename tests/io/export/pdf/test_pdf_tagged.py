@@ -20,7 +20,7 @@ from tests.io.reference_project import TODAY, build_reference
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory) -> Iterator[dict[str, Path]]:
+def tagged_files(tmp_path_factory) -> Iterator[dict[str, Path]]:
     """The reference project as a PDF in Swedish, in English, and in Swedish as PDF/A."""
     folder = tmp_path_factory.mktemp("tagged")
     with pytest.MonkeyPatch.context() as patch:
@@ -41,25 +41,25 @@ def exported(tmp_path_factory) -> Iterator[dict[str, Path]]:
 
 
 @pytest.mark.parametrize("name", ["sv", "en", "pdfa"])
-def test_the_pdfua_checker_finds_nothing(exported, name):
+def test_the_pdfua_checker_finds_nothing(tagged_files, name):
     # when
-    report = validate(str(exported[name]))
+    report = validate(str(tagged_files[name]))
     # then
     assert [(f.rule_id, f.message) for f in report.findings] == []
     assert report.exit_code == 0
 
 
 @pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler's pdfinfo is not installed")
-def test_pdfinfo_says_tagged(exported):
+def test_pdfinfo_says_tagged(tagged_files):
     # when
-    info = subprocess.run(["pdfinfo", str(exported["sv"])], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run(["pdfinfo", str(tagged_files["sv"])], capture_output=True, text=True, check=True).stdout
     # then
     assert re.search(r"^Tagged:\s+yes$", info, re.M)
     assert re.search(r"^Metadata Stream:\s+yes$", info, re.M)
 
 
-def test_the_structure_has_headings_paragraphs_lists_tables_and_figures(exported):
-    with pikepdf.open(exported["sv"]) as pdf:
+def test_the_structure_has_headings_paragraphs_lists_tables_and_figures(tagged_files):
+    with pikepdf.open(tagged_files["sv"]) as pdf:
         # when
         found = roles(pdf)
         tree = list(elements(pdf))
@@ -78,14 +78,14 @@ def test_the_structure_has_headings_paragraphs_lists_tables_and_figures(exported
         assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
 
 
-def test_the_english_report_says_its_language(exported):
-    with pikepdf.open(exported["en"]) as pdf:
+def test_the_english_report_says_its_language(tagged_files):
+    with pikepdf.open(tagged_files["en"]) as pdf:
         assert pdf.Root.Lang == "en-GB"
-    assert "<rdf:li>en-GB</rdf:li>" in xmp(exported["en"])
+    assert "<rdf:li>en-GB</rdf:li>" in xmp(tagged_files["en"])
 
 
-def test_running_heads_and_page_numbers_are_artifacts_and_all_else_is_tagged(exported):
-    with pikepdf.open(exported["sv"]) as pdf:
+def test_running_heads_and_page_numbers_are_artifacts_and_all_else_is_tagged(tagged_files):
+    with pikepdf.open(tagged_files["sv"]) as pdf:
         for number, page in enumerate(pdf.pages[1:], 2):
             # when
             sequences = text_sequences(page)
@@ -96,9 +96,9 @@ def test_running_heads_and_page_numbers_are_artifacts_and_all_else_is_tagged(exp
             assert any(tag != "Artifact" for tag, _props in sequences), number
 
 
-def test_marked_content_is_balanced_and_never_nested(exported):
+def test_marked_content_is_balanced_and_never_nested(tagged_files):
     # (an artifact inside tagged content, or a sequence left open, is what PDF/UA checkers trip on)
-    with pikepdf.open(exported["sv"]) as pdf:
+    with pikepdf.open(tagged_files["sv"]) as pdf:
         for number, page in enumerate(pdf.pages, 1):
             # when
             deepest, left_open = depths(page)
@@ -106,8 +106,8 @@ def test_marked_content_is_balanced_and_never_nested(exported):
             assert (deepest, left_open) == (1, 0), number
 
 
-def test_contents_links_are_described_and_in_the_tree(exported):
-    with pikepdf.open(exported["sv"]) as pdf:
+def test_contents_links_are_described_and_in_the_tree(tagged_files):
+    with pikepdf.open(tagged_files["sv"]) as pdf:
         # when
         annots = [a for page in pdf.pages for a in page.get("/Annots", [])]
         links = [e for e in elements(pdf) if e.S == "/Link"]
@@ -119,34 +119,34 @@ def test_contents_links_are_described_and_in_the_tree(exported):
         assert all(page.Tabs == "/S" for page in pdf.pages)
 
 
-def test_xmp_declares_pdfua_and_the_title(exported):
+def test_xmp_declares_pdfua_and_the_title(tagged_files):
     # when
-    packet = xmp(exported["sv"])
+    packet = xmp(tagged_files["sv"])
     # then
     assert "<pdfuaid:part>1</pdfuaid:part>" in packet
     assert '<rdf:li xml:lang="x-default">Digital vardag i Norrbotten 2030</rdf:li>' in packet
     assert "pdfaid:" not in packet.replace("xmlns:pdfaid", "")
-    with pikepdf.open(exported["sv"]) as pdf:
+    with pikepdf.open(tagged_files["sv"]) as pdf:
         assert "/OutputIntents" not in pdf.Root
 
 
-def test_pdfa_has_its_output_intent_and_pdfaid(exported):
+def test_pdfa_has_its_output_intent_and_pdfaid(tagged_files):
     # when
-    packet = xmp(exported["pdfa"])
+    packet = xmp(tagged_files["pdfa"])
     # then
     assert "<pdfaid:part>2</pdfaid:part>" in packet and "<pdfaid:conformance>B</pdfaid:conformance>" in packet
     assert "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>" in packet  # PDF/A asks for the schema of pdfuaid
-    with pikepdf.open(exported["pdfa"]) as pdf:
+    with pikepdf.open(tagged_files["pdfa"]) as pdf:
         (intent,) = pdf.Root.OutputIntents
         assert intent.S == "/GTS_PDFA1" and intent.DestOutputProfile.N == 3
         assert "/Filter" not in pdf.Root.Metadata
         assert "/Trapped" not in pdf.trailer.Info
 
 
-def test_pikepdf_finds_no_pdfa_violation_but_the_extension_schema_it_cannot_read(exported):
+def test_pikepdf_finds_no_pdfa_violation_but_the_extension_schema_it_cannot_read(tagged_files):
     pdfa = pytest.importorskip("pikepdf.pdfa", exc_type=ImportError)
     # when
-    report = pdfa.validate_written(exported["pdfa"], "2b")
+    report = pdfa.validate_written(tagged_files["pdfa"], "2b")
     # then: pikepdf's validator reads no XMP extension schema (it says so: structured properties are
     # "denied as unsupported"), so it refuses the pdfuaid property PDF/UA needs and the schema declaring it
     violations = [f for f in report.findings if f.kind == "violation"]
