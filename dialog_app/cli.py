@@ -248,6 +248,8 @@ def run_export(options: argparse.Namespace) -> int:
     )
     from dialog_app.io.export.options import UNCONFIRMED_REFUSE
 
+    if options.pdfa and options.format != "pdf":
+        return _usage("export", "--pdfa is for --format pdf")
     asked = Path(options.output)
     try:  # before the project is opened: a refused target leaves it byte-for-byte as it was
         target = TargetRules(FORMATS[options.format].suffix, Path(options.path)).final_path(asked)
@@ -264,6 +266,7 @@ def run_export(options: argparse.Namespace) -> int:
             csv_delimiter=options.delimiter,
             version_label=options.version_label,
             unconfirmed_names=options.unconfirmed_names or UNCONFIRMED_REFUSE,
+            pdfa=options.pdfa,
         )
         try:
             result = export(project, options.format, target, chosen)  # checks the target again, to the rename

@@ -170,6 +170,8 @@ def export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--delimiter", choices=(",", ";"),
                         help="CSV field separator (default: ';' in Swedish, as Swedish Excel reads it, ',' in English)")
     parser.add_argument("--version-label", metavar="TEXT", help="the cover's version label (default: Remissversion)")
+    parser.add_argument("--pdfa", action="store_true",
+                        help="PDF: write it as PDF/A-2b for the archive too (it is always tagged, PDF/UA)")
     parser.add_argument("--unconfirmed-names", choices=("mask", "keep"),
                         help="possible names found in the text that nobody confirmed or dismissed: mask them, or "
                              "print them as written (default: stop and list them)")

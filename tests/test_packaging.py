@@ -41,6 +41,7 @@ def test_the_wheel_carries_resources_and_migrations(tmp_path):
     assert "dialog_app/resources/frameworks/se-digital-2017.json" in names
     assert "dialog_app/resources/translations/dialog_app_sv.qm" in names
     assert "dialog_app/resources/stakeholder_groups.json" in names
+    assert {"dialog_app/resources/icc/sRGB.icc", "dialog_app/resources/icc/LICENSE-sRGB.txt"} <= names  # PDF/A
     assert {"dialog_app/resources/guide/sv/index.html", "dialog_app/resources/guide/en/export.html",
             "dialog_app/resources/guide/img/review-sv.png"} <= names  # Help ▸ User's guide, pictures too
     assert "dialog_app/core/store/migrations/env.py" in names

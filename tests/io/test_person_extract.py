@@ -150,3 +150,10 @@ def test_emoji_in_a_text_and_in_a_found_span_copy_out_exactly(tmp_path):
     assert text in read(written).text
     assert "Dialogmöte 😀" in read(written).text
     assert text in " ".join(layout_text(written).split())
+
+
+def test_the_extract_claims_no_tags_it_does_not_have(tmp_path):
+    # (it shares the report's pages, which tag the report; its own content is not tagged yet)
+    written = write_extract_pdf(asa(), tmp_path / "utdrag.pdf", made_at=MADE)
+    root = read(written).reader.trailer["/Root"]
+    assert "/StructTreeRoot" not in root and "/MarkInfo" not in root and "/Metadata" not in root

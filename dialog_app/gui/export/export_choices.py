@@ -77,6 +77,12 @@ class ExportChoices(QWidget):
         self.delimiter_box.addItem(self.tr("Semicolon (;) – Excel in Swedish"), ";")
         self.delimiter_box.addItem(self.tr("Comma (,) – Excel in English, other programs"), ",")
 
+        self.pdfa_check = QCheckBox(self.tr("Also as PDF/A-2b for the a&rchive"))
+        self.pdfa_check.setObjectName("pdfaCheck")
+        self.pdfa_check.setToolTip(self.tr(
+            "The report is always tagged for screen readers (PDF/UA). PDF/A adds what long-term archives ask "
+            "for: a colour profile and archive metadata."))
+
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(self.tr("&Format:"), self.format_box)
@@ -84,6 +90,7 @@ class ExportChoices(QWidget):
         self._row(self.tr("&Language of the document:"), self.language_box)
         self._row(self.tr("&Version label:"), self.version_edit)
         self._row(self.tr("&Separator:"), self.delimiter_box)
+        self.form.addRow("", self.pdfa_check)
 
         self.themes = CheckList(self.tr("All &themes"), "exportThemes", self.tr("Themes in the export"))
         self.dialogues = CheckList(self.tr("All &dialogues"), "exportDialogues", self.tr("Dialogues in the export"))
@@ -142,6 +149,7 @@ class ExportChoices(QWidget):
         self.themes.changed.connect(self.changed)
         self.dialogues.changed.connect(self.changed)
         self.all_statuses.toggled.connect(self.changed)
+        self.pdfa_check.toggled.connect(self.changed)
         self.personal.toggled.connect(self._personal_toggled)
         self.unconfirmed_box.currentIndexChanged.connect(self.changed)
 
@@ -182,6 +190,7 @@ class ExportChoices(QWidget):
             version_label=version if version and version != self._default_version() else None,
             csv_delimiter=self.delimiter(),
             unconfirmed_names=self.unconfirmed_box.currentData(),
+            pdfa=self.pdfa_check.isChecked() and self.format_key() == "pdf",
         )
 
     # --- reactions -----------------------------------------------------------------------------
@@ -191,6 +200,7 @@ class ExportChoices(QWidget):
         self.format_help.setText(self.format_help_text(key))
         self.form.setRowVisible(self.version_edit, key in WITH_VERSION_LABEL)
         self.form.setRowVisible(self.delimiter_box, key == "csv")
+        self.form.setRowVisible(self.pdfa_check, key == "pdf")
         self.changed.emit()
 
     def format_help_text(self, key: str) -> str:

@@ -23,6 +23,7 @@ class ExportOptions:
     version_label: str | None = None  # None: "Remissversion" / "Consultation version"
     csv_delimiter: str | None = None  # None: ";" for Swedish (Swedish Excel), "," for English
     unconfirmed_names: str = UNCONFIRMED_REFUSE  # refuse: the export stops and lists them
+    pdfa: bool = False  # the PDF report also as PDF/A-2b, for the archive
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:

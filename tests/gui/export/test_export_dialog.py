@@ -7,6 +7,7 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCheckBox
 
 from dialog_app.gui.dialogs import messages as boxes
 from dialog_app.gui.export import export_memory
@@ -143,6 +144,20 @@ def test_format_specific_choices_show_only_for_their_format(exporter):
     exporter.choose_format("pdf")
     # then
     assert choices.form.isRowVisible(choices.version_edit) and not choices.form.isRowVisible(choices.delimiter_box)
+
+
+def test_pdfa_is_a_choice_of_the_pdf_only(exporter):
+    choices = exporter.choices
+    check = exporter.dialog.findChild(QCheckBox, "pdfaCheck")
+    # when
+    exporter.choose_format("pdf")
+    check.setChecked(True)
+    # then
+    assert choices.form.isRowVisible(check) and choices.options().pdfa
+    # when
+    exporter.choose_format("docx")
+    # then
+    assert not choices.form.isRowVisible(check) and not choices.options().pdfa
 
 
 def test_the_document_language_sets_the_defaults_that_follow_it(exporter, qtbot):

@@ -68,3 +68,15 @@ def test_a_missing_output_folder_is_one_line_and_no_file(project_file, tmp_path,
     # then
     assert_one_line_failure(result, "folder does not exist")
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_pdfa_is_asked_for_with_a_switch_and_only_for_pdf(project_file, tmp_path, app_home):
+    # when
+    target = tmp_path / "arkiv.pdf"
+    result = run(app_home, "export", project_file, "--format", "pdf", "-o", target, "--pdfa")
+    refused = run(app_home, "export", project_file, "--format", "csv", "-o", tmp_path / "x.csv", "--pdfa")
+    # then
+    assert result.returncode == 0, result.stderr
+    assert b"<pdfaid:part>2</pdfaid:part>" in target.read_bytes() and b"/GTS_PDFA1" in target.read_bytes()
+    assert refused.returncode == 2 and "--pdfa is for --format pdf" in refused.stderr
+    assert not (tmp_path / "x.csv").exists()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from dialog_app.io.export import outline as o
@@ -18,7 +18,7 @@ from dialog_app.io.export.pdf import styles as s
 from dialog_app.io.export.pdf.chart import bar_charts
 from dialog_app.io.export.pdf.contents import paginate
 from dialog_app.io.export.pdf.context import Context, Place
-from dialog_app.io.export.pdf.flowables import Badge, Heading, KeepRoom, Label, QuoteBox, ReservedPage
+from dialog_app.io.export.pdf.flowables import Badge, Heading, KeepRoom, Label, Para, QuoteBox, ReservedPage
 from dialog_app.io.export.pdf.grid import Grid, columns_for
 from dialog_app.io.export.pdf.markup import paragraph_text
 from dialog_app.io.export.pdf.notes import NoteList
@@ -78,7 +78,7 @@ class _Layout:
             case o.Facts():
                 grid = Grid(self.context, None, block.rows, (1, 2.8),
                             columns_for(self.context, 2, muted_first=True), striped=False, ruled=False,
-                            size=9.2, leading=12.5)
+                            size=9.2, leading=12.5, row_headers=True)
                 yield grid.flowable()
                 yield Spacer(0, 8)
             case o.Table():
@@ -107,15 +107,15 @@ class _Layout:
         title_size = 30 if len(cover.title) <= 70 else 24 if len(cover.title) <= 140 else 18
         title_style = st.cover_title.clone("cover_title_sized", fontSize=title_size, leading=title_size * 1.2)
         yield Badge(bold, cover.version_label)
-        yield Paragraph(paragraph_text(bold, cover.title), title_style)
+        yield Para(paragraph_text(bold, cover.title), title_style, role="H1")
         if cover.subtitle:
-            yield Paragraph(paragraph_text(regular, cover.subtitle), st.cover_subtitle)
+            yield Para(paragraph_text(regular, cover.subtitle), st.cover_subtitle)
         if cover.organiser:
-            yield Paragraph(paragraph_text(bold, cover.organiser), st.cover_line)
+            yield Para(paragraph_text(bold, cover.organiser), st.cover_line)
         if cover.date:
-            yield Paragraph(paragraph_text(regular, cover.date), st.cover_small)
+            yield Para(paragraph_text(regular, cover.date), st.cover_small)
         if cover.framework:
-            yield Paragraph(paragraph_text(regular, cover.framework), st.cover_small)
+            yield Para(paragraph_text(regular, cover.framework), st.cover_small)
         yield NextPageTemplate("body")
         yield PageBreak()
 
@@ -130,7 +130,8 @@ class _Layout:
         if heading.level == 1:
             yield PageBreakIfNotEmpty()
         rule = self.colour if heading.level == 1 else None
-        yield Heading(paragraph_text(self.context.bold, heading.text, newlines=False), style, place, rule)
+        yield Heading(paragraph_text(self.context.bold, heading.text, newlines=False), style, place, rule,
+                      heading.level)
 
     def _theme_colour(self, key: str):
         if key.startswith("theme-") and key[6:].isdigit():
@@ -143,12 +144,13 @@ class _Layout:
         style = self.st.para(para.style)
         face = self.context.bold if para.style == "label" else self.context.regular
         text = paragraph_text(face, para.text)
-        return Label(text, style) if para.style == "label" else Paragraph(text, style)
+        return Label(text, style) if para.style == "label" else Para(text, style)
 
     def bullets(self, bullets: o.Bullets) -> Iterable[Flowable]:
         regular = self.context.regular
-        items = [Paragraph(paragraph_text(regular, item), self.st.bullet, bulletText=f"{n}." if bullets.numbered
-                           else "\u2022") for n, item in enumerate(bullets.items, 1)]
+        group = object()  # the list's L element
+        items = [Para(paragraph_text(regular, item), self.st.bullet, bulletText=f"{n}." if bullets.numbered
+                      else "\u2022", group=group) for n, item in enumerate(bullets.items, 1)]
         if len(items) <= SHORT_LIST:
             yield KeepTogether(items)  # a short list is not split across pages
         else:
@@ -162,7 +164,7 @@ class _Layout:
         ref = escape(bold.clean(quote.ref, newlines=False))
         source = paragraph_text(regular, quote.source, newlines=False)
         line = f"<b>{ref}</b>" + (f" \u00b7 {source}" if source else "")
-        return QuoteBox([Paragraph(text, self.st.quote), Paragraph(line, self.st.quote_source)], self.colour)
+        return QuoteBox([Para(text, self.st.quote), Para(line, self.st.quote_source)], self.colour)
 
 
 def _listed(heading: o.Heading) -> bool:

@@ -10,10 +10,13 @@ from __future__ import annotations
 import math
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.colors import Color
+from reportlab.lib.validators import isString
 
 from dialog_app.io.export.outline import BarChart
 from dialog_app.io.export.pdf import styles as s
+from dialog_app.io.export.pdf import tagging
 from dialog_app.io.export.pdf.context import Context
 from dialog_app.io.export.pdf.fonts import Face
 from dialog_app.io.export.pdf.typeset import truncate
@@ -25,23 +28,51 @@ TITLE_SPACE = 18.0
 LABEL_SIZE = 8.6
 
 
+class Chart(Drawing):
+    """A drawing tagged as a Figure whose alternative text states its bars' counts."""
+
+    _attrMap = AttrMap(BASE=Drawing, alt=AttrMapValue(isString, desc="the figure's alternative text"))
+    alt = ""
+
+    def drawOn(self, canv, x, y, _sW=0):  # noqa: N802  (ReportLab's name)
+        tags = tagging.tags_of(canv)
+        if tags is None:
+            return super().drawOn(canv, x, y, _sW)
+        left, bottom = canv.absolutePosition(x, y)
+        figure = tags.add("Figure", alt=self.alt, attributes={
+            "O": "/Layout", "Placement": "/Block",
+            "BBox": f"[{left:.1f} {bottom:.1f} {left + self.width:.1f} {bottom + self.height:.1f}]"})
+        tags.mark(canv, figure)
+        super().drawOn(canv, x, y, _sW)
+        canv.addLiteral(tagging.END)
+        return None
+
+
+def alt_text(title: str, bars: list[tuple[str, int]]) -> str:
+    """What a screen reader says for a chart: its title and every bar with its count."""
+    counts = "; ".join(f"{label}: {value}" for label, value in bars)
+    return f"{title}. {counts}" if title else counts
+
+
 def bar_charts(context: Context, chart: BarChart, width: float) -> list[Drawing]:
     bars = [(context.regular.clean(label, newlines=False), max(0, int(value))) for label, value in chart.bars]
     biggest = max((value for _label, value in bars), default=0)
     title = context.bold.clean(chart.title, newlines=False)
     drawings = []
     for start in range(0, max(len(bars), 1), PER_DRAWING):
-        drawings.append(_drawing(context, title if start == 0 else "", bars[start:start + PER_DRAWING],
-                                 biggest, width, s.colour(chart.colour)))
+        part = bars[start:start + PER_DRAWING]
+        drawing = _drawing(context, title if start == 0 else "", part, biggest, width, s.colour(chart.colour))
+        drawing.alt = alt_text(title, part)
+        drawings.append(drawing)
     return drawings
 
 
 def _drawing(context: Context, title: str, bars: list[tuple[str, int]], biggest: int, width: float,
-             colour: Color) -> Drawing:
+             colour: Color) -> Chart:
     regular = context.regular
     top_space = TITLE_SPACE if title else 4.0
     height = top_space + len(bars) * BAR_PITCH + 14.0
-    drawing = Drawing(width, height)
+    drawing = Chart(width, height)
     drawing.initialFontName = regular.name  # else ReportLab's default, Helvetica, is referenced too
     drawing.initialFontSize = LABEL_SIZE
     label_width = min(width * 0.34, max((regular.width(label) * LABEL_SIZE for label, _v in bars), default=0) + 8)

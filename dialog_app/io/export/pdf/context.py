@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from dialog_app.core.jobs import Job
 from dialog_app.io.export.pdf import fonts
 from dialog_app.io.export.pdf.styles import Styles, styles
+from dialog_app.io.export.pdf.tagging import Element, Tags
 from dialog_app.io.export.pdf.typeset import Typesetter
 
 
@@ -32,6 +33,10 @@ class Context:
     places: dict[str, Place] = field(default_factory=dict)  # by key, in reading order
     contents_pages: list[int] = field(default_factory=list)
     cover_pages: set[int] = field(default_factory=set)
+    tags: Tags = field(default_factory=Tags)  # the structure tree, filled while drawing
+    contents_tags: list[Element] = field(default_factory=list)  # the contents' heading and TOC, drawn at save
+    lang: str = "sv-SE"  # the document's language tag
+    pdfa: bool = False  # also PDF/A-2b
     gutter: float = 48.0  # width of the reference column of the note lists
     _typesetter: Typesetter | None = None
 

@@ -16,7 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from dialog_app.core.jobs import Job
 from dialog_app.io.export import outline as o
-from dialog_app.io.export.pdf import fonts
+from dialog_app.io.export.pdf import fonts, tagging
 from dialog_app.io.export.pdf import styles as s
 from dialog_app.io.export.pdf.blocks import flowables
 from dialog_app.io.export.pdf.context import Context
@@ -34,7 +34,8 @@ CREATOR = "dialog_app"
 def write(report: Report, stream: BinaryIO, job: Job) -> None:
     """Lay the report out and write the PDF to ``stream``; raises Cancelled when the job is cancelled."""
     w = report.wording
-    context = Context(job=job)
+    context = Context(job=job, lang=LANGUAGE_TAGS.get(report.options.language, "sv-SE"),
+                      pdfa=report.options.pdfa)
     blocks = list(o.outline(report))
     cover = next((b for b in blocks if isinstance(b, o.Cover)), None)
     contents_title = next((b.title for b in blocks if isinstance(b, o.Contents)), "")
@@ -45,7 +46,7 @@ def write(report: Report, stream: BinaryIO, job: Job) -> None:
         stream, context, head,
         pagesize=(s.PAGE_WIDTH, s.PAGE_HEIGHT),
         title=plain(report.title), author=plain(report.organiser), subject=plain(cover.subtitle if cover else ""),
-        creator=CREATOR, producer=CREATOR, lang=LANGUAGE_TAGS.get(report.options.language, "sv-SE"),
+        creator=CREATOR, producer=CREATOR, lang=context.lang,
         keywords=[plain(report.version_label)] if report.version_label else [], displayDocTitle=1,
         initialFontName=fonts.REGULAR, initialFontSize=s.BODY_SIZE, initialLeading=s.BODY_LEADING,
     )
@@ -80,17 +81,21 @@ class _RunningHead:
         block.line(s.RULE, 0.5, left, s.HEADER_Y - 7, right, s.HEADER_Y - 7)
         block.lines(context.regular, self.SIZE, left, s.HEADER_Y, [self.title], 0, s.MUTED)
         block.lines(context.bold, self.SIZE, left, s.HEADER_Y, [self.version], 0, s.ACCENT, "right", s.FRAME_WIDTH)
+        canv.addLiteral(tagging.HEADER)
         canv.addLiteral(block.operators())
+        canv.addLiteral(tagging.END)
 
 
 def _cover_page(context: Context):
     def draw(canv, _doc) -> None:
         context.cover_pages.add(canv.getPageNumber())
+        canv.addLiteral(tagging.ARTIFACT)
         canv.saveState()
         canv.setFillColor(s.ACCENT)
         canv.rect(0, s.PAGE_HEIGHT - 16, s.PAGE_WIDTH, 16, stroke=0, fill=1)
         canv.rect(0, 0, 16, s.PAGE_HEIGHT, stroke=0, fill=1)
         canv.restoreState()
+        canv.addLiteral(tagging.END)
 
     return draw
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color
 
 from dialog_app.io.export.pdf import styles as s
+from dialog_app.io.export.pdf import tagging
 from dialog_app.io.export.pdf.context import Context
 from dialog_app.io.export.pdf.fonts import Face
 from dialog_app.io.export.pdf.rows import Rows, Sheet
@@ -45,14 +46,18 @@ class _Row:
         if grid.ruled:
             block.line(s.RULE, 0.8 if self.header else 0.5, 0, bottom, width, bottom)
         baseline = top - PAD_Y - grid.size * 0.93
+        cells = _CellTags(rows, block, index, self.header)
         x = 0.0
-        for column, cell, col_width in zip(grid.columns, self.cells, grid.widths(width), strict=True):
+        for n, (column, cell, col_width) in enumerate(zip(grid.columns, self.cells, grid.widths(width), strict=True)):
+            cells.begin(n)
             if cell:
                 face = grid.header_face if self.header else column.face
                 colour = s.INK if self.header else column.colour
                 block.lines(face, grid.size, x + PAD_X, baseline, cell, grid.leading, colour,
                             column.align, col_width - 2 * PAD_X)
+            cells.end()
             x += col_width
+        cells.close()
         rows.literal(block.operators())
 
     def split(self, height: float, forced: bool) -> tuple[_Row, _Row] | None:
@@ -69,13 +74,61 @@ class _Row:
         return head, tail
 
 
+class _CellTags:
+    """A row's tags: Table > TR > TH/TD, one marked sequence per cell; a header row repeated on a
+    later page is an artifact; the rest of a row split by a page break goes on in its cells."""
+
+    def __init__(self, rows: Rows, block, index: int, header: bool) -> None:
+        self.tags = tagging.tags_of(rows.canv)
+        self.block = block
+        self.row = None
+        if self.tags is None:
+            return
+        block.shapes_artifact = True
+        self.page = rows.canv.getPageNumber()
+        sheet = rows.sheet
+        table = self.tags.keyed(sheet, "Table")
+        self.header = header
+        self.row_headers = sheet.row_headers
+        if header:
+            if self.tags.has((sheet, "header")):
+                block.mark(tagging.PAGINATION)  # the header row repeated on a later page
+                return
+            self.row = self.tags.keyed((sheet, "header"), "TR", table)
+            self.new = True
+        else:
+            self.row, self.new = self.tags.item(table, index, "TR")
+
+    def begin(self, column: int) -> None:
+        if self.row is None:
+            return
+        if self.new:
+            header = self.header or (self.row_headers and column == 0)
+            scope = "/Column" if self.header else "/Row"
+            cell = self.tags.add("TH" if header else "TD", self.row,
+                                 attributes={"O": "/Table", "Scope": scope} if header else None)
+        else:  # the rest of a row cut by a page break
+            cell = self.row.kids[column]
+        self.block.mark(self.tags.begin(cell, self.page))
+
+    def end(self) -> None:
+        if self.row is not None:
+            self.block.end()
+
+    def close(self) -> None:
+        if self.tags is not None and self.row is None:
+            self.block.end()
+
+
 class Grid:
     """How one table looks; makes the Rows flowable that prints it."""
 
     def __init__(self, context: Context, header: Sequence[str] | None, rows: Sequence[Sequence[str]],
                  relative: Sequence[float], columns: Sequence[Column], *, striped: bool = True,
-                 ruled: bool = True, size: float = s.CELL_SIZE, leading: float = s.CELL_LEADING) -> None:
+                 ruled: bool = True, size: float = s.CELL_SIZE, leading: float = s.CELL_LEADING,
+                 row_headers: bool = False) -> None:
         self.context = context
+        self.row_headers = row_headers  # the first column names the row (tagged TH, scope Row)
         self.columns = list(columns)
         self.relative = [max(0.1, float(w)) for w in relative]
         self.header_face = context.bold
@@ -121,6 +174,7 @@ class Grid:
     def flowable(self) -> Rows:
         sheet = Sheet(len(self.data), self._measure, self._measure_header if self.header else None,
                       self.context.job.check)
+        sheet.row_headers = self.row_headers
         rows = Rows(self.context, sheet)
         rows.min_items = len(self.data) if len(self.data) <= 4 else 2  # a short table is not split
         return rows

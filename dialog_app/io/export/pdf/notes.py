@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from dialog_app.io.export.outline import NoteItem
 from dialog_app.io.export.pdf import styles as s
+from dialog_app.io.export.pdf import tagging
 from dialog_app.io.export.pdf.context import Context
 from dialog_app.io.export.pdf.rows import Rows, Sheet
 from dialog_app.io.export.pdf.typeset import wrap
@@ -29,14 +30,27 @@ class _Note:
         context = rows.context
         block = context.typesetter(rows.canv).block()
         baseline = top - s.NOTE_SIZE * 0.93
+        tags = tagging.tags_of(rows.canv)
+        if tags is not None:  # the notes are a list: L > LI > Lbl (the reference) + LBody (text, meta)
+            page = rows.canv.getPageNumber()
+            item, _new = tags.item(tags.keyed(rows.sheet, "L"), index, "LI")
+            if not self.continued:
+                block.mark(tags.begin(tags.add("Lbl", item), page))
+            body = item.kids[-1] if item.kids and item.kids[-1].role == "LBody" else None
         if not self.continued:
             block.lines(context.bold, s.NOTE_SIZE, 0, baseline, [self.ref], s.NOTE_LEADING, s.ACCENT)
+        if tags is not None:
+            if not self.continued:
+                block.end()
+            block.mark(tags.begin(body or tags.add("LBody", item), page))
         if self.text:
             block.lines(context.regular, s.NOTE_SIZE, context.gutter, baseline, self.text, s.NOTE_LEADING, s.INK)
         if self.meta:
             meta_baseline = baseline - len(self.text) * s.NOTE_LEADING - 0.5
             block.lines(context.regular, s.META_SIZE, context.gutter, meta_baseline, self.meta, s.META_LEADING,
                         s.MUTED)
+        if tags is not None:
+            block.end()
         rows.literal(block.operators())
 
     def split(self, height: float, forced: bool) -> tuple[_Note, _Note] | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
-from dialog_app.io.export.pdf import contents
+from dialog_app.io.export.pdf import contents, structure, tagging, xmp
 from dialog_app.io.export.pdf import styles as s
 from dialog_app.io.export.pdf.context import Context, Place
 from dialog_app.io.export.pdf.markup import plain
@@ -40,6 +40,7 @@ class ReportCanvas(Canvas):
     def __init__(self, *args, context: Context, furniture: Furniture, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._context = context
+        self.tags = context.tags  # flowables tag their content through the canvas (tagging.tags_of)
         self._furniture = furniture
         self._held: list[dict] = []
         self._footer_left: str | None = None
@@ -74,7 +75,7 @@ class ReportCanvas(Canvas):
                     outline.add(self._furniture.contents_title, "contents", 1)
                 if index < len(contents_lines):
                     contents.draw_page(self, context, self._furniture.contents_title, contents_lines[index],
-                                       first=index == 0)
+                                       first=index == 0, tags=context.contents_tags)
             for place in sorted(by_page.get(page, ()), key=lambda p: -p.top):
                 self.bookmarkHorizontalAbsolute(contents.bookmark(place.key), place.top + 6)
                 outline.add(place.title, place.key, place.level)
@@ -83,6 +84,9 @@ class ReportCanvas(Canvas):
             super().showPage()
         if outline.used:
             self.showOutline()
+        if self.tags.root.kids:  # a document whose flowables tag nothing (the register extract) claims nothing
+            structure.write(self._doc, self.tags, total)
+            xmp.add(self._doc, context.lang, context.pdfa)
         super().save()
 
     def _footer(self, page: int, total: int) -> None:
@@ -96,7 +100,9 @@ class ReportCanvas(Canvas):
         block.line(s.RULE, 0.5, left, s.FOOTER_Y + 12, right, s.FOOTER_Y + 12)
         block.lines(regular, 8, left, s.FOOTER_Y, [self._footer_left], 0, s.MUTED)
         block.lines(regular, 8, left, s.FOOTER_Y, [number], 0, s.MUTED, "right", s.FRAME_WIDTH)
+        self.addLiteral(tagging.FOOTER)
         self.addLiteral(block.operators())
+        self.addLiteral(tagging.END)
 
 
 class _Outline:

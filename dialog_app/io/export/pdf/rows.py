@@ -44,6 +44,7 @@ class Sheet:
         self.placed: list[Placed] = []
         self.tops: list[float] = [0.0]  # tops[i]: the height of items 0 … i-1
         self.header: Placed | None = None
+        self.row_headers = False  # a table's first column heads its rows (for the tags)
 
     def at(self, width: float) -> Sheet:
         if width != self.width:

@@ -161,6 +161,7 @@ class TextBlock:
         self.out: list[str] = ["BT"]
         self._font: tuple[str, float] | None = None
         self._colour: Color | None = None
+        self.shapes_artifact = False  # the shapes as /Artifact (a tagged PDF's stripes and rules)
 
     def rect(self, colour: Color, x: float, y: float, width: float, height: float) -> None:
         self.before.append(f"{_rgb(colour)} rg {x:.2f} {y:.2f} {width:.2f} {height:.2f} re f")
@@ -197,7 +198,16 @@ class TextBlock:
             if parts:
                 out.append(f"({''.join(parts)}) Tj")
 
+    def mark(self, operator: str) -> None:
+        """Open a marked-content sequence (tagging.py) around the text that follows; ``end`` closes it."""
+        self.out.append(operator)
+
+    def end(self) -> None:
+        self.out.append("EMC")
+
     def operators(self) -> str:
+        if self.shapes_artifact and len(self.before) > 1:
+            return ("q /Artifact BMC " + " ".join(self.before[1:]) + " EMC " + " ".join(self.out) + " ET Q")
         return " ".join(self.before) + " " + " ".join(self.out) + " ET Q"
 
 
