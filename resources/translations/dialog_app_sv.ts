@@ -1860,6 +1860,14 @@ Vill du titta runt först kan du öppna demoprojektet.</translation>
             <translation>Kommatecken (,) – Excel på engelska, andra program</translation>
         </message>
         <message>
+            <source>Also as PDF/A-2b for the a&amp;rchive</source>
+            <translation>Även som PDF/A-2b för a&amp;rkivet</translation>
+        </message>
+        <message>
+            <source>The report is always tagged for screen readers (PDF/UA). PDF/A adds what long-term archives ask for: a colour profile and archive metadata.</source>
+            <translation>Rapporten är alltid taggad för skärmläsare (PDF/UA). PDF/A lägger till det som arkiv för långtidslagring kräver: en färgprofil och arkivmetadata.</translation>
+        </message>
+        <message>
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
