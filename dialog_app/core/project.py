@@ -164,6 +164,8 @@ class Project:
 
     def close(self) -> None:
         try:
+            if getattr(self, "suggestions", None) is not None:
+                self.suggestions.learner.close()  # no retraining reads a closed database
             self._db.close()
         finally:
             self.opened.close()  # the writer lock goes even when the connections fail to close

@@ -28,6 +28,7 @@ from dialog_app.core.services.context import ServiceContext, as_uuid
 from dialog_app.core.services.frameworks import FrameworkService
 from dialog_app.core.services.note_filter import NoteFilter, conditions
 from dialog_app.core.services.tagging import TaggingService
+from dialog_app.core.services.theme_learner import ThemeLearner, blend
 from dialog_app.core.text_match import ThemeMatcher
 from dialog_app.core.timeutil import utc_now
 
@@ -42,6 +43,8 @@ class Suggestion:
 
     theme_id: uuid.UUID
     keywords: tuple[str, ...]
+    learned: float | None = None  # 0..1: how like the notes tagged with the theme (theme_learner)
+    learned_from: tuple[int, tuple[str, ...]] | None = None  # (tagged notes learned from, refs of the likest)
 
 
 class SuggestionService:
@@ -55,6 +58,7 @@ class SuggestionService:
         self._generation = 0
         self._lock = threading.Lock()
         self._unsubscribe = context.changes.subscribe(self._on_change)
+        self.learner = ThemeLearner(context)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -68,6 +72,8 @@ class SuggestionService:
         """
         matcher = self.matcher(framework_id)
         ids = _unique(note_ids)
+        model = self.learner.model(as_uuid(framework_id, "framework id"))  # never waits: last one, or None
+        learned: dict[uuid.UUID, dict] = {}
         matches: dict[uuid.UUID, dict[Any, list[str]]] = {}
         with self._ctx.db.read_connection() as connection:
             for start in range(0, len(ids), _IN_CHUNK):
@@ -78,9 +84,12 @@ class SuggestionService:
                 )
                 for note_id, text in rows:
                     matches[note_id] = matcher.match(text) if not matcher.empty else {}
-            excluded = _excluded(connection, [i for i, found in matches.items() if found])
+                    if model is not None and (hit := model.score(text)):
+                        learned[note_id] = hit
+            excluded = _excluded(connection, [i for i, found in matches.items() if found or i in learned])
         return {
-            note_id: _suggestions(matches[note_id], excluded.get(note_id))
+            note_id: self._blend(_suggestions(matches[note_id], excluded.get(note_id)), learned.get(note_id),
+                                 excluded.get(note_id))
             for note_id in ids
             if note_id in matches
         }
@@ -96,18 +105,19 @@ class SuggestionService:
         job is cancelled it stops and returns what it found so far (true of the notes it read)."""
         job = job or Job()
         matcher = self.matcher(framework_id)
+        model = self.learner.model(as_uuid(framework_id, "framework id"), wait=True)  # a scan runs off-thread
         where = conditions(note_filter or NoteFilter())
         with self._ctx.db.read_connection() as connection:
             total = connection.execute(select(func.count()).select_from(Note).where(*where)).scalar_one()
         found: dict[uuid.UUID, list[Suggestion]] = {}
         try:
-            self._scan(matcher, where, total, found, job)
+            self._scan(matcher, where, total, found, job, model)
         except Cancelled:
             pass  # a partial answer: every note scanned so far has its suggestions
         return found
 
     def _scan(self, matcher: ThemeMatcher, where: list, total: int,
-              found: dict[uuid.UUID, list[Suggestion]], job: Job) -> None:
+              found: dict[uuid.UUID, list[Suggestion]], job: Job, model=None) -> None:
         """Fill ``found`` chunk by chunk; raises Cancelled between chunks once the job is cancelled."""
         job.report(0, total)
         done = 0
@@ -123,9 +133,12 @@ class SuggestionService:
                 matches = {} if matcher.empty else {
                     note_id: hit for _seq, note_id, text in rows if (hit := matcher.match(text))
                 }
-                excluded = _excluded(connection, list(matches))
-            for note_id, hit in matches.items():
-                suggestions = _suggestions(hit, excluded.get(note_id))
+                learned = {} if model is None or model.empty else {
+                    note_id: hit for _seq, note_id, text in rows if (hit := model.score(text))}
+                excluded = _excluded(connection, list({**matches, **learned}))
+            for note_id in (i for _seq, i, _text in rows if i in matches or i in learned):  # capture order
+                suggestions = self._blend(_suggestions(matches.get(note_id, {}), excluded.get(note_id)),
+                                          learned.get(note_id), excluded.get(note_id))
                 if suggestions:
                     found[note_id] = suggestions
             if not rows:
@@ -210,6 +223,7 @@ class SuggestionService:
     def close(self) -> None:
         """Stop listening to the project's changes."""
         self._unsubscribe()
+        self.learner.close()
 
     # --- internals -----------------------------------------------------------------------------
 
@@ -217,6 +231,13 @@ class SuggestionService:
         with self._ctx.db.write_connection() as connection:
             work(connection)
         self._ctx.changes.publish(ChangeKind.TAGS, note_ids)
+
+    def _blend(self, found: list[Suggestion], learned: dict | None, excluded: set[uuid.UUID] | None
+               ) -> list[Suggestion]:
+        """Join the learned themes to the keyword ones (see ``theme_learner.blend``)."""
+        if not learned:
+            return found
+        return blend(found, learned, excluded, self.learner.refs, lambda theme_id: Suggestion(theme_id, ()))
 
     def _on_change(self, change: Change) -> None:
         if change.touches(ChangeKind.THEMES):

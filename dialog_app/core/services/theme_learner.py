@@ -1,0 +1,224 @@
+"""Keeps each framework's learned theme model (``theme_learning``) in step with the project's tags.
+
+The model is derived from the project, never stored apart from it: it is rebuilt off the caller's
+thread when first asked for (the project opens, a review page asks for suggestions) and again, after
+a short pause, whenever tags, notes or themes change; so a merged or mailed project learns from the
+tags it carries. Training signal: every tag on a live note (typed, imported, or an accepted
+suggestion; the app never tags by itself, so a suggestion nobody accepted is never training data)
+and every rejected suggestion (a negative for that theme). While a model is being (re)built the
+last one is used, or none; when a new one is ready the learner tells the project's listeners
+(``ChangeKind.TAGS``, no ids) so that views show the new suggestions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+
+from dialog_app.core.changes import Change, ChangeKind
+from dialog_app.core.models import Note, NoteEvent, Tagging, Theme
+from dialog_app.core.services.context import ServiceContext
+from dialog_app.core.services.note_refs import NoteRefs
+from dialog_app.core.theme_learning import Example, Learned, ThemeModelSet, features, train
+
+REJECTED = "suggestion_rejected"  # as suggestions.REJECTED (not imported: that module imports this one)
+DEBOUNCE = 1.0  # seconds of quiet after a change before retraining
+S = TypeVar("S")
+
+
+class ThemeLearner:
+    def __init__(self, context: ServiceContext, debounce: float = DEBOUNCE) -> None:
+        self._ctx = context
+        self._debounce = debounce
+        self._lock = threading.Lock()
+        self._models: dict[uuid.UUID, ThemeModelSet] = {}
+        self._fresh: set[uuid.UUID] = set()
+        self._refs: dict[uuid.UUID, str] = {}
+        self._features: dict[uuid.UUID, tuple[str, dict[str, int]]] = {}
+        self._generation = 0
+        self._timer: threading.Timer | None = None
+        self._worker: threading.Thread | None = None
+        self._wanted: set[uuid.UUID] = set()
+        self._closed = False
+        self._unsubscribe = context.changes.subscribe(self._on_change)
+
+    # --- asking --------------------------------------------------------------------------------
+
+    def model(self, framework_id: uuid.UUID, wait: bool = False) -> ThemeModelSet | None:
+        """The framework's model. ``wait``: bring it up to date on this thread first (for work that
+        already runs in the background); else return the last one (maybe stale, maybe None) at
+        once and have it rebuilt on a worker thread."""
+        with self._lock:
+            fresh = framework_id in self._fresh
+            model = self._models.get(framework_id)
+        if fresh:
+            return model
+        if wait:
+            return self.retrain(framework_id)
+        self.start(framework_id)
+        return model
+
+    def refs(self, note_ids: Iterable[uuid.UUID]) -> tuple[str, ...]:
+        """The references ("D2-017") of training notes, as of the last training."""
+        with self._lock:
+            return tuple(self._refs[i] for i in note_ids if i in self._refs)
+
+    def start(self, framework_id: uuid.UUID) -> None:
+        """Have the framework's model rebuilt on a worker thread (unless one is already on it)."""
+        with self._lock:
+            if self._closed:
+                return
+            self._wanted.add(framework_id)
+            if self._worker is not None and self._worker.is_alive():
+                return
+            self._worker = threading.Thread(target=self._work, name="theme-learner", daemon=True)
+            self._worker.start()
+
+    def retrain(self, framework_id: uuid.UUID) -> ThemeModelSet:
+        """Train the framework's model now, on this thread, from the project as it is."""
+        with self._lock:
+            generation = self._generation
+        model, refs = self._train(framework_id)
+        with self._lock:
+            self._models[framework_id] = model
+            self._refs.update(refs)
+            if generation == self._generation:
+                self._fresh.add(framework_id)
+        return model
+
+    def wait(self, timeout: float = 10.0) -> None:
+        """Until no retraining is pending or running (for tests and scripts)."""
+        with self._lock:
+            timer, worker = self._timer, self._worker
+        if timer is not None:
+            timer.join(timeout)
+        with self._lock:
+            worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            timer, worker = self._timer, self._worker
+        self._unsubscribe()
+        if timer is not None:
+            timer.cancel()
+        if worker is not None and worker is not threading.current_thread():
+            worker.join(5.0)
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                if self._closed or not self._wanted:
+                    self._worker = None
+                    return
+                framework_id = self._wanted.pop()
+            try:
+                model = self.retrain(framework_id)
+            except Exception:  # a closed or busy database: the next change or question tries again
+                continue
+            if not model.empty and not self._closed:
+                with self._ctx.changes.batch(initiator=self):
+                    self._ctx.changes.publish(ChangeKind.TAGS)
+
+    def _on_change(self, change: Change) -> None:
+        if change.initiator is self or not change.touches(ChangeKind.TAGS, ChangeKind.NOTES, ChangeKind.THEMES):
+            return
+        with self._lock:
+            self._generation += 1
+            self._fresh.clear()
+            wanted = set(self._models)
+            if self._timer is not None:
+                self._timer.cancel()
+            if self._closed or not wanted:
+                return
+            self._timer = threading.Timer(self._debounce, lambda: [self.start(f) for f in wanted])
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _train(self, framework_id: uuid.UUID) -> tuple[ThemeModelSet, dict[uuid.UUID, str]]:
+        themes = select(Theme.id).where(Theme.framework_id == framework_id)
+        live = Note.deleted_at.is_(None)
+        with self._ctx.db.read_connection() as connection:
+            theme_ids = set(connection.execute(themes).scalars())
+            tagged = connection.execute(
+                select(Note.id, Note.text, Tagging.theme_id).join(Tagging, Tagging.note_id == Note.id)
+                .where(live, Tagging.theme_id.in_(themes))).all()
+            refused = connection.execute(
+                select(Note.id, Note.text, NoteEvent.detail).join(NoteEvent, NoteEvent.note_id == Note.id)
+                .where(live, NoteEvent.action == REJECTED)).all()
+        texts: dict[uuid.UUID, str] = {}
+        positive: dict[uuid.UUID, set[uuid.UUID]] = {}
+        rejected: dict[uuid.UUID, set[uuid.UUID]] = {}
+        for note_id, text, theme_id in tagged:
+            texts[note_id] = text
+            positive.setdefault(note_id, set()).add(theme_id)
+        for note_id, text, detail in refused:
+            theme_id = _theme_of(detail)
+            if theme_id in theme_ids:
+                texts[note_id] = text
+                rejected.setdefault(note_id, set()).add(theme_id)
+        examples = [
+            Example(note_id, self._counts(note_id, text), frozenset(positive.get(note_id, ())),
+                    frozenset(rejected.get(note_id, ())))
+            for note_id, text in texts.items()
+        ]
+        model = train(examples, theme_ids)
+        shown = {n for m in model.models.values() for ids in m.examples_by_feature.values() for n in ids}
+        refs = NoteRefs(self._ctx).refs(shown) if shown else {}
+        return model, refs
+
+    def _counts(self, note_id: uuid.UUID, text: str) -> dict[str, int]:
+        cached = self._features.get(note_id)
+        if cached is not None and cached[0] == text:
+            return cached[1]
+        counts = features(text)
+        self._features[note_id] = (text, counts)
+        return counts
+
+
+def _theme_of(detail: Any) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(detail["theme_id"]))
+    except (TypeError, KeyError, ValueError):
+        return None
+
+
+def keyword_strength(keywords: Sequence[str]) -> float:
+    """A keyword match as a 0..1 score: one word 0.5, two 0.75, three 0.875 ..."""
+    return 1.0 - 0.5 ** len(keywords)
+
+
+def blend(found: list[S], learned: Mapping[Any, Learned], excluded: set[uuid.UUID] | None,
+          refs: Callable[[Iterable[uuid.UUID]], tuple[str, ...]], new: Callable[[Any], S]) -> list[S]:
+    """The keyword suggestions ``found`` joined with the learned themes: a theme both see gets the
+    learned score and explanation, one only the model sees is added (unless ``excluded``); all
+    ordered by the two scores combined (1 - (1 - keyword)(1 - learned)), keyword order kept on ties."""
+    if not learned:
+        return found
+    seen = {s.theme_id for s in found}  # type: ignore[attr-defined]
+    joined = [
+        _with(s, learned[s.theme_id], refs) if s.theme_id in learned else s  # type: ignore[attr-defined]
+        for s in found
+    ]
+    joined += [_with(new(theme_id), hit, refs) for theme_id, hit in learned.items()
+               if theme_id not in seen and (not excluded or theme_id not in excluded)]
+
+    def combined(s: Any) -> float:
+        return 1.0 - (1.0 - keyword_strength(s.keywords)) * (1.0 - (s.learned or 0.0))
+
+    joined.sort(key=lambda s: -combined(s))
+    return joined
+
+
+def _with(suggestion: S, hit: Learned, refs: Callable[[Iterable[uuid.UUID]], tuple[str, ...]]) -> S:
+    return dataclasses.replace(suggestion, learned=hit.score,  # type: ignore[type-var]
+                               learned_from=(hit.examples, refs(hit.like)))

@@ -1,0 +1,219 @@
+"""A small model of how the writer tags: which themes a note is like, learned from the project's own tags.
+
+Pure Python over dict-sparse vectors (no numpy: training at 100 000 notes takes well under a second
+because only tagged notes are read and each note is turned into features once, then cached).
+
+Features are the note's Swedish Snowball stems (``text_match.stem``; an English word mostly stems to
+itself) and pairs of neighbouring stems, weighted TF-IDF and scaled to unit length. Each theme gets a
+Rocchio-style linear classifier: the mean of its positive notes minus half the mean of its negative
+notes (notes tagged with other themes of the framework, and notes whose suggestion of this theme was
+rejected). Its raw score on a note is a dot product; a logistic curve through the middle of the
+positives' and negatives' median scores maps it to 0..1, so 0.5 is the boundary the training data
+draws. A theme is learned only once it has ``MIN_EXAMPLES`` tagged notes.
+
+For the explanation, each feature remembers a few positive notes that carry it strongly, so a
+suggestion can name the tagged notes it looks like ("like 12 notes you tagged, e.g. D2-017").
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from dialog_app.core.text_match import stem, tokens
+
+MIN_EXAMPLES = 5  # tagged notes a theme needs before it is learned
+NEGATIVE_WEIGHT = 0.5  # how much the negatives' mean is taken off the positives' mean
+KEEP_FEATURES = 3000  # the strongest weights kept per theme (speed; the tail adds nothing)
+EXAMPLES_PER_FEATURE = 3  # positive notes remembered per feature, for the explanation
+EXPLAINING_NOTES = 300  # positive notes a theme's explanations are drawn from (speed)
+CALIBRATION_NOTES = 500  # notes per side whose scores place a theme's calibration curve
+SURE = 0.9  # the calibrated score of a theme's median positive note
+
+Vector = dict[str, float]
+
+
+@lru_cache(maxsize=20_000)  # a page of notes is asked about again and again; callers never change the dict
+def features(text: str) -> dict[str, int]:
+    """Counts of the stems of a text's words (of 2 letters or more) and of pairs of neighbouring stems."""
+    stems = [stem(word) for word in tokens(text) if len(word) > 1 and not word.isdigit()]
+    counts: dict[str, int] = {}
+    for s in stems:
+        counts[s] = counts.get(s, 0) + 1
+    for first, second in zip(stems, stems[1:]):
+        pair = first + " " + second
+        counts[pair] = counts.get(pair, 0) + 1
+    return counts
+
+
+def weighted(counts: Mapping[str, int], idf: Mapping[str, float], unknown: float) -> Vector:
+    """TF-IDF (log-scaled counts) at unit length; features never seen in training weigh ``unknown``."""
+    vector = {f: (1.0 + math.log(n)) * idf.get(f, unknown) for f, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {f: v / norm for f, v in vector.items()}
+
+
+@dataclass(frozen=True)
+class Example:
+    """One training note: its features, the themes it is tagged with, and those it refused."""
+
+    note_id: uuid.UUID
+    counts: dict[str, int]
+    positive: frozenset[Hashable]
+    rejected: frozenset[Hashable] = frozenset()
+
+
+@dataclass
+class ThemeModel:
+    theme_id: Hashable
+    examples: int  # tagged notes it learned from
+    middle: float  # raw score where the calibrated score is 0.5
+    slope: float
+    examples_by_feature: dict[str, tuple[uuid.UUID, ...]] = field(default_factory=dict)
+
+    def calibrated(self, raw: float) -> float:
+        z = max(-30.0, min(30.0, self.slope * (raw - self.middle)))
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass(frozen=True)
+class Learned:
+    """A theme the model sees in a note: its 0..1 score, how many notes it learned from, and the
+    ids of the tagged notes the note is most like (strongest shared features first)."""
+
+    theme_id: Hashable
+    score: float
+    examples: int
+    like: tuple[uuid.UUID, ...]
+
+
+class ThemeModelSet:
+    """The learned themes of one framework; ``score(text)`` says which themes a note is like."""
+
+    def __init__(self, idf: dict[str, float], unknown: float, models: dict[Hashable, ThemeModel],
+                 index: dict[str, list[tuple[Hashable, float]]]) -> None:
+        self._idf = idf
+        self._unknown = unknown
+        self.models = models
+        self._themes = list(models)
+        position = {theme_id: k for k, theme_id in enumerate(self._themes)}  # ints hash faster than UUIDs
+        self._index = {f: [(position[t], w) for t, w in entries] for f, entries in index.items()}
+
+    @property
+    def empty(self) -> bool:
+        return not self.models
+
+    def raw_scores(self, text: str) -> tuple[Vector, dict[Hashable, float]]:
+        vector = weighted(features(text), self._idf, self._unknown)
+        raw = [0.0] * len(self._themes)
+        index = self._index
+        for f, v in vector.items():
+            for k, w in index.get(f, ()):
+                raw[k] += v * w
+        return vector, dict(zip(self._themes, raw))
+
+    def score(self, text: str, threshold: float = 0.5, like: int = 3) -> dict[Hashable, Learned]:
+        """The learned themes whose calibrated score reaches ``threshold``, with up to ``like``
+        tagged notes each that share the note's strongest features."""
+        if self.empty:
+            return {}
+        vector, raw = self.raw_scores(text)
+        found: dict[Hashable, Learned] = {}
+        for theme_id, model in self.models.items():
+            p = model.calibrated(raw.get(theme_id, 0.0))
+            if p >= threshold:
+                found[theme_id] = Learned(theme_id, p, model.examples, _like(model, vector, like))
+        return found
+
+
+def _like(model: ThemeModel, vector: Vector, wanted: int) -> tuple[uuid.UUID, ...]:
+    votes: dict[uuid.UUID, float] = {}
+    for f, v in vector.items():
+        for note_id in model.examples_by_feature.get(f, ()):
+            votes[note_id] = votes.get(note_id, 0.0) + v
+    return tuple(sorted(votes, key=lambda n: -votes[n])[:wanted])
+
+
+def train(examples: Iterable[Example], theme_ids: Iterable[Hashable]) -> ThemeModelSet:
+    """Fit one classifier per theme of ``theme_ids`` that has at least ``MIN_EXAMPLES`` positive notes."""
+    examples = [e for e in examples if e.positive or e.rejected]
+    wanted = set(theme_ids)
+    df: dict[str, int] = {}
+    for e in examples:
+        for f in e.counts:
+            df[f] = df.get(f, 0) + 1
+    n = len(examples)
+    idf = {f: math.log((n + 1) / (d + 1)) + 1.0 for f, d in df.items()}
+    unknown = math.log(n + 1) + 1.0
+    vectors = [weighted(e.counts, idf, unknown) for e in examples]
+    positives: dict[Hashable, list[int]] = {}
+    rejected: dict[Hashable, list[int]] = {}
+    for i, e in enumerate(examples):
+        for t in e.positive & wanted:
+            positives.setdefault(t, []).append(i)
+        for t in e.rejected & wanted:
+            rejected.setdefault(t, []).append(i)
+    tagged = {i for i, e in enumerate(examples) if e.positive & wanted}
+    total = _sum(vectors[i] for i in tagged)
+    models: dict[Hashable, ThemeModel] = {}
+    index: dict[str, list[tuple[Hashable, float]]] = {}
+    for theme_id, pos in positives.items():
+        if len(pos) < MIN_EXAMPLES:
+            continue
+        pos_set = set(pos)
+        pos_sum = _sum(vectors[i] for i in pos)
+        extra = [i for i in rejected.get(theme_id, ()) if i not in tagged]  # refused, tagged with nothing
+        neg_sum = {f: v - pos_sum.get(f, 0.0) for f, v in total.items()}
+        for f, v in _sum(vectors[i] for i in extra).items():
+            neg_sum[f] = neg_sum.get(f, 0.0) + v
+        neg_ids = (tagged - pos_set) | set(extra)
+        n_neg = max(1, len(neg_ids))
+        weights = {f: v / len(pos) for f, v in pos_sum.items()}
+        for f, v in neg_sum.items():
+            weights[f] = weights.get(f, 0.0) - NEGATIVE_WEIGHT * v / n_neg
+        kept = sorted(weights.items(), key=lambda fw: -abs(fw[1]))[:KEEP_FEATURES]
+        weights = dict(kept)
+        for f, w in kept:
+            index.setdefault(f, []).append((theme_id, w))
+        models[theme_id] = _calibrate(theme_id, pos, neg_ids, vectors, weights, examples)
+    return ThemeModelSet(idf, unknown, models, index)
+
+
+def _calibrate(theme_id: Hashable, pos: list[int], neg: set[int], vectors: list[Vector], weights: Vector,
+               examples: list[Example]) -> ThemeModel:
+    def raw(i: int) -> float:
+        return sum(v * weights.get(f, 0.0) for f, v in vectors[i].items())
+
+    pos_scores = sorted(raw(i) for i in _sample(pos))
+    neg_scores = sorted(raw(i) for i in _sample(sorted(neg))) or [0.0]
+    high, low = pos_scores[len(pos_scores) // 2], neg_scores[len(neg_scores) // 2]
+    middle = (high + low) / 2
+    spread = max(high - middle, 1e-6)
+    model = ThemeModel(theme_id, len(pos), middle, math.log(SURE / (1 - SURE)) / spread)
+    by_feature: dict[str, list[tuple[float, uuid.UUID]]] = {}
+    for i in pos[:EXPLAINING_NOTES]:
+        for f, v in vectors[i].items():
+            if weights.get(f, 0.0) > 0:
+                by_feature.setdefault(f, []).append((v, examples[i].note_id))
+    model.examples_by_feature = {
+        f: tuple(note_id for _v, note_id in sorted(found, key=lambda x: -x[0])[:EXAMPLES_PER_FEATURE])
+        for f, found in by_feature.items()
+    }
+    return model
+
+
+def _sample(ids: list[int]) -> list[int]:
+    """At most ``CALIBRATION_NOTES`` of the ids, evenly spread: medians need no more."""
+    step = max(1, len(ids) // CALIBRATION_NOTES)
+    return ids[::step]
+
+
+def _sum(vectors: Iterable[Vector]) -> Vector:
+    total: Vector = {}
+    for vector in vectors:
+        for f, v in vector.items():
+            total[f] = total.get(f, 0.0) + v
+    return total
