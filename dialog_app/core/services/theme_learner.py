@@ -1,13 +1,14 @@
 """Keeps each framework's learned theme model (``theme_learning``) in step with the project's tags.
 
 The model is derived from the project, never stored apart from it: it is rebuilt off the caller's
-thread when first asked for (the project opens, a review page asks for suggestions) and again, after
+thread when first asked for (a review page lists notes, a scan starts) and again, after
 a short pause, whenever tags, notes or themes change; so a merged or mailed project learns from the
 tags it carries. Training signal: every tag on a live note (typed, imported, or an accepted
 suggestion; the app never tags by itself, so a suggestion nobody accepted is never training data)
 and every rejected suggestion (a negative for that theme). While a model is being (re)built the
-last one is used, or none; when a new one is ready the learner tells the project's listeners
-(``ChangeKind.TAGS``, no ids) so that views show the new suggestions.
+last one is used, or none; when a new one is ready the learner calls its ``when_trained``
+listeners (not the project's change feed: nothing in the project changed, and a view waiting for
+a change's news must not mistake this for it).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class ThemeLearner:
         self._worker: threading.Thread | None = None
         self._wanted: set[uuid.UUID] = set()
         self._closed = False
+        self._listeners: list[Callable[[uuid.UUID], None]] = []
         self._unsubscribe = context.changes.subscribe(self._on_change)
 
     # --- asking --------------------------------------------------------------------------------
@@ -67,6 +69,12 @@ class ThemeLearner:
         """The references ("D2-017") of training notes, as of the last training."""
         with self._lock:
             return tuple(self._refs[i] for i in note_ids if i in self._refs)
+
+    def when_trained(self, listener: Callable[[uuid.UUID], None]) -> None:
+        """Call ``listener(framework_id)`` (on the worker thread) when a background training made a
+        model that learned some theme: a view may then read its suggestions again."""
+        with self._lock:
+            self._listeners.append(listener)
 
     def start(self, framework_id: uuid.UUID) -> None:
         """Have the framework's model rebuilt on a worker thread (unless one is already on it)."""
@@ -125,12 +133,13 @@ class ThemeLearner:
                 model = self.retrain(framework_id)
             except Exception:  # a closed or busy database: the next change or question tries again
                 continue
-            if not model.empty and not self._closed:
-                with self._ctx.changes.batch(initiator=self):
-                    self._ctx.changes.publish(ChangeKind.TAGS)
+            with self._lock:
+                listeners = [] if model.empty or self._closed else list(self._listeners)
+            for listener in listeners:
+                listener(framework_id)
 
     def _on_change(self, change: Change) -> None:
-        if change.initiator is self or not change.touches(ChangeKind.TAGS, ChangeKind.NOTES, ChangeKind.THEMES):
+        if not change.touches(ChangeKind.TAGS, ChangeKind.NOTES, ChangeKind.THEMES):
             return
         with self._lock:
             self._generation += 1
