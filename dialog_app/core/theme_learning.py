@@ -1,10 +1,10 @@
 """A small model of how the writer tags: which themes a note is like, learned from the project's own tags.
 
-Pure Python over dict-sparse vectors (no numpy: training at 100 000 notes takes well under a second
-because only tagged notes are read and each note is turned into features once, then cached).
+Pure Python over dict-sparse vectors, no numpy (training keeps running sums, see ``theme_training``,
+so a retrain after a tag change touches only the notes that changed).
 
 Features are the note's Swedish Snowball stems (``text_match.stem``; an English word mostly stems to
-itself) and pairs of neighbouring stems, weighted TF-IDF and scaled to unit length. Each theme gets a
+itself) and pairs of neighbouring stems, TF-IDF weighted (log counts at unit length; IDF in the weights). Each theme gets a
 Rocchio-style linear classifier: the mean of its positive notes minus half the mean of its negative
 notes (notes tagged with other themes of the framework, and notes whose suggestion of this theme was
 rejected). Its raw score on a note is a dot product; a logistic curve through the middle of the
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -49,21 +49,12 @@ def features(text: str) -> dict[str, int]:
     return counts
 
 
-def weighted(counts: Mapping[str, int], idf: Mapping[str, float], unknown: float) -> Vector:
-    """TF-IDF (log-scaled counts) at unit length; features never seen in training weigh ``unknown``."""
-    vector = {f: (1.0 + math.log(n)) * idf.get(f, unknown) for f, n in counts.items()}
+def unit(counts: Mapping[str, int]) -> Vector:
+    """Log-scaled counts at unit length (the IDF half of TF-IDF is in the themes' weights, so a note's
+    vector never changes when other notes are tagged, and training can add and take away notes)."""
+    vector = {f: 1.0 + math.log(n) for f, n in counts.items()}
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     return {f: v / norm for f, v in vector.items()}
-
-
-@dataclass(frozen=True)
-class Example:
-    """One training note: its features, the themes it is tagged with, and those it refused."""
-
-    note_id: uuid.UUID
-    counts: dict[str, int]
-    positive: frozenset[Hashable]
-    rejected: frozenset[Hashable] = frozenset()
 
 
 @dataclass
@@ -93,10 +84,7 @@ class Learned:
 class ThemeModelSet:
     """The learned themes of one framework; ``score(text)`` says which themes a note is like."""
 
-    def __init__(self, idf: dict[str, float], unknown: float, models: dict[Hashable, ThemeModel],
-                 index: dict[str, list[tuple[Hashable, float]]]) -> None:
-        self._idf = idf
-        self._unknown = unknown
+    def __init__(self, models: dict[Hashable, ThemeModel], index: dict[str, list[tuple[Hashable, float]]]) -> None:
         self.models = models
         self._themes = list(models)
         position = {theme_id: k for k, theme_id in enumerate(self._themes)}  # ints hash faster than UUIDs
@@ -107,7 +95,7 @@ class ThemeModelSet:
         return not self.models
 
     def raw_scores(self, text: str) -> tuple[Vector, dict[Hashable, float]]:
-        vector = weighted(features(text), self._idf, self._unknown)
+        vector = unit(features(text))
         raw = [0.0] * len(self._themes)
         index = self._index
         for f, v in vector.items():
@@ -135,85 +123,3 @@ def _like(model: ThemeModel, vector: Vector, wanted: int) -> tuple[uuid.UUID, ..
         for note_id in model.examples_by_feature.get(f, ()):
             votes[note_id] = votes.get(note_id, 0.0) + v
     return tuple(sorted(votes, key=lambda n: -votes[n])[:wanted])
-
-
-def train(examples: Iterable[Example], theme_ids: Iterable[Hashable]) -> ThemeModelSet:
-    """Fit one classifier per theme of ``theme_ids`` that has at least ``MIN_EXAMPLES`` positive notes."""
-    examples = [e for e in examples if e.positive or e.rejected]
-    wanted = set(theme_ids)
-    df: dict[str, int] = {}
-    for e in examples:
-        for f in e.counts:
-            df[f] = df.get(f, 0) + 1
-    n = len(examples)
-    idf = {f: math.log((n + 1) / (d + 1)) + 1.0 for f, d in df.items()}
-    unknown = math.log(n + 1) + 1.0
-    vectors = [weighted(e.counts, idf, unknown) for e in examples]
-    positives: dict[Hashable, list[int]] = {}
-    rejected: dict[Hashable, list[int]] = {}
-    for i, e in enumerate(examples):
-        for t in e.positive & wanted:
-            positives.setdefault(t, []).append(i)
-        for t in e.rejected & wanted:
-            rejected.setdefault(t, []).append(i)
-    tagged = {i for i, e in enumerate(examples) if e.positive & wanted}
-    total = _sum(vectors[i] for i in tagged)
-    models: dict[Hashable, ThemeModel] = {}
-    index: dict[str, list[tuple[Hashable, float]]] = {}
-    for theme_id, pos in positives.items():
-        if len(pos) < MIN_EXAMPLES:
-            continue
-        pos_set = set(pos)
-        pos_sum = _sum(vectors[i] for i in pos)
-        extra = [i for i in rejected.get(theme_id, ()) if i not in tagged]  # refused, tagged with nothing
-        neg_sum = {f: v - pos_sum.get(f, 0.0) for f, v in total.items()}
-        for f, v in _sum(vectors[i] for i in extra).items():
-            neg_sum[f] = neg_sum.get(f, 0.0) + v
-        neg_ids = (tagged - pos_set) | set(extra)
-        n_neg = max(1, len(neg_ids))
-        weights = {f: v / len(pos) for f, v in pos_sum.items()}
-        for f, v in neg_sum.items():
-            weights[f] = weights.get(f, 0.0) - NEGATIVE_WEIGHT * v / n_neg
-        kept = sorted(weights.items(), key=lambda fw: -abs(fw[1]))[:KEEP_FEATURES]
-        weights = dict(kept)
-        for f, w in kept:
-            index.setdefault(f, []).append((theme_id, w))
-        models[theme_id] = _calibrate(theme_id, pos, neg_ids, vectors, weights, examples)
-    return ThemeModelSet(idf, unknown, models, index)
-
-
-def _calibrate(theme_id: Hashable, pos: list[int], neg: set[int], vectors: list[Vector], weights: Vector,
-               examples: list[Example]) -> ThemeModel:
-    def raw(i: int) -> float:
-        return sum(v * weights.get(f, 0.0) for f, v in vectors[i].items())
-
-    pos_scores = sorted(raw(i) for i in _sample(pos))
-    neg_scores = sorted(raw(i) for i in _sample(sorted(neg))) or [0.0]
-    high, low = pos_scores[len(pos_scores) // 2], neg_scores[len(neg_scores) // 2]
-    middle = (high + low) / 2
-    spread = max(high - middle, 1e-6)
-    model = ThemeModel(theme_id, len(pos), middle, math.log(SURE / (1 - SURE)) / spread)
-    by_feature: dict[str, list[tuple[float, uuid.UUID]]] = {}
-    for i in pos[:EXPLAINING_NOTES]:
-        for f, v in vectors[i].items():
-            if weights.get(f, 0.0) > 0:
-                by_feature.setdefault(f, []).append((v, examples[i].note_id))
-    model.examples_by_feature = {
-        f: tuple(note_id for _v, note_id in sorted(found, key=lambda x: -x[0])[:EXAMPLES_PER_FEATURE])
-        for f, found in by_feature.items()
-    }
-    return model
-
-
-def _sample(ids: list[int]) -> list[int]:
-    """At most ``CALIBRATION_NOTES`` of the ids, evenly spread: medians need no more."""
-    step = max(1, len(ids) // CALIBRATION_NOTES)
-    return ids[::step]
-
-
-def _sum(vectors: Iterable[Vector]) -> Vector:
-    total: Vector = {}
-    for vector in vectors:
-        for f, v in vector.items():
-            total[f] = total.get(f, 0.0) + v
-    return total

@@ -28,7 +28,8 @@ from dialog_app.core.models import Note, Tagging, Theme  # noqa: E402
 from dialog_app.core.services.suggestions import Suggestion, _suggestions  # noqa: E402
 from dialog_app.core.services.theme_learner import blend  # noqa: E402
 from dialog_app.core.text_match import ThemeMatcher  # noqa: E402
-from dialog_app.core.theme_learning import Example, features, train  # noqa: E402
+from dialog_app.core.theme_learning import features  # noqa: E402
+from dialog_app.core.theme_training import Example, train  # noqa: E402
 from dialog_app.demo.build import NATIONAL_STRATEGY, build_demo  # noqa: E402
 
 SIZES = (10, 25, 50, 100)
@@ -50,6 +51,11 @@ def timings(folder: Path, notes: int) -> None:
             model = learner.retrain(framework)
             print(f"retrain, {label}: {1000 * (time.perf_counter() - start):.0f} ms, {len(model.models)} themes learned")
         ids = project.notes.ids_of_keys(list(range(1, 101)))
+        theme = project.frameworks.themes(framework)[0].id
+        project.tagging.tag(ids[:10], theme)
+        start = time.perf_counter()
+        learner.retrain(framework)
+        print(f"retrain after tagging 10 notes: {1000 * (time.perf_counter() - start):.0f} ms")
         project.suggestions.for_notes(ids, framework)  # keywords compiled
         runs = []
         for _ in range(5):

@@ -25,7 +25,8 @@ from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.models import Note, NoteEvent, Tagging, Theme
 from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.note_refs import NoteRefs
-from dialog_app.core.theme_learning import Example, Learned, ThemeModelSet, features, train
+from dialog_app.core.theme_learning import Learned, ThemeModelSet, features
+from dialog_app.core.theme_training import Example, Training
 
 REJECTED = "suggestion_rejected"  # as suggestions.REJECTED (not imported: that module imports this one)
 DEBOUNCE = 1.0  # seconds of quiet after a change before retraining
@@ -41,6 +42,8 @@ class ThemeLearner:
         self._fresh: set[uuid.UUID] = set()
         self._refs: dict[uuid.UUID, str] = {}
         self._features: dict[uuid.UUID, tuple[str, dict[str, int]]] = {}
+        self._trainings: dict[uuid.UUID, Training] = {}
+        self._training_lock = threading.Lock()  # one training at a time: the sums are shared
         self._generation = 0
         self._timer: threading.Timer | None = None
         self._worker: threading.Thread | None = None
@@ -180,7 +183,10 @@ class ThemeLearner:
                     frozenset(rejected.get(note_id, ())))
             for note_id, text in texts.items()
         ]
-        model = train(examples, theme_ids)
+        with self._training_lock:
+            training = self._trainings.setdefault(framework_id, Training())
+            training.update(examples)
+            model = training.model(theme_ids)
         shown = {n for m in model.models.values() for ids in m.examples_by_feature.values() for n in ids}
         refs = NoteRefs(self._ctx).refs(shown) if shown else {}
         return model, refs

@@ -7,7 +7,8 @@ import uuid
 
 import pytest
 
-from dialog_app.core.theme_learning import MIN_EXAMPLES, Example, features, train
+from dialog_app.core.theme_learning import MIN_EXAMPLES, features
+from dialog_app.core.theme_training import Example, train
 
 # Notes about the sea and fishing: words no theme of the national strategy has as keywords.
 SEA = [
