@@ -17,8 +17,8 @@ suggestion can name the tagged notes it looks like ("like 12 notes you tagged, e
 
 from __future__ import annotations
 
+import dataclasses
 import math
-import uuid
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -63,7 +63,7 @@ class ThemeModel:
     examples: int  # tagged notes it learned from
     middle: float  # raw score where the calibrated score is 0.5
     slope: float
-    examples_by_feature: dict[str, tuple[uuid.UUID, ...]] = field(default_factory=dict)
+    examples_by_feature: dict[str, tuple[Hashable, ...]] = field(default_factory=dict)
 
     def calibrated(self, raw: float) -> float:
         z = max(-30.0, min(30.0, self.slope * (raw - self.middle)))
@@ -78,7 +78,7 @@ class Learned:
     theme_id: Hashable
     score: float
     examples: int
-    like: tuple[uuid.UUID, ...]
+    like: tuple[Hashable, ...]
 
 
 class ThemeModelSet:
@@ -93,6 +93,13 @@ class ThemeModelSet:
     @property
     def empty(self) -> bool:
         return not self.models
+
+    def rekeyed(self, keys: Mapping[Hashable, Hashable]) -> ThemeModelSet:
+        """The same model with its themes named by ``keys[theme]`` (trained on cheap keys, asked with UUIDs)."""
+        models = {keys[t]: dataclasses.replace(m, theme_id=keys[t]) for t, m in self.models.items()}
+        renamed = ThemeModelSet(models, {})
+        renamed._index = self._index  # positions: the themes keep their order
+        return renamed
 
     def raw_scores(self, text: str) -> tuple[Vector, dict[Hashable, float]]:
         vector = unit(features(text))
@@ -117,8 +124,8 @@ class ThemeModelSet:
         return found
 
 
-def _like(model: ThemeModel, vector: Vector, wanted: int) -> tuple[uuid.UUID, ...]:
-    votes: dict[uuid.UUID, float] = {}
+def _like(model: ThemeModel, vector: Vector, wanted: int) -> tuple[Hashable, ...]:
+    votes: dict[Hashable, float] = {}
     for f, v in vector.items():
         for note_id in model.examples_by_feature.get(f, ()):
             votes[note_id] = votes.get(note_id, 0.0) + v

@@ -11,7 +11,6 @@ calibration on a sample, not a pass over every note.
 from __future__ import annotations
 
 import math
-import uuid
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
@@ -25,7 +24,7 @@ from dialog_app.core.theme_learning import (
 class Example:
     """One training note: its features, the themes it is tagged with, and those it refused."""
 
-    note_id: uuid.UUID
+    note_id: Hashable  # the learner uses the stored hex id
     counts: dict[str, int]
     positive: frozenset[Hashable]
     rejected: frozenset[Hashable] = frozenset()
@@ -39,7 +38,7 @@ class _Doc:
 
 class Training:
     def __init__(self) -> None:
-        self._docs: dict[uuid.UUID, _Doc] = {}
+        self._docs: dict[Hashable, _Doc] = {}
         self._df: dict[str, int] = {}
         self._tagged: Vector = {}
         self._positive: dict[Hashable, Vector] = {}
@@ -125,7 +124,7 @@ def _calibrated(theme_id: Hashable, pos: list[_Doc], neg: list[_Doc], weights: V
     middle = (high + low) / 2
     spread = max(high - middle, 1e-6)
     model = ThemeModel(theme_id, len(pos), middle, math.log(SURE / (1 - SURE)) / spread)
-    by_feature: dict[str, list[tuple[float, uuid.UUID]]] = {}
+    by_feature: dict[str, list[tuple[float, Hashable]]] = {}
     for doc in pos[:EXPLAINING_NOTES]:
         for f, v in doc.vector.items():
             if weights.get(f, 0.0) > 0:

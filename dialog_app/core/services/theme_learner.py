@@ -19,16 +19,12 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import select
-
 from dialog_app.core.changes import Change, ChangeKind
-from dialog_app.core.models import Note, NoteEvent, Tagging, Theme
 from dialog_app.core.services.context import ServiceContext
-from dialog_app.core.services.note_refs import NoteRefs
+from dialog_app.core.services.theme_signal import read_signal, refs_of
 from dialog_app.core.theme_learning import Learned, ThemeModelSet, features
 from dialog_app.core.theme_training import Example, Training
 
-REJECTED = "suggestion_rejected"  # as suggestions.REJECTED (not imported: that module imports this one)
 DEBOUNCE = 1.0  # seconds of quiet after a change before retraining
 S = TypeVar("S")
 
@@ -40,8 +36,8 @@ class ThemeLearner:
         self._lock = threading.Lock()
         self._models: dict[uuid.UUID, ThemeModelSet] = {}
         self._fresh: set[uuid.UUID] = set()
-        self._refs: dict[uuid.UUID, str] = {}
-        self._features: dict[uuid.UUID, tuple[str, dict[str, int]]] = {}
+        self._refs: dict[str, str] = {}  # hex note id -> reference
+        self._features: dict[str, tuple[str, dict[str, int]]] = {}  # hex note id -> (text, features)
         self._trainings: dict[uuid.UUID, Training] = {}
         self._training_lock = threading.Lock()  # one training at a time: the sums are shared
         self._generation = 0
@@ -68,8 +64,8 @@ class ThemeLearner:
         self.start(framework_id)
         return model
 
-    def refs(self, note_ids: Iterable[uuid.UUID]) -> tuple[str, ...]:
-        """The references ("D2-017") of training notes, as of the last training."""
+    def refs(self, note_ids: Iterable[str]) -> tuple[str, ...]:
+        """The references ("D2-017") of training notes (by hex id), as of the last training."""
         with self._lock:
             return tuple(self._refs[i] for i in note_ids if i in self._refs)
 
@@ -156,42 +152,21 @@ class ThemeLearner:
             self._timer.daemon = True
             self._timer.start()
 
-    def _train(self, framework_id: uuid.UUID) -> tuple[ThemeModelSet, dict[uuid.UUID, str]]:
-        themes = select(Theme.id).where(Theme.framework_id == framework_id)
-        live = Note.deleted_at.is_(None)
-        with self._ctx.db.read_connection() as connection:
-            theme_ids = set(connection.execute(themes).scalars())
-            tagged = connection.execute(
-                select(Note.id, Note.text, Tagging.theme_id).join(Tagging, Tagging.note_id == Note.id)
-                .where(live, Tagging.theme_id.in_(themes))).all()
-            refused = connection.execute(
-                select(Note.id, Note.text, NoteEvent.detail).join(NoteEvent, NoteEvent.note_id == Note.id)
-                .where(live, NoteEvent.action == REJECTED)).all()
-        texts: dict[uuid.UUID, str] = {}
-        positive: dict[uuid.UUID, set[uuid.UUID]] = {}
-        rejected: dict[uuid.UUID, set[uuid.UUID]] = {}
-        for note_id, text, theme_id in tagged:
-            texts[note_id] = text
-            positive.setdefault(note_id, set()).add(theme_id)
-        for note_id, text, detail in refused:
-            theme_id = _theme_of(detail)
-            if theme_id in theme_ids:
-                texts[note_id] = text
-                rejected.setdefault(note_id, set()).add(theme_id)
+    def _train(self, framework_id: uuid.UUID) -> tuple[ThemeModelSet, dict[str, str]]:
+        signal = read_signal(self._ctx, framework_id)
         examples = [
-            Example(note_id, self._counts(note_id, text), frozenset(positive.get(note_id, ())),
-                    frozenset(rejected.get(note_id, ())))
-            for note_id, text in texts.items()
+            Example(note_id, self._counts(note_id, text), frozenset(signal.positive.get(note_id, ())),
+                    frozenset(signal.rejected.get(note_id, ())))
+            for note_id, text in signal.texts.items()
         ]
         with self._training_lock:
             training = self._trainings.setdefault(framework_id, Training())
             training.update(examples)
-            model = training.model(theme_ids)
+            model = training.model(signal.themes).rekeyed({t: uuid.UUID(t) for t in signal.themes})
         shown = {n for m in model.models.values() for ids in m.examples_by_feature.values() for n in ids}
-        refs = NoteRefs(self._ctx).refs(shown) if shown else {}
-        return model, refs
+        return model, refs_of(self._ctx, shown)
 
-    def _counts(self, note_id: uuid.UUID, text: str) -> dict[str, int]:
+    def _counts(self, note_id: str, text: str) -> dict[str, int]:
         cached = self._features.get(note_id)
         if cached is not None and cached[0] == text:
             return cached[1]
@@ -200,20 +175,13 @@ class ThemeLearner:
         return counts
 
 
-def _theme_of(detail: Any) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(str(detail["theme_id"]))
-    except (TypeError, KeyError, ValueError):
-        return None
-
-
 def keyword_strength(keywords: Sequence[str]) -> float:
     """A keyword match as a 0..1 score: one word 0.5, two 0.75, three 0.875 ..."""
     return 1.0 - 0.5 ** len(keywords)
 
 
 def blend(found: list[S], learned: Mapping[Any, Learned], excluded: set[uuid.UUID] | None,
-          refs: Callable[[Iterable[uuid.UUID]], tuple[str, ...]], new: Callable[[Any], S]) -> list[S]:
+          refs: Callable[[Iterable[Any]], tuple[str, ...]], new: Callable[[Any], S]) -> list[S]:
     """The keyword suggestions ``found`` joined with the learned themes: a theme both see gets the
     learned score and explanation, one only the model sees is added (unless ``excluded``); all
     ordered by the two scores combined (1 - (1 - keyword)(1 - learned)), keyword order kept on ties."""
@@ -234,6 +202,6 @@ def blend(found: list[S], learned: Mapping[Any, Learned], excluded: set[uuid.UUI
     return joined
 
 
-def _with(suggestion: S, hit: Learned, refs: Callable[[Iterable[uuid.UUID]], tuple[str, ...]]) -> S:
+def _with(suggestion: S, hit: Learned, refs: Callable[[Iterable[Any]], tuple[str, ...]]) -> S:
     return dataclasses.replace(suggestion, learned=hit.score,  # type: ignore[type-var]
                                learned_from=(hit.examples, refs(hit.like)))

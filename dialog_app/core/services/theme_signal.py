@@ -1,0 +1,78 @@
+"""What the theme learner learns from, read straight from the store: tags and refusals of live notes.
+
+Read through the driver, with ids as the stored hex text: at 100 000 tagged notes turning every id
+into a ``uuid.UUID`` (SQLAlchemy's type, then Python-level hashing) cost four times the training
+itself. Only theme ids (a few) become UUIDs; note ids stay hex, and only the few notes an
+explanation names get a reference ("D2-017", numbered as ``note_refs`` numbers them).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from dialog_app.core.services.note_refs import NoteRefs
+
+REJECTED = "suggestion_rejected"  # as suggestions.REJECTED (not imported: that module imports the learner)
+
+_THEMES = "SELECT id FROM theme WHERE framework_id = ?"
+_TAGGED = ("SELECT note.id, note.text, tagging.theme_id FROM tagging JOIN note ON note.id = tagging.note_id "
+           "JOIN theme ON theme.id = tagging.theme_id WHERE theme.framework_id = ? AND note.deleted_at IS NULL")
+_REFUSED = ("SELECT note.id, note.text, noteevent.detail FROM noteevent JOIN note ON note.id = noteevent.note_id "
+            "WHERE noteevent.action = ? AND note.deleted_at IS NULL")
+_NUMBERING = "SELECT id, dialogue_id FROM note ORDER BY dialogue_id, created_at, seq"
+
+
+@dataclass
+class Signal:
+    """Per note (hex id): its text, the framework's themes it carries and those it refused (hex)."""
+
+    themes: set[str] = field(default_factory=set)
+    texts: dict[str, str] = field(default_factory=dict)
+    positive: dict[str, set[str]] = field(default_factory=dict)
+    rejected: dict[str, set[str]] = field(default_factory=dict)
+
+
+def read_signal(context, framework_id: uuid.UUID) -> Signal:
+    signal = Signal()
+    with context.db.read_connection() as connection:
+        signal.themes = {row[0] for row in connection.exec_driver_sql(_THEMES, (framework_id.hex,))}
+        tagged = connection.exec_driver_sql(_TAGGED, (framework_id.hex,)).fetchall()
+        refused = connection.exec_driver_sql(_REFUSED, (REJECTED,)).fetchall()
+    for note_id, text, theme_id in tagged:
+        signal.texts[note_id] = text
+        signal.positive.setdefault(note_id, set()).add(theme_id)
+    for note_id, text, detail in refused:
+        theme_id = _theme_of(detail)
+        if theme_id in signal.themes:
+            signal.texts[note_id] = text
+            signal.rejected.setdefault(note_id, set()).add(theme_id)
+    return signal
+
+
+def refs_of(context, note_ids: Iterable[str]) -> dict[str, str]:
+    """The references of notes named by hex id (one pass over the note ids, as ``NoteRefs.numbering``)."""
+    wanted = set(note_ids)
+    if not wanted:
+        return {}
+    number = {d.hex: n for n, d in enumerate(NoteRefs(context).dialogue_order(), start=1)}
+    with context.db.read_connection() as connection:
+        rows = connection.exec_driver_sql(_NUMBERING).fetchall()
+    counted: dict[int, int] = {}
+    refs: dict[str, str] = {}
+    for note_id, dialogue_id in rows:
+        dialogue = number.get(dialogue_id, 0)
+        counted[dialogue] = counted.get(dialogue, 0) + 1
+        if note_id in wanted:
+            refs[note_id] = f"D{dialogue}-{counted[dialogue]:03d}"
+    return refs
+
+
+def _theme_of(detail) -> str | None:
+    try:
+        value = json.loads(detail) if isinstance(detail, str) else detail
+        return uuid.UUID(str(value["theme_id"])).hex
+    except (TypeError, KeyError, ValueError):  # a malformed event (hand-edited, merged)
+        return None
