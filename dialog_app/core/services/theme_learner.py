@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.services.context import ServiceContext
-from dialog_app.core.services.theme_signal import read_signal, refs_of
+from dialog_app.core.services.theme_signal import read_signal, refs_of, texts_of
 from dialog_app.core.theme_learning import Learned, ThemeModelSet, features
 from dialog_app.core.theme_training import Example, Training
 
@@ -37,7 +37,7 @@ class ThemeLearner:
         self._models: dict[uuid.UUID, ThemeModelSet] = {}
         self._fresh: set[uuid.UUID] = set()
         self._refs: dict[str, str] = {}  # hex note id -> reference
-        self._features: dict[str, tuple[str, dict[str, int]]] = {}  # hex note id -> (text, features)
+        self._features: dict[str, dict[str, int]] = {}  # hex note id -> its text's features (until it changes)
         self._trainings: dict[uuid.UUID, Training] = {}
         self._training_lock = threading.Lock()  # one training at a time: the sums are shared
         self._generation = 0
@@ -140,6 +140,13 @@ class ThemeLearner:
     def _on_change(self, change: Change) -> None:
         if not change.touches(ChangeKind.TAGS, ChangeKind.NOTES, ChangeKind.THEMES):
             return
+        if change.touches(ChangeKind.NOTES):  # a text may have changed: its features are read again
+            ids = change.ids(ChangeKind.NOTES)
+            if ids:
+                for note_id in ids:
+                    self._features.pop(note_id.hex, None)
+            else:
+                self._features.clear()
         with self._lock:
             self._generation += 1
             self._fresh.clear()
@@ -154,10 +161,15 @@ class ThemeLearner:
 
     def _train(self, framework_id: uuid.UUID) -> tuple[ThemeModelSet, dict[str, str]]:
         signal = read_signal(self._ctx, framework_id)
+        notes = [*signal.positive, *(n for n in signal.rejected if n not in signal.positive)]
+        cached = self._features
+        missing = [n for n in notes if n not in cached]
+        for note_id, text in texts_of(self._ctx, missing).items():
+            cached[note_id] = features(text)
         examples = [
-            Example(note_id, self._counts(note_id, text), frozenset(signal.positive.get(note_id, ())),
+            Example(note_id, cached[note_id], frozenset(signal.positive.get(note_id, ())),
                     frozenset(signal.rejected.get(note_id, ())))
-            for note_id, text in signal.texts.items()
+            for note_id in notes if note_id in cached
         ]
         with self._training_lock:
             training = self._trainings.setdefault(framework_id, Training())
@@ -165,14 +177,6 @@ class ThemeLearner:
             model = training.model(signal.themes).rekeyed({t: uuid.UUID(t) for t in signal.themes})
         shown = {n for m in model.models.values() for ids in m.examples_by_feature.values() for n in ids}
         return model, refs_of(self._ctx, shown)
-
-    def _counts(self, note_id: str, text: str) -> dict[str, int]:
-        cached = self._features.get(note_id)
-        if cached is not None and cached[0] == text:
-            return cached[1]
-        counts = features(text)
-        self._features[note_id] = (text, counts)
-        return counts
 
 
 def keyword_strength(keywords: Sequence[str]) -> float:

@@ -18,19 +18,19 @@ from dialog_app.core.services.note_refs import NoteRefs
 REJECTED = "suggestion_rejected"  # as suggestions.REJECTED (not imported: that module imports the learner)
 
 _THEMES = "SELECT id FROM theme WHERE framework_id = ?"
-_TAGGED = ("SELECT note.id, note.text, tagging.theme_id FROM tagging JOIN note ON note.id = tagging.note_id "
+_TAGGED = ("SELECT note.id, tagging.theme_id FROM tagging JOIN note ON note.id = tagging.note_id "
            "JOIN theme ON theme.id = tagging.theme_id WHERE theme.framework_id = ? AND note.deleted_at IS NULL")
-_REFUSED = ("SELECT note.id, note.text, noteevent.detail FROM noteevent JOIN note ON note.id = noteevent.note_id "
+_REFUSED = ("SELECT note.id, noteevent.detail FROM noteevent JOIN note ON note.id = noteevent.note_id "
             "WHERE noteevent.action = ? AND note.deleted_at IS NULL")
+_IN_CHUNK = 500
 _NUMBERING = "SELECT id, dialogue_id FROM note ORDER BY dialogue_id, created_at, seq"
 
 
 @dataclass
 class Signal:
-    """Per note (hex id): its text, the framework's themes it carries and those it refused (hex)."""
+    """Per note (hex id): the framework's themes it carries and those it refused (hex)."""
 
     themes: set[str] = field(default_factory=set)
-    texts: dict[str, str] = field(default_factory=dict)
     positive: dict[str, set[str]] = field(default_factory=dict)
     rejected: dict[str, set[str]] = field(default_factory=dict)
 
@@ -38,18 +38,27 @@ class Signal:
 def read_signal(context, framework_id: uuid.UUID) -> Signal:
     signal = Signal()
     with context.db.read_connection() as connection:
-        signal.themes = {row[0] for row in connection.exec_driver_sql(_THEMES, (framework_id.hex,))}
-        tagged = connection.exec_driver_sql(_TAGGED, (framework_id.hex,)).fetchall()
-        refused = connection.exec_driver_sql(_REFUSED, (REJECTED,)).fetchall()
-    for note_id, text, theme_id in tagged:
-        signal.texts[note_id] = text
+        signal.themes = {row[0] for row in _raw(connection, _THEMES, (framework_id.hex,))}
+        tagged = _raw(connection, _TAGGED, (framework_id.hex,))
+        refused = _raw(connection, _REFUSED, (REJECTED,))
+    for note_id, theme_id in tagged:
         signal.positive.setdefault(note_id, set()).add(theme_id)
-    for note_id, text, detail in refused:
+    for note_id, detail in refused:
         theme_id = _theme_of(detail)
         if theme_id in signal.themes:
-            signal.texts[note_id] = text
             signal.rejected.setdefault(note_id, set()).add(theme_id)
     return signal
+
+
+def texts_of(context, note_ids: list[str]) -> dict[str, str]:
+    """The texts of notes named by hex id (those whose features are not cached yet)."""
+    texts: dict[str, str] = {}
+    with context.db.read_connection() as connection:
+        for start in range(0, len(note_ids), _IN_CHUNK):
+            chunk = note_ids[start : start + _IN_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            texts.update(_raw(connection, f"SELECT id, text FROM note WHERE id IN ({marks})", tuple(chunk)))
+    return texts
 
 
 def refs_of(context, note_ids: Iterable[str]) -> dict[str, str]:
@@ -59,7 +68,7 @@ def refs_of(context, note_ids: Iterable[str]) -> dict[str, str]:
         return {}
     number = {d.hex: n for n, d in enumerate(NoteRefs(context).dialogue_order(), start=1)}
     with context.db.read_connection() as connection:
-        rows = connection.exec_driver_sql(_NUMBERING).fetchall()
+        rows = _raw(connection, _NUMBERING, ())
     counted: dict[int, int] = {}
     refs: dict[str, str] = {}
     for note_id, dialogue_id in rows:
@@ -68,6 +77,11 @@ def refs_of(context, note_ids: Iterable[str]) -> dict[str, str]:
         if note_id in wanted:
             refs[note_id] = f"D{dialogue}-{counted[dialogue]:03d}"
     return refs
+
+
+def _raw(connection, sql: str, parameters: tuple) -> list[tuple]:
+    """Rows as plain tuples from the sqlite3 connection under SQLAlchemy's (its Row objects cost a third more)."""
+    return connection.connection.driver_connection.execute(sql, parameters)
 
 
 def _theme_of(detail) -> str | None:
