@@ -4,10 +4,10 @@ Pure Python over dict-sparse vectors, no numpy (training keeps running sums, see
 so a retrain after a tag change touches only the notes that changed).
 
 Features are the note's Swedish Snowball stems (``text_match.stem``; an English word mostly stems to
-itself) and pairs of neighbouring stems, TF-IDF weighted (log counts at unit length; IDF in the weights). Each theme gets a
-Rocchio-style linear classifier: the mean of its positive notes minus half the mean of its negative
-notes (notes tagged with other themes of the framework, and notes whose suggestion of this theme was
-rejected). Its raw score on a note is a dot product; a logistic curve through the middle of the
+itself) and pairs of neighbouring stems, TF-IDF weighted (log counts at unit length; IDF in the weights).
+Each theme gets a Rocchio-style linear classifier: the mean of its positive notes minus half the mean
+of its negative notes (notes tagged with other themes of the framework, and notes whose suggestion
+of this theme was rejected). Its raw score on a note is a dot product; a logistic curve through the middle of the
 positives' and negatives' median scores maps it to 0..1, so 0.5 is the boundary the training data
 draws. A theme is learned only once it has ``MIN_EXAMPLES`` tagged notes.
 

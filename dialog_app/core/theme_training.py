@@ -90,7 +90,8 @@ class Training:
             pos_sum, extra_sum = self._positive[theme_id], self._extra.get(theme_id, {})
             n_neg = max(1, len(tagged) - len(pos) + len(extra.get(theme_id, ())))
             scale = NEGATIVE_WEIGHT / n_neg
-            weights = {f: idf[f] * (v / len(pos) - scale * (self._tagged[f] - v)) for f, v in pos_sum.items() if f in idf}
+            weights = {f: idf[f] * (v / len(pos) - scale * (self._tagged[f] - v))
+                       for f, v in pos_sum.items() if f in idf}
             for f, v in self._tagged.items():
                 if f not in pos_sum and f in idf:
                     weights[f] = -idf[f] * scale * v

@@ -49,7 +49,8 @@ def timings(folder: Path, notes: int) -> None:
         for label in ("cold (features computed)", "warm (features cached)"):
             start = time.perf_counter()
             model = learner.retrain(framework)
-            print(f"retrain, {label}: {1000 * (time.perf_counter() - start):.0f} ms, {len(model.models)} themes learned")
+            took = 1000 * (time.perf_counter() - start)
+            print(f"retrain, {label}: {took:.0f} ms, {len(model.models)} themes learned")
         ids = project.notes.ids_of_keys(list(range(1, 101)))
         theme = project.frameworks.themes(framework)[0].id
         project.tagging.tag(ids[:10], theme)

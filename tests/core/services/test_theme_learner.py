@@ -167,3 +167,17 @@ def test_a_framework_without_keywords_and_english_notes_learn_too(project, meeti
 
 def _id(n: int) -> uuid.UUID:
     return uuid.UUID(int=n)
+
+
+def test_an_edited_text_is_learned_as_it_now_reads(project, meeting, national, two_themes):
+    # Given a learned sea theme
+    sea, other = two_themes
+    notes = tag_all(project, meeting, SEA, sea)
+    tag_all(project, meeting, OTHER, other)
+    model = project.suggestions.learner.retrain(national.id)
+    assert model.models[sea.id].examples_by_feature.get("vindkraft") is None
+    # When a tagged note is rewritten to speak of wind power
+    project.notes.update(notes[0].id, text="Vindkraft vid hamnarna i skärgården")
+    # Then the retrained model learned the new words from it
+    model = project.suggestions.learner.retrain(national.id)
+    assert "vindkraft" in model.models[sea.id].examples_by_feature
