@@ -46,6 +46,7 @@ def timings(folder: Path, notes: int) -> None:
     try:
         framework = national(project).id
         learner = project.suggestions.learner
+        learner._debounce = 3600  # no retraining in the background while the foreground one is timed
         for label in ("cold (features computed)", "warm (features cached)"):
             start = time.perf_counter()
             model = learner.retrain(framework)
@@ -84,7 +85,7 @@ def curves(folder: Path, notes: int) -> None:
     truth: dict = {}
     for note_id, theme_id in tags:
         truth.setdefault(note_id, set()).add(theme_id)
-    dialogues = sorted({d for _n, d, _t in rows}, key=str)
+    dialogues = list(dict.fromkeys(d for _n, d, _t in rows))  # in capture order: the same split each run
     held_out = set(dialogues[::3])
     test = [(n, t) for n, d, t in rows if d in held_out and n in truth]
     pool = [(n, t) for n, d, t in rows if d not in held_out and n in truth]
