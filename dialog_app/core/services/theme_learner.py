@@ -14,6 +14,7 @@ a change's news must not mistake this for it).
 from __future__ import annotations
 
 import dataclasses
+import logging
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -25,6 +26,8 @@ from dialog_app.core.services.theme_signal import read_signal, refs_of, texts_of
 from dialog_app.core.theme_learning import Learned, ThemeModelSet, features
 from dialog_app.core.theme_training import Example, Training
 
+log = logging.getLogger(__name__)
+RETRIES = 3
 DEBOUNCE = 1.0  # seconds of quiet after a change before retraining
 S = TypeVar("S")
 
@@ -45,6 +48,7 @@ class ThemeLearner:
         self._worker: threading.Thread | None = None
         self._wanted: set[uuid.UUID] = set()
         self._closed = False
+        self._failures = 0  # trainings failed in a row (a busy database); retried up to RETRIES times
         self._listeners: list[Callable[[uuid.UUID], None]] = []
         self._unsubscribe = context.changes.subscribe(self._on_change)
 
@@ -130,12 +134,20 @@ class ThemeLearner:
                 framework_id = self._wanted.pop()
             try:
                 model = self.retrain(framework_id)
-            except Exception:  # a closed or busy database: the next change or question tries again
+            except Exception:  # a busy or closing database: tried again after a pause
+                self._failures += 1
+                log.warning("theme model training failed (%d)", self._failures, exc_info=True)
+                if self._failures < RETRIES:
+                    self._later({framework_id})
                 continue
+            self._failures = 0
             with self._lock:
                 listeners = [] if model.empty or self._closed else list(self._listeners)
             for listener in listeners:
-                listener(framework_id)
+                try:
+                    listener(framework_id)
+                except RuntimeError:  # a view that has gone (its Qt object deleted) hears no more
+                    pass
 
     def _on_change(self, change: Change) -> None:
         if not change.touches(ChangeKind.TAGS, ChangeKind.NOTES, ChangeKind.THEMES):
@@ -151,11 +163,17 @@ class ThemeLearner:
             self._generation += 1
             self._fresh.clear()
             wanted = set(self._models)
+        if wanted:
+            self._later(wanted)
+
+    def _later(self, frameworks: set[uuid.UUID]) -> None:
+        """Retrain ``frameworks`` once nothing has changed for ``debounce`` seconds."""
+        with self._lock:
             if self._timer is not None:
                 self._timer.cancel()
-            if self._closed or not wanted:
+            if self._closed:
                 return
-            self._timer = threading.Timer(self._debounce, lambda: [self.start(f) for f in wanted])
+            self._timer = threading.Timer(self._debounce, lambda: [self.start(f) for f in frameworks])
             self._timer.daemon = True
             self._timer.start()
 

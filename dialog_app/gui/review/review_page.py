@@ -44,6 +44,7 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
     loaded = Signal()  # names and theme counts are shown
     message = Signal(str)  # a short report for the status bar ("Tagged 12 notes …")
     edit_framework_requested = Signal()
+    _learned = Signal(object)  # a project whose theme model was retrained (from the learner's thread)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
 
         self.model = ReviewTableModel(self)
         self.model.sort_requested.connect(self._sort_by)
+        self._learned.connect(self._on_learned)
         self.notes_table = ReviewTable(self.model)
         self.table = self.notes_table.view
         self.highlighter = self.notes_table.highlighter
@@ -158,9 +160,16 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
         self._stale = session is not None
         if session is not None:
             session.subscribe(NAME_CHANGES | NOTE_CHANGES, partial(self._on_change, session), owner=self)
+            session.project.suggestions.learner.when_trained(lambda _framework, s=session: self._learned.emit(s))
             self.filters.set_saved_names([])
             if self.isVisible():
                 self.refresh()
+
+    def _on_learned(self, session: ProjectSession) -> None:
+        """The learned suggestions changed: the rows on screen are read again (queued here from the
+        learner's thread)."""
+        if session is self.session and self.isVisible():
+            self.model.invalidate()
 
     def _on_change(self, session: ProjectSession, change: Change) -> None:
         """Follow what changed: names and counts when themes or dialogues change, the listing and
