@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -28,6 +28,7 @@ from dialog_app.core.services.context import ServiceContext, as_uuid
 from dialog_app.core.services.frameworks import FrameworkService
 from dialog_app.core.services.note_filter import NoteFilter, conditions
 from dialog_app.core.services.tagging import TaggingService
+from dialog_app.core.suggestion_score import SAMPLE, STALE_MIN, STALE_SHARE, Explanation, KeywordRarity, ranked
 from dialog_app.core.text_match import ThemeMatcher
 from dialog_app.core.timeutil import utc_now
 
@@ -38,10 +39,23 @@ _IN_CHUNK = 500
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A theme suggested for a note, and the keywords that matched (to explain it)."""
+    """A theme suggested for a note, the keywords that matched, how strongly (``suggestion_score``
+    says what the score means) and why, for the review's tooltip and detail pane."""
 
     theme_id: uuid.UUID
     keywords: tuple[str, ...]
+    score: float = field(default=0.0, compare=False)  # derived from the keywords: equal suggestions agree
+    why: Explanation = field(default_factory=Explanation, compare=False)
+
+
+@dataclass
+class _Compiled:
+    """A framework's keywords compiled, its themes' codes, and its keywords' rarity once counted."""
+
+    matcher: ThemeMatcher
+    codes: dict[uuid.UUID, str]
+    rarity: KeywordRarity | None = None
+    counted_at: int = 0  # the service's note-change count when the rarity was counted
 
 
 class SuggestionService:
@@ -51,8 +65,9 @@ class SuggestionService:
         self._ctx = context
         self._tagging = tagging
         self._frameworks = frameworks
-        self._matchers: dict[uuid.UUID, ThemeMatcher] = {}
+        self._matchers: dict[uuid.UUID, _Compiled] = {}
         self._generation = 0
+        self._note_changes = 0  # notes created, edited or deleted since the service started
         self._lock = threading.Lock()
         self._unsubscribe = context.changes.subscribe(self._on_change)
 
@@ -63,12 +78,13 @@ class SuggestionService:
     ) -> dict[uuid.UUID, list[Suggestion]]:
         """Suggestions for a page of notes: one entry per live note asked about, maybe empty.
 
-        Deleted and unknown notes are left out. Suggestions come most-matched first, then in the
-        framework's reading order.
+        Deleted and unknown notes are left out. Suggestions come strongest first (see
+        ``suggestion_score``), each with the note's words that matched.
         """
-        matcher = self.matcher(framework_id)
+        compiled = self._compiled(framework_id)
+        matcher, rarity = compiled.matcher, self._rarity(compiled)
         ids = _unique(note_ids)
-        matches: dict[uuid.UUID, dict[Any, list[str]]] = {}
+        matches: dict[uuid.UUID, dict[Any, list[tuple[str, tuple[str, ...]]]]] = {}
         with self._ctx.db.read_connection() as connection:
             for start in range(0, len(ids), _IN_CHUNK):
                 rows = connection.execute(
@@ -77,10 +93,10 @@ class SuggestionService:
                     )
                 )
                 for note_id, text in rows:
-                    matches[note_id] = matcher.match(text) if not matcher.empty else {}
+                    matches[note_id] = matcher.match_forms(text) if not matcher.empty else {}
             excluded = _excluded(connection, [i for i, found in matches.items() if found])
         return {
-            note_id: _suggestions(matches[note_id], excluded.get(note_id))
+            note_id: _suggestions(matches[note_id], excluded.get(note_id), rarity, compiled.codes)
             for note_id in ids
             if note_id in matches
         }
@@ -95,20 +111,21 @@ class SuggestionService:
         order; a background job: reports to ``job`` after each chunk of 2 000 notes, and once the
         job is cancelled it stops and returns what it found so far (true of the notes it read)."""
         job = job or Job()
-        matcher = self.matcher(framework_id)
+        compiled = self._compiled(framework_id)
         where = conditions(note_filter or NoteFilter())
         with self._ctx.db.read_connection() as connection:
             total = connection.execute(select(func.count()).select_from(Note).where(*where)).scalar_one()
         found: dict[uuid.UUID, list[Suggestion]] = {}
         try:
-            self._scan(matcher, where, total, found, job)
+            self._scan(compiled, where, total, found, job)
         except Cancelled:
             pass  # a partial answer: every note scanned so far has its suggestions
         return found
 
-    def _scan(self, matcher: ThemeMatcher, where: list, total: int,
+    def _scan(self, compiled: _Compiled, where: list, total: int,
               found: dict[uuid.UUID, list[Suggestion]], job: Job) -> None:
         """Fill ``found`` chunk by chunk; raises Cancelled between chunks once the job is cancelled."""
+        matcher, rarity = compiled.matcher, self._rarity(compiled)
         job.report(0, total)
         done = 0
         last_seq: int | None = None
@@ -121,11 +138,11 @@ class SuggestionService:
             with self._ctx.db.read_connection() as connection:  # short reads: writers go on
                 rows = connection.execute(statement).all()
                 matches = {} if matcher.empty else {
-                    note_id: hit for _seq, note_id, text in rows if (hit := matcher.match(text))
+                    note_id: hit for _seq, note_id, text in rows if (hit := matcher.match_forms(text))
                 }
                 excluded = _excluded(connection, list(matches))
             for note_id, hit in matches.items():
-                suggestions = _suggestions(hit, excluded.get(note_id))
+                suggestions = _suggestions(hit, excluded.get(note_id), rarity, compiled.codes)
                 if suggestions:
                     found[note_id] = suggestions
             if not rows:
@@ -144,23 +161,46 @@ class SuggestionService:
 
     def matcher(self, framework_id: uuid.UUID | str) -> ThemeMatcher:
         """The framework's keywords compiled, cached until its themes change."""
+        return self._compiled(framework_id).matcher
+
+    def rarity(self, framework_id: uuid.UUID | str) -> KeywordRarity:
+        """How many of the newest live notes hold each of the framework's keywords (the weights)."""
+        return self._rarity(self._compiled(framework_id))
+
+    def _compiled(self, framework_id: uuid.UUID | str) -> _Compiled:
         framework_id = as_uuid(framework_id, "framework id")
         with self._lock:
-            matcher = self._matchers.get(framework_id)
+            compiled = self._matchers.get(framework_id)
             generation = self._generation
-        if matcher is not None:
-            return matcher
+        if compiled is not None:
+            return compiled
         with self._ctx.db.read() as session:
             if session.get(ThemeFramework, framework_id) is None:
                 raise NotFoundError("framework", framework_id)
-        matcher = ThemeMatcher(
-            (theme.id, [*theme.keywords, *theme.aliases])
-            for theme in self._frameworks.themes(framework_id)
+        themes = self._frameworks.themes(framework_id)
+        compiled = _Compiled(
+            ThemeMatcher((theme.id, [*theme.keywords, *theme.aliases]) for theme in themes),
+            {theme.id: theme.code or "" for theme in themes},
         )
         with self._lock:
             if generation == self._generation:  # no theme changed while we compiled
-                self._matchers[framework_id] = matcher
-        return matcher
+                self._matchers[framework_id] = compiled
+        return compiled
+
+    def _rarity(self, compiled: _Compiled) -> KeywordRarity:
+        """The keywords' counts over the newest SAMPLE live notes, counted again once a tenth of
+        them changed (a few notes typed or edited do not move a weight that matters)."""
+        with self._lock:
+            rarity, changes = compiled.rarity, self._note_changes
+        if rarity is not None and changes - compiled.counted_at < max(STALE_MIN, STALE_SHARE * rarity.notes):
+            return rarity
+        statement = (select(Note.text).where(Note.deleted_at.is_(None)).order_by(Note.seq.desc()).limit(SAMPLE))
+        with self._ctx.db.read_connection() as connection:
+            texts = list(connection.scalars(statement))
+        rarity = KeywordRarity.count(compiled.matcher, texts)
+        with self._lock:
+            compiled.rarity, compiled.counted_at = rarity, changes
+        return rarity
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -223,19 +263,23 @@ class SuggestionService:
             with self._lock:
                 self._matchers.clear()
                 self._generation += 1
+        if change.touches(ChangeKind.NOTES):
+            with self._lock:
+                self._note_changes += max(1, len(change.ids(ChangeKind.NOTES)))
 
 
 def _suggestions(
-    matched: dict[Any, list[str]], excluded: set[uuid.UUID] | None
+    matched: dict[Any, list[tuple[str, tuple[str, ...]]]], excluded: set[uuid.UUID] | None,
+    rarity: KeywordRarity, codes: dict[uuid.UUID, str],
 ) -> list[Suggestion]:
-    """Matched themes minus the excluded ones, most keywords first (stable in framework order)."""
+    """Matched themes minus the excluded ones, strongest first (``suggestion_score.ranked``)."""
     kept = [
-        Suggestion(theme_id, tuple(keywords))
-        for theme_id, keywords in matched.items()
+        Suggestion(theme_id, tuple(k for k, _form in hits), rarity.score(hits),
+                   Explanation(matched=tuple((k, forms[0]) for k, forms in hits)))
+        for theme_id, hits in matched.items()
         if not excluded or theme_id not in excluded
     ]
-    kept.sort(key=lambda s: -len(s.keywords))
-    return kept
+    return ranked(kept, codes)
 
 
 def _excluded(connection, note_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, set[uuid.UUID]]:
