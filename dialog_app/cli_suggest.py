@@ -49,6 +49,7 @@ def _row(note_id, ref: str, text: str, suggestion, theme) -> dict:
         "note": str(note_id), "ref": ref, "text": text, "theme_id": str(theme.id), "theme_code": theme.code,
         "theme": f"{theme.code} {theme.name}".strip(), "score": round(suggestion.score, 2),
         "keywords": list(suggestion.keywords), "accepted": False,
+        "matched": [{"keyword": keyword, "note": words} for keyword, words in suggestion.why.matched],
     }
 
 

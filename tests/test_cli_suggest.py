@@ -45,6 +45,8 @@ def test_json_lists_each_suggestion_with_its_score_and_writes_nothing(project_fi
         ("D1-004", "5 Digital infrastruktur", 1.92, ["bredband"]),  # "företag" alone no longer says innovation
     ]
     assert rows[0]["text"] == NOTES[0] and rows[0]["theme_code"] == "5" and rows[0]["accepted"] is False
+    assert rows[0]["matched"] == [{"keyword": "fiber", "note": "fiber"},  # the note's words that matched
+                                  {"keyword": "fiberförening", "note": "fiberföreningarna"}]
     assert digest(project_file) == before and list_backups(project_file) == []
 
 

@@ -275,7 +275,7 @@ def _suggestions(
     """Matched themes minus the excluded ones, strongest first (``suggestion_score.ranked``)."""
     kept = [
         Suggestion(theme_id, tuple(k for k, _form in hits), rarity.score(hits),
-                   Explanation(matched=tuple((k, forms[0]) for k, forms in hits)))
+                   Explanation(matched=tuple((k, min(forms, key=len)) for k, forms in hits)))
         for theme_id, hits in matched.items()
         if not excluded or theme_id not in excluded
     ]
