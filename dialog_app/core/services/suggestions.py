@@ -10,7 +10,6 @@ file without a schema change. Both are undoable. Rejections and acceptances publ
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,17 +17,18 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
-from dialog_app.core.changes import Change, ChangeKind
+from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import NotFoundError
 from dialog_app.core.history import Step
 from dialog_app.core.jobs import Cancelled, Job
 from dialog_app.core.kinds import TagOrigin
-from dialog_app.core.models import Note, NoteEvent, Tagging, Theme, ThemeFramework
+from dialog_app.core.models import Note, NoteEvent, Tagging, Theme
 from dialog_app.core.services.context import ServiceContext, as_uuid
 from dialog_app.core.services.frameworks import FrameworkService
 from dialog_app.core.services.note_filter import NoteFilter, conditions
 from dialog_app.core.services.tagging import TaggingService
-from dialog_app.core.suggestion_score import SAMPLE, STALE_MIN, STALE_SHARE, Explanation, KeywordRarity, ranked
+from dialog_app.core.services.suggestion_keywords import Compiled, CompiledKeywords
+from dialog_app.core.suggestion_score import Explanation, KeywordRarity, ranked
 from dialog_app.core.text_match import ThemeMatcher
 from dialog_app.core.timeutil import utc_now
 
@@ -48,16 +48,6 @@ class Suggestion:
     why: Explanation = field(default_factory=Explanation, compare=False)
 
 
-@dataclass
-class _Compiled:
-    """A framework's keywords compiled, its themes' codes, and its keywords' rarity once counted."""
-
-    matcher: ThemeMatcher
-    codes: dict[uuid.UUID, str]
-    rarity: KeywordRarity | None = None
-    counted_at: int = 0  # the service's note-change count when the rarity was counted
-
-
 class SuggestionService:
     def __init__(
         self, context: ServiceContext, tagging: TaggingService, frameworks: FrameworkService
@@ -65,11 +55,7 @@ class SuggestionService:
         self._ctx = context
         self._tagging = tagging
         self._frameworks = frameworks
-        self._matchers: dict[uuid.UUID, _Compiled] = {}
-        self._generation = 0
-        self._note_changes = 0  # notes created, edited or deleted since the service started
-        self._lock = threading.Lock()
-        self._unsubscribe = context.changes.subscribe(self._on_change)
+        self._keywords = CompiledKeywords(context, frameworks)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -81,8 +67,8 @@ class SuggestionService:
         Deleted and unknown notes are left out. Suggestions come strongest first (see
         ``suggestion_score``), each with the note's words that matched.
         """
-        compiled = self._compiled(framework_id)
-        matcher, rarity = compiled.matcher, self._rarity(compiled)
+        compiled = self._keywords.compiled(framework_id)
+        matcher, rarity = compiled.matcher, self._keywords.rarity(compiled)
         ids = _unique(note_ids)
         matches: dict[uuid.UUID, dict[Any, list[tuple[str, tuple[str, ...]]]]] = {}
         with self._ctx.db.read_connection() as connection:
@@ -111,7 +97,7 @@ class SuggestionService:
         order; a background job: reports to ``job`` after each chunk of 2 000 notes, and once the
         job is cancelled it stops and returns what it found so far (true of the notes it read)."""
         job = job or Job()
-        compiled = self._compiled(framework_id)
+        compiled = self._keywords.compiled(framework_id)
         where = conditions(note_filter or NoteFilter())
         with self._ctx.db.read_connection() as connection:
             total = connection.execute(select(func.count()).select_from(Note).where(*where)).scalar_one()
@@ -122,10 +108,10 @@ class SuggestionService:
             pass  # a partial answer: every note scanned so far has its suggestions
         return found
 
-    def _scan(self, compiled: _Compiled, where: list, total: int,
+    def _scan(self, compiled: Compiled, where: list, total: int,
               found: dict[uuid.UUID, list[Suggestion]], job: Job) -> None:
         """Fill ``found`` chunk by chunk; raises Cancelled between chunks once the job is cancelled."""
-        matcher, rarity = compiled.matcher, self._rarity(compiled)
+        matcher, rarity = compiled.matcher, self._keywords.rarity(compiled)
         job.report(0, total)
         done = 0
         last_seq: int | None = None
@@ -161,46 +147,11 @@ class SuggestionService:
 
     def matcher(self, framework_id: uuid.UUID | str) -> ThemeMatcher:
         """The framework's keywords compiled, cached until its themes change."""
-        return self._compiled(framework_id).matcher
+        return self._keywords.compiled(framework_id).matcher
 
     def rarity(self, framework_id: uuid.UUID | str) -> KeywordRarity:
         """How many of the newest live notes hold each of the framework's keywords (the weights)."""
-        return self._rarity(self._compiled(framework_id))
-
-    def _compiled(self, framework_id: uuid.UUID | str) -> _Compiled:
-        framework_id = as_uuid(framework_id, "framework id")
-        with self._lock:
-            compiled = self._matchers.get(framework_id)
-            generation = self._generation
-        if compiled is not None:
-            return compiled
-        with self._ctx.db.read() as session:
-            if session.get(ThemeFramework, framework_id) is None:
-                raise NotFoundError("framework", framework_id)
-        themes = self._frameworks.themes(framework_id)
-        compiled = _Compiled(
-            ThemeMatcher((theme.id, [*theme.keywords, *theme.aliases]) for theme in themes),
-            {theme.id: theme.code or "" for theme in themes},
-        )
-        with self._lock:
-            if generation == self._generation:  # no theme changed while we compiled
-                self._matchers[framework_id] = compiled
-        return compiled
-
-    def _rarity(self, compiled: _Compiled) -> KeywordRarity:
-        """The keywords' counts over the newest SAMPLE live notes, counted again once a tenth of
-        them changed (a few notes typed or edited do not move a weight that matters)."""
-        with self._lock:
-            rarity, changes = compiled.rarity, self._note_changes
-        if rarity is not None and changes - compiled.counted_at < max(STALE_MIN, STALE_SHARE * rarity.notes):
-            return rarity
-        statement = (select(Note.text).where(Note.deleted_at.is_(None)).order_by(Note.seq.desc()).limit(SAMPLE))
-        with self._ctx.db.read_connection() as connection:
-            texts = list(connection.scalars(statement))
-        rarity = KeywordRarity.count(compiled.matcher, texts)
-        with self._lock:
-            compiled.rarity, compiled.counted_at = rarity, changes
-        return rarity
+        return self._keywords.rarity(self._keywords.compiled(framework_id))
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -249,7 +200,7 @@ class SuggestionService:
 
     def close(self) -> None:
         """Stop listening to the project's changes."""
-        self._unsubscribe()
+        self._keywords.close()
 
     # --- internals -----------------------------------------------------------------------------
 
@@ -258,14 +209,6 @@ class SuggestionService:
             work(connection)
         self._ctx.changes.publish(ChangeKind.TAGS, note_ids)
 
-    def _on_change(self, change: Change) -> None:
-        if change.touches(ChangeKind.THEMES):
-            with self._lock:
-                self._matchers.clear()
-                self._generation += 1
-        if change.touches(ChangeKind.NOTES):
-            with self._lock:
-                self._note_changes += max(1, len(change.ids(ChangeKind.NOTES)))
 
 
 def _suggestions(
