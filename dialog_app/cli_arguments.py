@@ -14,6 +14,20 @@ MAX_SEARCH_LIMIT = 1_000_000
 MAX_MINUTES = 24 * 60
 
 
+def score_number(text: str) -> float:
+    """An argparse type for a suggestion score: a number from 0 to 1000 ("1.5" or "1,5")."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        value = None
+    if value is None or not 0 <= value <= 1000:
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 1000, not {text!r}")
+    return value
+
+
+score_number.__name__ = "number"
+
+
 def whole_number(low: int, high: int) -> Callable[[str], int]:
     """An argparse type for a whole number in ``low..high``: a usage error states the range.
 
@@ -308,9 +322,9 @@ def suggest_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="the project file")
     parser.add_argument("--framework", metavar="NAME", help="whose themes to suggest (default: the active framework)")
     parser.add_argument("--json", action="store_true", help="print a JSON list")
-    parser.add_argument("--accept-above", type=whole_number(0, 1000), metavar="SCORE",
-                        help="tag the notes with every suggestion whose score (how many of the theme's keywords "
-                             "the note holds) is above SCORE; 0 accepts them all")
+    parser.add_argument("--accept-above", type=score_number, metavar="SCORE",
+                        help="tag the notes with every suggestion whose score is above SCORE (each keyword the note "
+                             "holds adds about 1 per word, more the rarer it is in the project); 0 accepts them all")
 
 
 def groups_arguments(parser: argparse.ArgumentParser) -> None:

@@ -1,8 +1,10 @@
 """``dialog-app suggest PATH [--framework NAME] [--json] [--accept-above SCORE]``: the themes the
 keywords suggest for the notes, as the review shows them (issue 15).
 
-A suggestion's score is how many of the theme's keywords (and aliases) the note holds: the review
-lists the best-matched first too. Without ``--accept-above`` nothing is written and the project is
+A suggestion's score is how strongly the note matches the theme (``core/suggestion_score``): each
+keyword (or alias) the note holds adds 1 per word when every note of the project holds it, more the
+rarer it is (about 1 + ln of the number of notes when only this note does); the review lists the
+strongest first too. Without ``--accept-above`` nothing is written and the project is
 only read. With it, every suggestion scoring above SCORE is accepted (the note tagged, origin
 "suggestion") in one write; the others are left for a person to decide.
 """
@@ -45,8 +47,9 @@ def run_suggest(options: argparse.Namespace) -> int:
 def _row(note_id, ref: str, text: str, suggestion, theme) -> dict:
     return {
         "note": str(note_id), "ref": ref, "text": text, "theme_id": str(theme.id), "theme_code": theme.code,
-        "theme": f"{theme.code} {theme.name}".strip(), "score": len(suggestion.keywords),
+        "theme": f"{theme.code} {theme.name}".strip(), "score": round(suggestion.score, 2),
         "keywords": list(suggestion.keywords), "accepted": False,
+        "matched": [{"keyword": keyword, "note": words} for keyword, words in suggestion.why.matched],
     }
 
 
@@ -64,7 +67,7 @@ def _accept(project, rows: list[dict]) -> None:
         row["accepted"] = True
 
 
-def _summary(rows: list[dict], framework: str, above: int | None) -> str:
+def _summary(rows: list[dict], framework: str, above: float | None) -> str:
     notes = len({row["note"] for row in rows})
     if not rows:
         return f"No suggestions from {framework}: no note holds a keyword of a theme it lacks and was not refused"
@@ -72,7 +75,7 @@ def _summary(rows: list[dict], framework: str, above: int | None) -> str:
     if above is None:
         return told
     accepted = [row for row in rows if row["accepted"]]
-    return (f"{told}; accepted {len(accepted)} scoring above {above} on "
+    return (f"{told}; accepted {len(accepted)} scoring above {above:g} on "
             f"{len({row['note'] for row in accepted})} note(s), left {len(rows) - len(accepted)} to decide")
 
 

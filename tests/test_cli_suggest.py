@@ -1,5 +1,5 @@
 """`dialog-app suggest PATH [--json] [--accept-above SCORE]` (issue 15): the keyword suggestions the
-review shows, scored by how many keywords matched; listing only reads, accepting tags in one write."""
+review shows, scored by how strongly the note matches (issue 17: rarer words and phrases weigh more); listing only reads, accepting tags in one write."""
 
 from __future__ import annotations
 
@@ -39,13 +39,14 @@ def test_json_lists_each_suggestion_with_its_score_and_writes_nothing(project_fi
     assert status == 0, err
     rows = json.loads(out)
     assert [(r["ref"], r["theme"], r["score"], r["keywords"]) for r in rows] == [
-        ("D1-001", "5 Digital infrastruktur", 2, ["fiber", "fiberförening"]),
-        ("D1-002", "1 Digital kompetens", 1, ["kompetens"]),
-        ("D1-004", "1 Digital kompetens", 2, ["kompetens", "digital kompetens"]),
-        ("D1-004", "3 Digital innovation", 1, ["företag"]),
-        ("D1-004", "5 Digital infrastruktur", 1, ["bredband"]),
+        ("D1-001", "5 Digital infrastruktur", 3.83, ["fiber", "fiberförening"]),  # 2 × (1 + ln(5/2))
+        ("D1-002", "1 Digital kompetens", 1.51, ["kompetens"]),  # 2 of the 4 notes: 1 + ln(5/3)
+        ("D1-004", "1 Digital kompetens", 3.83, ["kompetens", "digital kompetens"]),  # the phrase's 2 words
+        ("D1-004", "5 Digital infrastruktur", 1.92, ["bredband"]),  # "företag" alone no longer says innovation
     ]
     assert rows[0]["text"] == NOTES[0] and rows[0]["theme_code"] == "5" and rows[0]["accepted"] is False
+    assert rows[0]["matched"] == [{"keyword": "fiber", "note": "fiber"},  # the note's words that matched
+                                  {"keyword": "fiberförening", "note": "fiberföreningarna"}]
     assert digest(project_file) == before and list_backups(project_file) == []
 
 
@@ -53,8 +54,8 @@ def test_text_lists_one_line_per_suggestion_and_a_summary(project_file, capsys):
     status, out, _err = run(capsys, "suggest", project_file)
     lines = out.splitlines()
     assert status == 0
-    assert lines[0] == "D1-001  2  5 Digital infrastruktur  [fiber, fiberförening]  " + NOTES[0]
-    assert lines[-1].startswith("5 suggestion(s) from För ett hållbart digitaliserat Sverige") and lines[-1].endswith(
+    assert lines[0] == "D1-001  3.83  5 Digital infrastruktur  [fiber, fiberförening]  " + NOTES[0]
+    assert lines[-1].startswith("4 suggestion(s) from För ett hållbart digitaliserat Sverige") and lines[-1].endswith(
         "for 3 note(s)")
 
 
@@ -63,19 +64,19 @@ def test_accept_above_tags_the_best_matched_in_one_undo_step(project_file, capsy
     steps = []
     monkeypatch.setattr(Project, "close", _recording_close(steps))
     # when
-    status, out, err = run(capsys, "suggest", project_file, "--accept-above", 1)
+    status, out, err = run(capsys, "suggest", project_file, "--accept-above", "3,5")
     # then
     assert status == 0, err
-    assert "D1-001  2  accepted  5 Digital infrastruktur" in out
-    assert out.splitlines()[-1].endswith("accepted 2 scoring above 1 on 2 note(s), left 3 to decide")
+    assert "D1-001  3.83  accepted  5 Digital infrastruktur" in out
+    assert out.splitlines()[-1].endswith("accepted 2 scoring above 3.5 on 2 note(s), left 2 to decide")
     assert tags(project_file) == {"D1-001": ["5"], "D1-002": [], "D1-003": [], "D1-004": ["1"]}
     assert steps == [(Action.ACCEPT_SUGGESTIONS, 2)]
     assert list_backups(project_file)
     # when: the rest, as JSON; the accepted ones are suggested no more
     status, out, _err = run(capsys, "suggest", project_file, "--accept-above", 0, "--json")
     assert [(r["ref"], r["theme_code"], r["accepted"]) for r in json.loads(out)] == [
-        ("D1-002", "1", True), ("D1-004", "3", True), ("D1-004", "5", True)]
-    assert tags(project_file) == {"D1-001": ["5"], "D1-002": ["1"], "D1-003": [], "D1-004": ["1", "3", "5"]}
+        ("D1-002", "1", True), ("D1-004", "5", True)]
+    assert tags(project_file) == {"D1-001": ["5"], "D1-002": ["1"], "D1-003": [], "D1-004": ["1", "5"]}
     assert run(capsys, "suggest", project_file)[1].startswith("No suggestions from För ett hållbart")
 
 

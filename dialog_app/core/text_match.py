@@ -153,32 +153,37 @@ class ThemeMatcher:
 
     def match(self, text: str) -> dict[Hashable, list[str]]:
         """Theme id -> the keywords that matched, in the theme's keyword order; themes in input order."""
+        return {theme: [keyword for keyword, _forms in hits] for theme, hits in self.match_forms(text).items()}
+
+    def match_forms(self, text: str) -> dict[Hashable, list[tuple[str, tuple[str, ...]]]]:
+        """Like ``match``, with each keyword the words of the note that matched it, as the note has
+        them (case-folded), in the note's order: ``("bredband", ("bredbandet",))``."""
         words, joined = tokens_and_joined(text)
         if not words:
             return {}
-        found: set[tuple[int, int]] = set()
+        found: dict[tuple[int, int], dict[str, None]] = {}
         single, phrases = self._single, self._phrases
         cached, compute = self._cache.get, self.words_of
         matched = [hit if (hit := cached(word)) is not None else compute(word) for word in words]
         count = len(matched)
         for position, word_set in enumerate(matched):
             for word_id in word_set:
-                entries = single.get(word_id)
-                if entries:
-                    found.update(entries)
+                for entry in single.get(word_id, ()):
+                    found.setdefault(entry, {})[words[position]] = None
                 for sequence, entry in phrases.get(word_id, ()):
                     end = position + len(sequence)
                     if end <= count and all(
                         sequence[k] in matched[position + k] for k in range(1, len(sequence))
                     ):
-                        found.add(entry)
+                        found.setdefault(entry, {})[" ".join(words[position:end])] = None
         for word in joined:
             for word_id in self.words_of(word):
-                found.update(single.get(word_id, ()))
-        result: dict[Hashable, list[str]] = {}
+                for entry in single.get(word_id, ()):
+                    found.setdefault(entry, {})[word] = None
+        result: dict[Hashable, list[tuple[str, tuple[str, ...]]]] = {}
         for theme_index, keyword_index in sorted(found):
             result.setdefault(self._theme_ids[theme_index], []).append(
-                self._keywords[theme_index][keyword_index]
+                (self._keywords[theme_index][keyword_index], tuple(found[(theme_index, keyword_index)]))
             )
         return result
 

@@ -831,6 +831,16 @@ Their names in notes stay as written; use Erase to remove a person everywhere. E
         </message>
     </context>
     <context>
+        <name>SuggestionWhy</name>
+        <message numerus="yes">
+            <source>like %n note(s) you tagged</source>
+            <translation>
+                <numerusform>like %n note you tagged</numerusform>
+                <numerusform>like %n notes you tagged</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TargetPage</name>
         <message numerus="yes">
             <source>The file holds %n note(s).</source>

@@ -702,6 +702,10 @@ Skapa en med ”Ny dialog…”: ge den en titel och dess frågor, och starta de
             <translation> (godkänt förslag)</translation>
         </message>
         <message>
+            <source>Suggested themes</source>
+            <translation>Föreslagna teman</translation>
+        </message>
+        <message>
             <source>Merged into this note</source>
             <translation>Sammanslagna med denna anteckning</translation>
         </message>
@@ -5037,10 +5041,6 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
             <translation>Grupp %1</translation>
         </message>
         <message>
-            <source>%1 (matched: %2)</source>
-            <translation>%1 (träff: %2)</translation>
-        </message>
-        <message>
             <source>Possible name: %1 — N: mask, Shift+N: not a name</source>
             <translation>Möjligt namn: %1 — N: maskera, Skift+N: inget namn</translation>
         </message>
@@ -5312,6 +5312,24 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
         <message>
             <source>Alt+%1</source>
             <translation>Alt+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionWhy</name>
+        <message numerus="yes">
+            <source>like %n note(s) you tagged</source>
+            <translation>
+                <numerusform>som %n anteckning du har taggat</numerusform>
+                <numerusform>som %n anteckningar du har taggat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, e.g. %2</source>
+            <translation>%1, t.ex. %2</translation>
+        </message>
+        <message>
+            <source>matched: %1</source>
+            <translation>matchade: %1</translation>
         </message>
     </context>
     <context>

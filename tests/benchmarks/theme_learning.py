@@ -27,6 +27,7 @@ from sqlalchemy import select  # noqa: E402
 from dialog_app.core.models import Note, Tagging, Theme  # noqa: E402
 from dialog_app.core.services.suggestions import Suggestion, _suggestions  # noqa: E402
 from dialog_app.core.services.theme_learner import blend  # noqa: E402
+from dialog_app.core.suggestion_score import KeywordRarity  # noqa: E402
 from dialog_app.core.text_match import ThemeMatcher  # noqa: E402
 from dialog_app.core.theme_learning import features  # noqa: E402
 from dialog_app.core.theme_training import Example, train  # noqa: E402
@@ -93,7 +94,9 @@ def curves(folder: Path, notes: int) -> None:
           f"{len(pool)} tagged notes to learn from")
     print("| tagged notes per theme | method | precision@1 | recall | coverage |")
     print("|---|---|---|---|---|")
-    print(row("-", "keywords alone", evaluate(test, truth, matcher, None)))
+    rarity = KeywordRarity.count(matcher, (t for _n, _d, t in rows))
+    codes = {t.id: t.code for t in themes}
+    print(row("-", "keywords alone", evaluate(test, truth, matcher, None, rarity, codes)))
     for k in SIZES:
         chosen, count = [], dict.fromkeys((t.id for t in themes), 0)
         for note_id, text in pool:
@@ -104,13 +107,13 @@ def curves(folder: Path, notes: int) -> None:
         model = train(chosen, count)
         reached = sum(1 for c in count.values() if c >= k)
         print(row(f"{k} ({reached}/{len(themes)} themes have that many)", "keywords + learning",
-                  evaluate(test, truth, matcher, model)))
+                  evaluate(test, truth, matcher, model, rarity, codes)))
 
 
-def evaluate(test, truth, matcher, model) -> tuple[float, float, float]:
+def evaluate(test, truth, matcher, model, rarity, codes) -> tuple[float, float, float]:
     top_right = suggested = right = wanted = 0
     for note_id, text in test:
-        found = _suggestions(matcher.match(text), None)
+        found = _suggestions(matcher.match_forms(text), None, rarity, codes)
         if model is not None:
             found = blend(found, model.score(text), None, lambda ids: (), lambda t: Suggestion(t, ()))
         wanted += len(truth[note_id])

@@ -71,7 +71,7 @@ class FrameworkService:
                         name=loc(data["name"]),
                         description=loc(data.get("description", "")),
                         colour=data.get("colour", "#808080"),
-                        keywords=list(keywords.get(language) or keywords.get("sv") or []),
+                        keywords=_all_languages(keywords, language),
                         aliases=list(data.get("aliases", [])),
                     )
                     session.add(theme)
@@ -304,3 +304,17 @@ def _text(value: Any, what: str) -> str:
     if not isinstance(value, str):
         raise InvalidValueError(f"{what} must be text")
     return value.strip()
+
+
+def _all_languages(keywords: dict[str, list[str]], language: str) -> list[str]:
+    """A preset's keywords in the project's language first, then the others' (issue 17: an English
+    note in a Swedish project is matched too), each spelling once."""
+    ordered = [language, "sv", *sorted(keywords)]
+    seen: set[str] = set()
+    kept: list[str] = []
+    for code in dict.fromkeys(ordered):
+        for keyword in keywords.get(code) or []:
+            if keyword.casefold() not in seen:
+                seen.add(keyword.casefold())
+                kept.append(keyword)
+    return kept

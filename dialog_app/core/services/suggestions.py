@@ -10,25 +10,26 @@ file without a schema change. Both are undoable. Rejections and acceptances publ
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
-from dialog_app.core.changes import Change, ChangeKind
+from dialog_app.core.changes import ChangeKind
 from dialog_app.core.errors import NotFoundError
 from dialog_app.core.history import Step
 from dialog_app.core.jobs import Cancelled, Job
 from dialog_app.core.kinds import TagOrigin
-from dialog_app.core.models import Note, NoteEvent, Tagging, Theme, ThemeFramework
+from dialog_app.core.models import Note, NoteEvent, Tagging, Theme
 from dialog_app.core.services.context import ServiceContext, as_uuid
 from dialog_app.core.services.frameworks import FrameworkService
 from dialog_app.core.services.note_filter import NoteFilter, conditions
 from dialog_app.core.services.tagging import TaggingService
+from dialog_app.core.services.suggestion_keywords import Compiled, CompiledKeywords
 from dialog_app.core.services.theme_learner import ThemeLearner, blend
+from dialog_app.core.suggestion_score import Explanation, KeywordRarity, ranked
 from dialog_app.core.text_match import ThemeMatcher
 from dialog_app.core.timeutil import utc_now
 
@@ -39,12 +40,14 @@ _IN_CHUNK = 500
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A theme suggested for a note, and the keywords that matched (to explain it)."""
+    """A theme suggested for a note, the keywords that matched, how strongly (``suggestion_score``
+    says what the score means) and why, for the review's tooltip and detail pane."""
 
     theme_id: uuid.UUID
     keywords: tuple[str, ...]
-    learned: float | None = None  # 0..1: how like the notes tagged with the theme (theme_learner)
-    learned_from: tuple[int, tuple[str, ...]] | None = None  # (tagged notes learned from, refs of the likest)
+    score: float = field(default=0.0, compare=False)  # derived from the keywords: equal suggestions agree
+    why: Explanation = field(default_factory=Explanation, compare=False)
+    learned: float | None = field(default=None, compare=False)  # 0..1: how like the notes tagged with it
 
 
 class SuggestionService:
@@ -54,10 +57,7 @@ class SuggestionService:
         self._ctx = context
         self._tagging = tagging
         self._frameworks = frameworks
-        self._matchers: dict[uuid.UUID, ThemeMatcher] = {}
-        self._generation = 0
-        self._lock = threading.Lock()
-        self._unsubscribe = context.changes.subscribe(self._on_change)
+        self._keywords = CompiledKeywords(context, frameworks)
         self.learner = ThemeLearner(context)
 
     # --- reading -------------------------------------------------------------------------------
@@ -67,14 +67,15 @@ class SuggestionService:
     ) -> dict[uuid.UUID, list[Suggestion]]:
         """Suggestions for a page of notes: one entry per live note asked about, maybe empty.
 
-        Deleted and unknown notes are left out. Suggestions come most-matched first, then in the
-        framework's reading order.
+        Deleted and unknown notes are left out. Suggestions come strongest first (see
+        ``suggestion_score``), each with the note's words that matched.
         """
-        matcher = self.matcher(framework_id)
+        compiled = self._keywords.compiled(framework_id)
+        matcher, rarity = compiled.matcher, self._keywords.rarity(compiled)
         ids = _unique(note_ids)
-        model = self.learner.model(as_uuid(framework_id, "framework id"))  # never waits: last one, or None
+        model = self.learner.model(as_uuid(framework_id, "framework id"))  # never waits: the last one, or None
         learned: dict[uuid.UUID, dict] = {}
-        matches: dict[uuid.UUID, dict[Any, list[str]]] = {}
+        matches: dict[uuid.UUID, dict[Any, list[tuple[str, tuple[str, ...]]]]] = {}
         with self._ctx.db.read_connection() as connection:
             for start in range(0, len(ids), _IN_CHUNK):
                 rows = connection.execute(
@@ -83,13 +84,13 @@ class SuggestionService:
                     )
                 )
                 for note_id, text in rows:
-                    matches[note_id] = matcher.match(text) if not matcher.empty else {}
+                    matches[note_id] = matcher.match_forms(text) if not matcher.empty else {}
                     if model is not None and (hit := model.score(text)):
                         learned[note_id] = hit
             excluded = _excluded(connection, [i for i, found in matches.items() if found or i in learned])
         return {
-            note_id: self._blend(_suggestions(matches[note_id], excluded.get(note_id)), learned.get(note_id),
-                                 excluded.get(note_id))
+            note_id: self._blend(_suggestions(matches[note_id], excluded.get(note_id), rarity, compiled.codes),
+                                 learned.get(note_id), excluded.get(note_id))
             for note_id in ids
             if note_id in matches
         }
@@ -104,21 +105,22 @@ class SuggestionService:
         order; a background job: reports to ``job`` after each chunk of 2 000 notes, and once the
         job is cancelled it stops and returns what it found so far (true of the notes it read)."""
         job = job or Job()
-        matcher = self.matcher(framework_id)
+        compiled = self._keywords.compiled(framework_id)
         model = self.learner.model(as_uuid(framework_id, "framework id"), wait=True)  # a scan runs off-thread
         where = conditions(note_filter or NoteFilter())
         with self._ctx.db.read_connection() as connection:
             total = connection.execute(select(func.count()).select_from(Note).where(*where)).scalar_one()
         found: dict[uuid.UUID, list[Suggestion]] = {}
         try:
-            self._scan(matcher, where, total, found, job, model)
+            self._scan(compiled, where, total, found, job, model)
         except Cancelled:
             pass  # a partial answer: every note scanned so far has its suggestions
         return found
 
-    def _scan(self, matcher: ThemeMatcher, where: list, total: int,
+    def _scan(self, compiled: Compiled, where: list, total: int,
               found: dict[uuid.UUID, list[Suggestion]], job: Job, model=None) -> None:
         """Fill ``found`` chunk by chunk; raises Cancelled between chunks once the job is cancelled."""
+        matcher, rarity = compiled.matcher, self._keywords.rarity(compiled)
         job.report(0, total)
         done = 0
         last_seq: int | None = None
@@ -131,14 +133,15 @@ class SuggestionService:
             with self._ctx.db.read_connection() as connection:  # short reads: writers go on
                 rows = connection.execute(statement).all()
                 matches = {} if matcher.empty else {
-                    note_id: hit for _seq, note_id, text in rows if (hit := matcher.match(text))
+                    note_id: hit for _seq, note_id, text in rows if (hit := matcher.match_forms(text))
                 }
                 learned = {} if model is None or model.empty else {
                     note_id: hit for _seq, note_id, text in rows if (hit := model.score(text))}
                 excluded = _excluded(connection, list({**matches, **learned}))
             for note_id in (i for _seq, i, _text in rows if i in matches or i in learned):  # capture order
-                suggestions = self._blend(_suggestions(matches.get(note_id, {}), excluded.get(note_id)),
-                                          learned.get(note_id), excluded.get(note_id))
+                suggestions = self._blend(
+                    _suggestions(matches.get(note_id, {}), excluded.get(note_id), rarity, compiled.codes),
+                    learned.get(note_id), excluded.get(note_id))
                 if suggestions:
                     found[note_id] = suggestions
             if not rows:
@@ -157,23 +160,11 @@ class SuggestionService:
 
     def matcher(self, framework_id: uuid.UUID | str) -> ThemeMatcher:
         """The framework's keywords compiled, cached until its themes change."""
-        framework_id = as_uuid(framework_id, "framework id")
-        with self._lock:
-            matcher = self._matchers.get(framework_id)
-            generation = self._generation
-        if matcher is not None:
-            return matcher
-        with self._ctx.db.read() as session:
-            if session.get(ThemeFramework, framework_id) is None:
-                raise NotFoundError("framework", framework_id)
-        matcher = ThemeMatcher(
-            (theme.id, [*theme.keywords, *theme.aliases])
-            for theme in self._frameworks.themes(framework_id)
-        )
-        with self._lock:
-            if generation == self._generation:  # no theme changed while we compiled
-                self._matchers[framework_id] = matcher
-        return matcher
+        return self._keywords.compiled(framework_id).matcher
+
+    def rarity(self, framework_id: uuid.UUID | str) -> KeywordRarity:
+        """How many of the newest live notes hold each of the framework's keywords (the weights)."""
+        return self._keywords.rarity(self._keywords.compiled(framework_id))
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -222,15 +213,10 @@ class SuggestionService:
 
     def close(self) -> None:
         """Stop listening to the project's changes."""
-        self._unsubscribe()
+        self._keywords.close()
         self.learner.close()
 
     # --- internals -----------------------------------------------------------------------------
-
-    def _write(self, work: Callable[[Any], None], note_ids: list[uuid.UUID]) -> None:
-        with self._ctx.db.write_connection() as connection:
-            work(connection)
-        self._ctx.changes.publish(ChangeKind.TAGS, note_ids)
 
     def _blend(self, found: list[Suggestion], learned: dict | None, excluded: set[uuid.UUID] | None
                ) -> list[Suggestion]:
@@ -239,24 +225,25 @@ class SuggestionService:
             return found
         return blend(found, learned, excluded, self.learner.refs, lambda theme_id: Suggestion(theme_id, ()))
 
-    def _on_change(self, change: Change) -> None:
-        if change.touches(ChangeKind.THEMES):
-            with self._lock:
-                self._matchers.clear()
-                self._generation += 1
+    def _write(self, work: Callable[[Any], None], note_ids: list[uuid.UUID]) -> None:
+        with self._ctx.db.write_connection() as connection:
+            work(connection)
+        self._ctx.changes.publish(ChangeKind.TAGS, note_ids)
+
 
 
 def _suggestions(
-    matched: dict[Any, list[str]], excluded: set[uuid.UUID] | None
+    matched: dict[Any, list[tuple[str, tuple[str, ...]]]], excluded: set[uuid.UUID] | None,
+    rarity: KeywordRarity, codes: dict[uuid.UUID, str],
 ) -> list[Suggestion]:
-    """Matched themes minus the excluded ones, most keywords first (stable in framework order)."""
+    """Matched themes minus the excluded ones, strongest first (``suggestion_score.ranked``)."""
     kept = [
-        Suggestion(theme_id, tuple(keywords))
-        for theme_id, keywords in matched.items()
+        Suggestion(theme_id, tuple(k for k, _form in hits), rarity.score(hits),
+                   Explanation(matched=tuple((k, min(forms, key=len)) for k, forms in hits)))
+        for theme_id, hits in matched.items()
         if not excluded or theme_id not in excluded
     ]
-    kept.sort(key=lambda s: -len(s.keywords))
-    return kept
+    return ranked(kept, codes)
 
 
 def _excluded(connection, note_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, set[uuid.UUID]]:

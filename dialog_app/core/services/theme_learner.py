@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.services.context import ServiceContext
 from dialog_app.core.services.theme_signal import read_signal, refs_of, texts_of
+from dialog_app.core.suggestion_score import KEYWORDS, LEARNED
 from dialog_app.core.theme_learning import Learned, ThemeModelSet, features
 from dialog_app.core.theme_training import Example, Training
 
@@ -204,17 +205,18 @@ def keyword_strength(keywords: Sequence[str]) -> float:
 
 def blend(found: list[S], learned: Mapping[Any, Learned], excluded: set[uuid.UUID] | None,
           refs: Callable[[Iterable[Any]], tuple[str, ...]], new: Callable[[Any], S]) -> list[S]:
-    """The keyword suggestions ``found`` joined with the learned themes: a theme both see gets the
-    learned score and explanation, one only the model sees is added (unless ``excluded``); all
-    ordered by the two scores combined (1 - (1 - keyword)(1 - learned)), keyword order kept on ties."""
+    """The keyword suggestions ``found`` (ranked) joined with the learned themes: a theme both see
+    gets the learned score and its "like N notes you tagged" beside its matched words, one only the
+    model sees is added (unless ``excluded``) with a learned explanation; all ordered by the two
+    scores combined, 1 - (1 - keyword)(1 - learned), the keyword ranking kept on ties."""
     if not learned:
         return found
     seen = {s.theme_id for s in found}  # type: ignore[attr-defined]
     joined = [
-        _with(s, learned[s.theme_id], refs) if s.theme_id in learned else s  # type: ignore[attr-defined]
+        _with(s, learned[s.theme_id], refs, KEYWORDS) if s.theme_id in learned else s  # type: ignore[attr-defined]
         for s in found
     ]
-    joined += [_with(new(theme_id), hit, refs) for theme_id, hit in learned.items()
+    joined += [_with(new(theme_id), hit, refs, LEARNED) for theme_id, hit in learned.items()
                if theme_id not in seen and (not excluded or theme_id not in excluded)]
 
     def combined(s: Any) -> float:
@@ -224,6 +226,7 @@ def blend(found: list[S], learned: Mapping[Any, Learned], excluded: set[uuid.UUI
     return joined
 
 
-def _with(suggestion: S, hit: Learned, refs: Callable[[Iterable[Any]], tuple[str, ...]]) -> S:
-    return dataclasses.replace(suggestion, learned=hit.score,  # type: ignore[type-var]
-                               learned_from=(hit.examples, refs(hit.like)))
+def _with(suggestion: S, hit: Learned, refs: Callable[[Iterable[Any]], tuple[str, ...]], kind: str) -> S:
+    why = dataclasses.replace(suggestion.why, kind=kind, similar=hit.examples,  # type: ignore[attr-defined]
+                              examples=refs(hit.like))
+    return dataclasses.replace(suggestion, learned=hit.score, why=why)  # type: ignore[type-var]

@@ -20,7 +20,8 @@ from dialog_app.core.records import NoteEventRecord, NoteRecord
 from dialog_app.gui import formats
 from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.review.review_ops import NoteDetail
-from dialog_app.gui.review.review_rows import ReviewNames
+from dialog_app.gui.review.review_rows import ReviewNames, ThemeChip
+from dialog_app.gui.review.suggestion_why import why_text
 from dialog_app.gui.widgets.readable import quiet_colour
 
 
@@ -52,8 +53,8 @@ class DetailPane(QTextBrowser):
 
     def show_detail(self, detail: NoteDetail, names: ReviewNames, query: str = "",
                     possible_names: Sequence[tuple[PossibleName, str | None]] = (),
-                    zone: tzinfo | None = None) -> None:
-        """``zone``: the project's, where its times are shown."""
+                    zone: tzinfo | None = None, suggestions: Sequence[ThemeChip] = ()) -> None:
+        """``zone``: the project's, where its times are shown; ``suggestions``: the row's, with why."""
         self._nothing = None
         self._zone = zone
         note = detail.note
@@ -84,6 +85,12 @@ class DetailPane(QTextBrowser):
                 how = self.tr(" (accepted suggestion)") if tagging.origin == "suggestion" else ""
                 parts.append(f"<li><span style='color: {esc(theme.colour if theme else 'gray')}'>■</span> "
                              f"{esc(name)}{esc(how)}</li>")
+            parts.append("</ul>")
+        if suggestions:
+            parts.append(_heading(self.tr("Suggested themes")))
+            for chip in suggestions:
+                parts.append(f"<li><span style='color: {esc(chip.colour)}'>□</span> {esc(chip.name)} "
+                             f"<span style='color: {quiet}'>— {esc(why_text(chip.why, chip.keywords))}</span></li>")
             parts.append("</ul>")
         if detail.absorbed:
             parts.append(_heading(self.tr("Merged into this note")))

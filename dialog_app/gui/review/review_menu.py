@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from dialog_app.gui.review.suggestion_why import why_text
+
 translate = QCoreApplication.translate  # the words keep the ReviewActions context they were made in
 
 
@@ -38,7 +40,7 @@ def context_menu(actions) -> QMenu:
             accept_menu = menu.addMenu(translate("ReviewActions", "Accept suggestion"))
             reject_menu = menu.addMenu(translate("ReviewActions", "Reject suggestion"))
             for chip in suggested:
-                hint = f"{chip.name} ({', '.join(chip.keywords)})"
+                hint = f"{chip.name} ({why_text(chip.why, chip.keywords)})"
                 for submenu, accept in ((accept_menu, True), (reject_menu, False)):
                     submenu.addAction(hint, lambda _checked=False, theme=chip.theme_id, accept=accept:
                                       actions.decide_suggestion(accept, theme))

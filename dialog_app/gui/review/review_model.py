@@ -26,6 +26,7 @@ from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.models.paged_rows import Listing, PagedRows
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.review.review_rows import ReviewRow
+from dialog_app.gui.review.suggestion_why import why_text
 from dialog_app.gui.shown_zone import ZoneFollower
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole ReviewRow, for delegates and actions
@@ -233,10 +234,7 @@ class ReviewTableModel(QAbstractTableModel):
         if name == "themes":
             return "\n".join(chip.name for chip in row.themes) or None
         if name == "suggestions":
-            return "\n".join(
-                self.tr("%1 (matched: %2)").replace("%1", chip.name).replace("%2", ", ".join(chip.keywords))
-                for chip in row.suggestions
-            ) or None
+            return "\n".join(f"{chip.name} — {why_text(chip.why, chip.keywords)}" for chip in row.suggestions) or None
         if name == "key_quote" and row.key_quote:
             return self.tr("Key quote")
         return None

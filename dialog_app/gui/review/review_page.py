@@ -293,7 +293,7 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
 
         def show(detail: NoteDetail) -> None:
             if session is self.session and self._detail_key == key and self.names is not None:
-                self.detail.show_detail(detail, self.names, query, states, zone_of(session))
+                self.detail.show_detail(detail, self.names, query, states, zone_of(session), row.suggestions)
 
         review_ops.note_detail(session, row.note_id).success(show).run(owner=self)
 

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from dialog_app.core.name_detection import PossibleName
 from dialog_app.core.project import Project
+from dialog_app.core.suggestion_score import Explanation
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class ThemeChip:
     name: str
     colour: str
     keywords: tuple[str, ...] = ()  # for a suggestion: the words that matched
+    why: Explanation | None = None  # for a suggestion: the note's words that matched, or what it is like
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,8 @@ class ThemeInfo:
     depth: int
     order: int  # reading order across all frameworks
 
-    def chip(self, keywords: Sequence[str] = ()) -> ThemeChip:
-        return ThemeChip(self.theme_id, self.name, self.title, self.colour, tuple(keywords))
+    def chip(self, keywords: Sequence[str] = (), why: Explanation | None = None) -> ThemeChip:
+        return ThemeChip(self.theme_id, self.name, self.title, self.colour, tuple(keywords), why)
 
     @property
     def title(self) -> str:
@@ -137,7 +139,7 @@ class ReviewRowSource:
                 text=note.text,
                 themes=tuple(info.chip() for info in chips),
                 suggestions=tuple(
-                    names.themes[s.theme_id].chip(s.keywords)
+                    names.themes[s.theme_id].chip(s.keywords, s.why)
                     for s in suggestions.get(note.id, ()) if s.theme_id in names.themes
                 ),
                 possible_names=possible.get(note.seq, ()),

@@ -145,7 +145,7 @@ def test_aliases_suggest_their_theme(project, meeting, suggestions, national, th
     # When its suggestions are asked for
     found = suggested(suggestions, note.id, national.id)
     # Then the theme is suggested, explained by its keyword and its alias
-    assert found == {themes["Digital trygghet"].id: ("trygghet", "D-trygghet")}
+    assert found == {themes["Digital trygghet"].id: ("trygghet", "trygg", "D-trygghet")}
 
 
 def test_an_unknown_framework_is_a_typed_error(suggestions):

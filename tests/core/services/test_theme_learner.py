@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 
+from dialog_app.core.suggestion_score import LEARNED
 from dialog_app.core.theme_learning import MIN_EXAMPLES, features
 from dialog_app.core.theme_training import Example, train
 
@@ -70,9 +71,9 @@ def test_a_theme_learned_from_tagged_notes_is_suggested_for_a_like_note_with_no_
     assert set(found) == {sea.id}
     suggestion = found[sea.id]
     assert 0.5 <= suggestion.learned <= 1.0
-    count, refs = suggestion.learned_from
-    assert count == len(SEA)
-    assert refs and all(ref.startswith("D1-") for ref in refs)
+    assert suggestion.why.kind == LEARNED and suggestion.keywords == ()
+    assert suggestion.why.similar == len(SEA)
+    assert suggestion.why.examples and all(ref.startswith("D1-") for ref in suggestion.why.examples)
 
 
 def test_a_theme_needs_five_tagged_notes_before_it_is_learned(project, meeting, national, two_themes):
