@@ -16,13 +16,18 @@ class SuggestionWhy(QObject):
 
     def text(self, why: Explanation | None, keywords: tuple[str, ...] = ()) -> str:
         if why is not None and why.kind == LEARNED:
-            like = self.tr("like %n note(s) you tagged", "", why.similar)
-            if not why.examples:
-                return like
-            return self.tr("%1, e.g. %2").replace("%1", like).replace(
-                "%2", ", ".join(why.examples[:SHOWN_EXAMPLES]))
+            return self._like(why)
         pairs = why.matched if why is not None and why.matched else tuple((k, k) for k in keywords)
-        return self.tr("matched: %1").replace("%1", ", ".join(_matched(k, form) for k, form in pairs))
+        matched = self.tr("matched: %1").replace("%1", ", ".join(_matched(k, form) for k, form in pairs))
+        if why is not None and why.similar:  # the learned model agrees: say both
+            return "; ".join([matched, self._like(why)])
+        return matched
+
+    def _like(self, why: Explanation) -> str:
+        like = self.tr("like %n note(s) you tagged", "", why.similar)
+        if not why.examples:
+            return like
+        return self.tr("%1, e.g. %2").replace("%1", like).replace("%2", ", ".join(why.examples[:SHOWN_EXAMPLES]))
 
 
 def _matched(keyword: str, form: str) -> str:

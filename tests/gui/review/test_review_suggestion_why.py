@@ -52,3 +52,8 @@ def test_a_learned_explanation_reads_as_notes_it_is_like(app):
     assert text.startswith("like 12 note") and text.endswith(" you tagged, e.g. D2-017, D1-004, D3-001")
     assert why_text(Explanation(kind=LEARNED, similar=1)).startswith("like 1 note")
     assert why_text(None, ("bredband",)) == "matched: bredband"
+
+
+def test_a_keyword_suggestion_the_model_agrees_with_says_both(app):
+    why = Explanation(matched=(("bredband", "bredbandet"),), similar=12, examples=("D2-017",))
+    assert why_text(why) == "matched: bredbandet ← bredband; like 12 notes you tagged, e.g. D2-017"
