@@ -39,7 +39,8 @@ def run_suggest(options: argparse.Namespace) -> int:
     for row in rows:
         mark = "accepted  " if row["accepted"] else ""
         keywords = ", ".join(row["keywords"])
-        print(f"{row['ref']}  {row['score']}  {mark}{row['theme']}  [{keywords}]  {_short(row['text'])}")
+        learned = "" if row["learned"] is None else f"  (learned {row['learned']})"
+        print(f"{row['ref']}  {row['score']}  {mark}{row['theme']}  [{keywords}]{learned}  {_short(row['text'])}")
     print(_summary(rows, framework.name, options.accept_above))
     return 0
 
@@ -49,6 +50,7 @@ def _row(note_id, ref: str, text: str, suggestion, theme) -> dict:
         "note": str(note_id), "ref": ref, "text": text, "theme_id": str(theme.id), "theme_code": theme.code,
         "theme": f"{theme.code} {theme.name}".strip(), "score": round(suggestion.score, 2),
         "keywords": list(suggestion.keywords), "accepted": False,
+        "learned": None if suggestion.learned is None else round(suggestion.learned, 2),
         "matched": [{"keyword": keyword, "note": words} for keyword, words in suggestion.why.matched],
     }
 

@@ -100,3 +100,24 @@ def _recording_close(steps: list):
         original(project)
 
     return close
+
+
+def test_a_theme_only_the_project_s_tags_suggest_is_listed_as_learned(project_path, capsys):
+    sea = ("Fisket i skärgården behöver hamnar som fungerar året runt",
+           "Hamnarna längs kusten saknar plats för fiskebåtarna",
+           "Yrkesfisket och hamnarna i skärgården måste få bättre villkor",
+           "Skärgårdens fiskare vill ha fler hamnplatser vid kusten",
+           "Kustens fiskelägen och hamnar förfaller när fisket minskar")
+    path = project_path("Kustdialog")
+    with Project.create(path) as project:
+        meeting = project.dialogues.create("Kustmöte")
+        theme = list(project.frameworks.themes(project.frameworks.active_framework().id))[0]
+        project.tagging.tag([project.notes.add(meeting.id, text).id for text in sea], theme.id)
+        project.notes.add(meeting.id, "Hamnarna i skärgården behövs för fisket")
+    status, out, err = run(capsys, "suggest", path, "--json")
+    assert status == 0, err
+    row = next(r for r in json.loads(out) if r["ref"] == "D1-006")
+    assert row["theme_id"] == str(theme.id) and row["score"] == 0 and row["keywords"] == []
+    assert 0.5 < row["learned"] <= 1
+    status, out, _err = run(capsys, "suggest", path)
+    assert "D1-006  0.0  1 Digital kompetens  []  (learned 0." in out
