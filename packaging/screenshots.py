@@ -12,6 +12,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "packaging"))
+from screenshots_more import more_screens, pause, shoot  # noqa: E402  (beside this script)
 
 
 def main() -> int:
@@ -22,12 +24,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="dialog-shots-") as folder:
         os.environ["DIALOG_APP_HOME"] = str(Path(folder) / "home")
         sys.path.insert(0, str(ROOT))
-        sys.path.insert(0, str(ROOT / "packaging"))
         from PySide6.QtCore import QEventLoop, QTimer, QTranslator
 
         from dialog_app.demo.build import build_demo
         from dialog_app.gui.app import create_application, start_window
-        from screenshots_more import more_screens
 
         demo = Path(folder) / "Regional digitaliseringsstrategi.dialog"
         build_demo(demo, notes=150).close()
@@ -307,8 +307,6 @@ def register_screens(window, out: Path, language: str) -> list[Path]:
 
 def person_screen(window, register, out: Path, language: str) -> Path:
     """Edit ▸ A person's data… for the first registered person, named in a note added for it."""
-    from screenshots_more import shoot
-
     from dialog_app.gui.participants.person_dialog import PersonDataDialog
 
     person = register.shown[0]
@@ -324,12 +322,6 @@ NAMED_NOTES = ("Enligt Jonathan Mayhew saknas fiber i byarna runt Storuman.",
                "Per sa att BankID är svårt för hans mamma.")
 TABLE_NOTES = (("Biblioteken behöver mer personal för digital hjälp", "Bredband saknas fortfarande i Malå"),
                ("Fler e-tjänster på lätt svenska", "Unga vill kunna boka tid hos vårdcentralen digitalt"))
-
-
-def pause(milliseconds: int, QEventLoop, QTimer) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
 
 
 def wait(signal, QEventLoop, QTimer) -> None:

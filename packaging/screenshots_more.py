@@ -8,9 +8,10 @@ from pathlib import Path
 
 
 def pause(milliseconds: int, QEventLoop, QTimer) -> None:  # noqa: N803 (the classes, imported late)
-    from screenshots import pause as wait_a_while  # the script's own pause (it imports this module)
-
-    wait_a_while(milliseconds, QEventLoop, QTimer)
+    """Let Qt run for a while (screenshots.py uses it too)."""
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
 
 
 def more_screens(window, out: Path, language: str) -> list[Path]:
