@@ -126,6 +126,11 @@ class ThemeLearner:
 
     # --- internals -----------------------------------------------------------------------------
 
+    def _stop_if_closed(self) -> None:
+        """A first training at 100 000 notes takes seconds: closing the project must not wait for it."""
+        if self._closed:
+            raise _Closed()
+
     def _work(self) -> None:
         while True:
             with self._lock:
@@ -135,6 +140,8 @@ class ThemeLearner:
                 framework_id = self._wanted.pop()
             try:
                 model = self.retrain(framework_id)
+            except _Closed:
+                continue  # the loop ends at its next turn
             except Exception:  # a busy or closing database: tried again after a pause
                 self._failures += 1
                 log.warning("theme model training failed (%d)", self._failures, exc_info=True)
@@ -183,8 +190,11 @@ class ThemeLearner:
         notes = [*signal.positive, *(n for n in signal.rejected if n not in signal.positive)]
         cached = self._features
         missing = [n for n in notes if n not in cached]
-        for note_id, text in texts_of(self._ctx, missing).items():
+        for done, (note_id, text) in enumerate(texts_of(self._ctx, missing).items()):
+            if done % 2_000 == 0:
+                self._stop_if_closed()
             cached[note_id] = features(text)
+        self._stop_if_closed()
         examples = [
             Example(note_id, cached[note_id], frozenset(signal.positive.get(note_id, ())),
                     frozenset(signal.rejected.get(note_id, ())))
@@ -196,6 +206,10 @@ class ThemeLearner:
             model = training.model(signal.themes).rekeyed({t: uuid.UUID(t) for t in signal.themes})
         shown = {n for m in model.models.values() for ids in m.examples_by_feature.values() for n in ids}
         return model, refs_of(self._ctx, shown)
+
+
+class _Closed(Exception):
+    """The project closed while its model was being trained: the training stops."""
 
 
 def keyword_strength(keywords: Sequence[str]) -> float:

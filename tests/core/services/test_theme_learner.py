@@ -182,3 +182,28 @@ def test_an_edited_text_is_learned_as_it_now_reads(project, meeting, national, t
     # Then the retrained model learned the new words from it
     model = project.suggestions.learner.retrain(national.id)
     assert "vindkraft" in model.models[sea.id].examples_by_feature
+
+
+def test_closing_the_project_stops_a_training_under_way(project, meeting, national, two_themes, monkeypatch):
+    # given a theme with tagged notes, and a training that is reading their texts when the project closes
+    from dialog_app.core.services import theme_learner
+
+    tag_all(project, meeting, SEA, two_themes[0])
+    learner = project.suggestions.learner
+    read = []
+
+    def closing_while_reading(text):
+        read.append(text)
+        learner.close()  # as Project.close does, from another thread, while the first texts are read
+        return features(text)
+
+    monkeypatch.setattr(theme_learner, "features", closing_while_reading)
+    warnings = []
+    monkeypatch.setattr(theme_learner.log, "warning", lambda *args, **_kw: warnings.append(args))
+    # when the learner works on it
+    learner.start(national.id)
+    learner.wait()
+    # then it stopped at its next look (every 2 000 texts, and before it trains), without a model,
+    # a retry or a warning
+    assert len(read) == len(SEA) and learner._models == {}
+    assert warnings == [] and learner._timer is None
