@@ -75,8 +75,9 @@ class ThemeLearner:
             return tuple(self._refs[i] for i in note_ids if i in self._refs)
 
     def when_trained(self, listener: Callable[[uuid.UUID], None]) -> None:
-        """Call ``listener(framework_id)`` (on the worker thread) when a background training made a
-        model that learned some theme: a view may then read its suggestions again."""
+        """Call ``listener(framework_id)`` (on the thread that trained it: the learner's own, or a
+        scan's) when a training made a model that learned some theme: a view may then read its
+        suggestions again."""
         with self._lock:
             self._listeners.append(listener)
 
@@ -101,6 +102,12 @@ class ThemeLearner:
             self._refs.update(refs)
             if generation == self._generation:
                 self._fresh.add(framework_id)
+            listeners = [] if model.empty or self._closed else list(self._listeners)
+        for listener in listeners:  # whichever thread trained it: a scan's too, not only the worker's
+            try:
+                listener(framework_id)
+            except RuntimeError:  # a view that has gone (its Qt object deleted) hears no more
+                pass
         return model
 
     def wait(self, timeout: float = 10.0) -> None:
@@ -139,7 +146,7 @@ class ThemeLearner:
                     return
                 framework_id = self._wanted.pop()
             try:
-                model = self.retrain(framework_id)
+                self.retrain(framework_id)
             except _Closed:
                 continue  # the loop ends at its next turn
             except Exception:  # a busy or closing database: tried again after a pause
@@ -149,13 +156,6 @@ class ThemeLearner:
                     self._later({framework_id})
                 continue
             self._failures = 0
-            with self._lock:
-                listeners = [] if model.empty or self._closed else list(self._listeners)
-            for listener in listeners:
-                try:
-                    listener(framework_id)
-                except RuntimeError:  # a view that has gone (its Qt object deleted) hears no more
-                    pass
 
     def _on_change(self, change: Change) -> None:
         if not change.touches(ChangeKind.TAGS, ChangeKind.NOTES, ChangeKind.THEMES):

@@ -74,7 +74,7 @@ class ReviewListing:
         shown = self.model.keys()
         if shown[: len(keys)] != keys:
             self._replace_keys(keys)
-        self.model.show_listed(first)
+        self._show_listed(first)
         self.filters.set_count(len(keys), self._total, partial=True)
         self.first_rows_shown.emit()
         # Paint the first screen now, before the whole listing is read: reading 100 000 rows on a
@@ -100,10 +100,18 @@ class ReviewListing:
         else:
             self._replace_keys(keys)
         if first is not None:
-            self.model.show_listed(first)
+            self._show_listed(first)
         self.filters.set_count(len(keys), self._total)
         self.first_rows_shown.emit()
         self.listed.emit(len(keys))
+
+    def _show_listed(self, first: Listing) -> None:
+        """The first rows the listing read; read again if a theme model was trained meanwhile (their
+        learned suggestions were not in them)."""
+        self.model.show_listed(first)
+        if self._learned_meanwhile:
+            self._learned_meanwhile = False
+            self.model.invalidate()
 
     def _replace_keys(self, keys: list[int]) -> None:
         selected, current = self.selected_keys(), self.current_key()

@@ -57,6 +57,7 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
         self._total: int | None = None
         self._stale = False
         self._listing = None  # the listing query running (an ops Operation), if any
+        self._learned_meanwhile = False  # a theme model was trained while that listing was on its way
         self._asked = 0  # listings asked for so far: only the answer to the last one is shown
         self._detail_key: int | None = None
         self._wanted_filter: NoteFilter | None = None
@@ -170,6 +171,8 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
         learner's thread)."""
         if session is self.session and self.isVisible():
             self.model.invalidate()
+            # a listing on its way holds its first rows as read before the model: read them again
+            self._learned_meanwhile = self._listing is not None
 
     def _on_change(self, session: ProjectSession, change: Change) -> None:
         """Follow what changed: names and counts when themes or dialogues change, the listing and
