@@ -59,7 +59,7 @@ def test_broadband_note_gets_digital_infrastructure_with_the_keywords_that_match
     found = suggestions.for_notes([note.id], national.id)
     # Then "Digital infrastruktur" is suggested, explained by the keywords that matched
     assert found == {
-        note.id: [Suggestion(themes["Digital infrastruktur"].id, ("bredband", "landsbygd"))]
+        note.id: [Suggestion(themes["Digital infrastruktur"].id, ("bredband", "landsbygd", "utbyggnad"))]
     }
 
 
@@ -300,7 +300,7 @@ def test_scan_finds_every_note_with_a_suggestion_and_reports_progress(
     # Then every other broadband note has the suggestion, and nothing else does
     expected = [i for n, i in enumerate(many_notes) if n % 3 == 0][2:]
     assert list(found) == expected
-    assert all(s == [Suggestion(infrastructure, ("bredband", "landsbygd"))] for s in found.values())
+    assert all(s == [Suggestion(infrastructure, ("bredband", "landsbygd", "utbyggnad"))] for s in found.values())
     # And progress went from nothing to everything, chunk by chunk
     total = len(many_notes)
     assert progress == [(0, total), (2000, total), (4000, total), (total, total)]
