@@ -113,9 +113,12 @@ class Themes:
         self.keyword_count = sum(len(t.keywords) for t in themes)
 
 
-def suggested(text: str, themes: Themes, rarity: KeywordRarity, model: ThemeModelSet | None) -> list[str]:
-    """The codes of the themes suggested for ``text``, first the strongest (the app's ranking and blend)."""
-    found = _suggestions(themes.matcher.match_forms(text), None, rarity, themes.codes)
+def suggested(text: str, themes: Themes, rarity: KeywordRarity, model: ThemeModelSet | None,
+              keywords: bool = True) -> list[str]:
+    """The codes of the themes suggested for ``text``, first the strongest (the app's ranking and
+    blend); without ``keywords`` as for a framework of the region's own that has none yet."""
+    matched = themes.matcher.match_forms(text) if keywords else {}
+    found = _suggestions(matched, None, rarity, themes.codes)
     if model is not None:
         found = blend(found, model.score(text), None, lambda ids: (), lambda t: Suggestion(t, ()))
     return [themes.codes[s.theme_id] for s in found]
@@ -151,7 +154,8 @@ def training_draw(pool: Sequence[Statement], k: int, seed: int, ids: dict[str, o
 
 
 def run(statements: Sequence[Statement], themes: Themes, k_folds: int, repeats: int) -> dict[str, Scores]:
-    """Scores per method: "keywords", and "k" for keywords + learning after k tagged per theme."""
+    """Scores per method: "keywords", "k" for keywords + learning after k tagged per theme, and
+    "k alone" for learning without keywords."""
     rarity = KeywordRarity.count(themes.matcher, (s.text for s in statements))
     ids = {code: theme_id for theme_id, code in themes.codes.items()}
     dealt = folds(statements, k_folds)
@@ -163,6 +167,8 @@ def run(statements: Sequence[Statement], themes: Themes, k_folds: int, repeats: 
             for r in range(repeats):
                 model = train(training_draw(pool, k, 1000 * f + r, ids), themes.codes)
                 results.setdefault(str(k), []).extend((s, suggested(s.text, themes, rarity, model)) for s in test)
+                results.setdefault(f"{k} alone", []).extend(
+                    (s, suggested(s.text, themes, rarity, model, keywords=False)) for s in test)
     return {method: score(found) for method, found in results.items()}
 
 
@@ -192,6 +198,8 @@ def report(statements: Sequence[Statement], themes: Themes, k_folds: int, repeat
     print(f"| – | keywords alone | {scores['keywords'].row()} |")
     for k in SIZES:
         print(f"| {k} | keywords + learning | {scores[str(k)].row()} |")
+    for k in SIZES:
+        print(f"| {k} | learning alone (no keywords) | {scores[f'{k} alone'].row()} |")
 
 
 def main() -> None:
