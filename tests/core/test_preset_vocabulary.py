@@ -1,0 +1,250 @@
+"""The shipped presets' keywords find their theme in notes as people write them at Swedish regional
+dialogue meetings, in Swedish and English, and stay quiet on notes about other things (issue 17).
+
+Each theme has example notes that must get it among their suggestions; some themes also have near
+misses (a word that only looks like a keyword: "workshop" is no "work", "utvecklar" no "utvecklare")
+that must not; and every preset has off-topic notes that get none of its themes. The presets are
+copied into a real project, so the keywords are matched exactly as a project holds them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from dialog_app.core.project import Project
+from dialog_app.core.text_match import normalise, stem, tokens
+
+FRAMEWORKS = Path(__file__).parents[2] / "resources" / "frameworks"
+
+FOUND = {
+    "se-digital-2017": {
+        "1": ["Många äldre behöver hjälp att komma igång med mobilen, biblioteket har startat kurser",
+              "Lärarna saknar fortbildning i programmering",
+              "Digital literacy courses for newly arrived adults at the library"],
+        "2": ["Pensionärer blir lurade av bedragare i telefon och på nätet",
+              "Kommunen måste stärka informationssäkerheten efter cyberattacken",
+              "Many residents do not trust how their personal data is handled"],
+        "3": ["Vi vill ha en testbädd för AI i vården tillsammans med universitetet",
+              "Uppstartsbolagen saknar riskkapital i regionen",
+              "Open data could feed new business models for local start-ups"],
+        "4": ["Det saknas samverkan och en gemensam styrning av digitaliseringen mellan kommunerna",
+              "Politikerna behöver prioritera resurser för digitalisering i budgeten",
+              "Shared e-services would give small municipalities better governance"],
+        "5": ["Fiberutbyggnaden på landsbygden har stannat av",
+              "Mobiltäckningen är dålig längs E4:an och i fjällen",
+              "Rural households still lack fast broadband"],
+    },
+    "eu-digital-decade": {
+        "1": ["Regionen behöver ett kompetenslyft i digitala färdigheter för anställda i vården",
+              "Yrkeshögskolan borde starta fler utbildningar inom it",
+              "We need upskilling and reskilling for workers whose jobs change"],
+        "1.1": ["Företagen har svårt att hitta systemutvecklare och it-specialister",
+                "Kvinnor i it är fortfarande för få, vi vill locka fler tjejer till it-utbildningarna",
+                "The region has a shortage of ICT specialists and programmers"],
+        "1.2": ["Många seniorer saknar grundläggande digitala färdigheter",
+                "Digitala ombud på biblioteket hjälper pensionärer att använda mobilen",
+                "Digital exclusion hits older people who never learnt to use e-services"],
+        "2": ["Den digitala infrastrukturen måste vara robust och säker",
+              "Bredband och 5G är grunden för allt annat vi gör",
+              "Connectivity and secure data centres are part of our resilience"],
+        "2.1": ["Alla hushåll borde ha gigabit senast 2030",
+                "Fiberföreningen i byn har inte fått bredbandsstöd",
+                "Households outside the villages still wait for full fibre"],
+        "2.2": ["Vi tappar täckningen så fort vi lämnar tätorten",
+                "Operatörerna borde bygga ut 5G även i glesbygd, det behövs fler master",
+                "Mobile coverage along the coast is poor in summer"],
+        "2.3": ["Chipbristen stoppade produktionen hos underleverantörerna",
+                "EU satsar på halvledarindustri och mikroelektronik i Europa",
+                "The chip shortage showed how fragile the supply chain is"],
+        "2.4": ["Vi vill ha ett datacenter i regionen som drivs med förnybar el",
+                "Edge computing ger låg latens för industrins sensorer",
+                "Local edge nodes could keep data close to the municipalities"],
+        "2.5": ["Universitetet vill bygga upp kvantteknik och samarbeta kring kvantdatorer",
+                "Forskarna behöver tillgång till superdatorer och högpresterande datorer",
+                "Quantum computing will change how we protect encrypted data"],
+        "3": ["Näringslivets digitalisering går för långsamt i de små och medelstora företagen",
+              "Digitaliseringscheckar har hjälpt företagen att automatisera",
+              "The digital innovation hubs support SMEs in their digital transformation"],
+        "3.1": ["Få företag använder molntjänster eller AI i sin verksamhet",
+                "Företagen vill lära sig dataanalys och maskininlärning",
+                "Big data and artificial intelligence could help the tourism companies"],
+        "3.2": ["Regionen saknar riskkapital för att uppstartsbolag ska kunna växa",
+                "Vi behöver fler snabbväxande tillväxtföretag, kanske en enhörning någon gång",
+                "Start-ups leave the region when they look for venture capital"],
+        "3.3": ["Småföretagare har ingen tid att digitalisera, många saknar ens en webbutik",
+                "Den digitala mognaden i små och medelstora företag är låg",
+                "Most SMEs here have a low digital intensity"],
+        "4": ["Offentliga tjänster ska finnas digitalt men också på papper",
+              "Medborgarna vill sköta ärenden på Mina sidor med BankID",
+              "Public services online must work for everyone"],
+        "4.1": ["Kommunens e-tjänster är svåra att hitta, man får fortfarande skriva ut blanketter",
+                "Bygglov borde gå att söka helt digitalt med digital ansökan",
+                "Residents want self-service instead of queueing at the office"],
+        "4.2": ["Patienterna vill kunna läsa sin journal via nätet på 1177",
+                "Vårdens journalsystem pratar inte med varandra",
+                "Electronic health records should follow the patient between regions"],
+        "4.3": ["De som inte har BankID kan inte logga in på myndigheternas tjänster",
+                "EU:s digitala plånbok kan ersätta id-kortet",
+                "A digital identity for everyone, also for those without a Swedish bank"],
+    },
+    "agenda-2030": {
+        "1": ["Fler barnfamiljer lever i ekonomisk utsatthet och söker försörjningsstöd",
+              "Hemlösheten har ökat i centralorten",
+              "Poverty is hidden in the small villages, people cannot afford broadband"],
+        "2": ["Livsmedelsberedskapen i regionen är svag om transporterna stoppas",
+              "Lantbrukarna vill sälja närproducerad mat direkt till skolorna",
+              "Food security depends on farming in the north"],
+        "3": ["Psykisk ohälsa bland unga ökar och vårdcentralerna hinner inte med",
+              "Distansvård och digitala vårdbesök sparar långa resor för patienterna",
+              "Public health and mental health must be part of the strategy"],
+        "4": ["Eleverna på gymnasiet behöver bättre stöd för att fullfölja studierna",
+              "Folkbildningen och studieförbunden når vuxna som inte går till komvux",
+              "Lifelong learning and adult education for everyone"],
+        "5": ["Jämställdheten i styrelserna är dålig, bara två kvinnor av tolv",
+              "Mäns våld mot kvinnor måste synas i trygghetsarbetet",
+              "Girls choose tech less often, gender stereotypes start early"],
+        "6": ["Dricksvattnet i byn är förorenat och avloppen är gamla",
+              "Kommunen behöver sensorer som hittar vattenläckorna i VA-nätet",
+              "Wastewater treatment and clean water need investment"],
+        "7": ["Elpriset och effektbristen hindrar nya etableringar",
+              "Vi vill ha fler solceller på kommunens tak och mer vindkraft",
+              "Renewable energy and energy efficiency in public buildings"],
+        "8": ["Ungdomsarbetslösheten är hög och det behövs nya jobb på orten",
+              "Besöksnäringen är viktig för sysselsättningen på sommaren",
+              "Decent work and working conditions in the platform economy"],
+        "9": ["Industrin behöver testbäddar och forskning för att klara omställningen",
+              "Utbyggnaden av bredband och järnväg håller ihop regionen",
+              "Innovation and manufacturing need resilient infrastructure"],
+        "10": ["Det digitala utanförskapet drabbar personer med funktionsnedsättning",
+               "Segregationen och klyftorna mellan stadsdelarna växer",
+               "Equal opportunities for migrants and people with disabilities"],
+        "11": ["Kollektivtrafiken på landsbygden måste hänga ihop med pendlingen till staden",
+               "Bostadsbristen gör att unga flyttar, samhällsplaneringen måste tänka om",
+               "Smart cities and public transport for sustainable communities"],
+        "12": ["Vi vill ha mer återbruk av datorer och mindre e-avfall",
+               "Matsvinnet i skolköken ska halveras och förpackningarna minska",
+               "A circular economy with repair and reuse of products"],
+        "13": ["Klimatförändringarna ger fler skyfall och översvämningar",
+               "Utsläppen från transporterna måste minska, vi vill bli fossilfria",
+               "Climate change adaptation and lower emissions"],
+        "14": ["Övergödningen i Östersjön drabbar fisket längs kusten",
+               "Havet och skärgården behöver en havsplanering som skyddar miljön",
+               "Marine litter and microplastics in the Baltic Sea"],
+        "15": ["Den biologiska mångfalden i skogen hotas av kalhyggen",
+               "Rennäringen och markanvändningen i fjällen krockar med vindkraften",
+               "Protected areas and biodiversity loss on land"],
+        "16": ["Hot och hat mot förtroendevalda skadar demokratin",
+               "Korruption och brist på insyn minskar tilliten till institutionerna",
+               "Transparency, the rule of law and trust in public institutions"],
+        "17": ["Vi bygger partnerskap med akademin och näringslivet i en triple helix",
+               "Interreg gör gränsöverskridande samarbete möjligt med Norge",
+               "International cooperation and policy coherence for the global goals"],
+    },
+}
+
+# Notes that only look like a theme's: each must not get that theme.
+NOT_FOUND = {
+    "eu-digital-decade": {
+        "1.1": ["Kommunen vill utveckla sina tjänster vidare", "Vi utvecklar förslaget till nästa möte"],
+        "2.3": ["Industrin i regionen går bra", "Tillverkningen flyttas till en ny fabrik"],
+        "2.4": ["Regionen ska bli klimatneutral till 2045"],
+        "2.5": ["Forskningen vid universitetet är stark", "En kvantitativ analys av enkäten"],
+        "4.1": ["Vi har skickat in en ansökan om projektmedel", "Mötet hölls online"],
+        "4.2": ["En journalist från lokaltidningen var med"],
+    },
+    "agenda-2030": {
+        "1": ["Kommunstyrelsen fattar beslut i juni", "Det fattas pengar till projektet"],
+        "3": ["Vi behöver en gemensam plattform för kommunerna"],
+        "6": ["Ett läckage av personuppgifter har anmälts"],
+        "8": ["Vi jobbar vidare med det i workshopen", "Arbetet med strategin fortsätter",
+              "Sammanställningen skickas till alla företagen"],
+        "12": ["Problemen försvinner inte av sig själva"],
+        "11": ["Stadsnätet ska byggas ut till alla byar"],
+        "14": ["Frågan hamnar mellan stolarna", "Nätfisket riktar sig mot äldre"],
+        "15": ["Naturligtvis ska alla samverkansparter vara med", "Innovationsekosystemet i regionen"],
+        "16": ["Strömavbrottet slog ut mobilnätet"],
+        "17": ["Vi behöver mer samverkan mellan förvaltningarna", "De globala målen ska genomsyra strategin"],
+    },
+}
+
+# About nothing any preset covers: no theme of any preset.
+OFF_TOPIC = [
+    "Nästa möte blir i mars, vi bokar samma lokal",
+    "Deltagarna tyckte att dialogen var givande och vill ses igen",
+    "Workshopen fortsätter efter lunch med gruppdiskussioner",
+    "Ordföranden hälsade välkommen och presenterade dagordningen",
+    "The minutes will be sent out next week",
+]
+
+
+@pytest.fixture(scope="module")
+def matchers(tmp_path_factory):
+    """Each preset's themes, code -> id, and its matcher, from a project that copied all three."""
+    path = tmp_path_factory.mktemp("vocabulary") / "presets.dialog"
+    with Project.create(path, frameworks=list(FOUND), user="anna") as project:
+        found = {}
+        for framework in project.frameworks.frameworks():
+            codes = {theme.code: theme.id for theme in project.frameworks.themes(framework.id)}
+            found[framework.preset_id] = (codes, project.suggestions.matcher(framework.id))
+        yield found
+
+
+def _cases(table):
+    return [(preset, code, text) for preset, themes in table.items() for code, texts in themes.items()
+            for text in texts]
+
+
+@pytest.mark.parametrize(("preset", "code", "text"), _cases(FOUND))
+def test_an_example_note_gets_its_theme(matchers, preset, code, text):
+    # given
+    codes, matcher = matchers[preset]
+    # when
+    found = matcher.match(text)
+    # then
+    assert codes[code] in found, {c: found[i] for c, i in codes.items() if i in found}
+
+
+@pytest.mark.parametrize(("preset", "code", "text"), _cases(NOT_FOUND))
+def test_a_note_that_only_looks_like_a_theme_s_does_not_get_it(matchers, preset, code, text):
+    codes, matcher = matchers[preset]
+    found = matcher.match(text)
+    assert codes[code] not in found, found[codes[code]]
+
+
+@pytest.mark.parametrize("preset", list(FOUND))
+def test_off_topic_notes_get_no_theme(matchers, preset):
+    _codes, matcher = matchers[preset]
+    assert {text: matcher.match(text) for text in OFF_TOPIC if matcher.match(text)} == {}
+
+
+@pytest.mark.parametrize("preset", list(FOUND))
+def test_every_theme_has_at_least_three_examples(matchers, preset):
+    codes, _matcher = matchers[preset]
+    assert set(FOUND[preset]) == set(codes)
+    assert all(len(texts) >= 3 for texts in FOUND[preset].values())
+
+
+def _themes(themes):
+    for theme in themes:
+        yield theme
+        yield from _themes(theme["children"])
+
+
+@pytest.mark.parametrize("preset", list(FOUND))
+def test_every_keyword_has_a_stem_and_none_is_listed_twice_in_a_theme(preset):
+    data = json.loads((FRAMEWORKS / f"{preset}.json").read_text(encoding="utf-8"))
+    for theme in _themes(data["themes"]):
+        for language, keywords in theme["keywords"].items():
+            where = f"{preset} {theme['code']} {language}"
+            assert keywords, where
+            for keyword in keywords:
+                words = tokens(keyword)
+                assert words and all(stem(word) for word in words), (where, keyword)
+                assert keyword == keyword.strip() and not re.search(r"\s{2}", keyword), (where, keyword)
+            spellings = [normalise(keyword) for keyword in keywords]
+            assert len(spellings) == len(set(spellings)), (where, sorted(s for s in spellings
+                                                                       if spellings.count(s) > 1))
