@@ -183,9 +183,13 @@ FOUND = {
 # Notes that only look like a theme's: each must not get that theme.
 NOT_FOUND = {
     "eu-digital-decade": {
-        "1.1": ["Kommunen vill utveckla sina tjänster vidare", "Vi utvecklar förslaget till nästa möte"],
+        "1.1": ["Kommunen vill utveckla sina tjänster vidare", "Vi utvecklar förslaget till nästa möte",
+                "Regionen har rekryterat en ny projektledare"],
         "2.3": ["Industrin i regionen går bra", "Tillverkningen flyttas till en ny fabrik"],
         "2.4": ["Regionen ska bli klimatneutral till 2045"],
+        "3": ["Handläggningen av bygglov ska automatiseras"],
+        "3.2": ["Vi vill skala upp piloten till fler kommuner"],
+        "3.3": ["Skolan vill använda fler digitala verktyg"],
         "2.5": ["Forskningen vid universitetet är stark", "En kvantitativ analys av enkäten"],
         "4.1": ["Vi har skickat in en ansökan om projektmedel", "Mötet hölls online"],
         "4.2": ["En journalist från lokaltidningen var med"],
