@@ -217,7 +217,8 @@ class DialoguesPage(QWidget):
         dialogue_id = indexes[0].data(DialogueIdRole)
         self._selected_dialogue = dialogue_id
         self.actions.enable(dialogue_id is not None, not self.session.read_only)  # "All dialogues" is none
-        (read_notes(self.session, dialogue_id, self.note_model.rows.source)
+        rows = self.note_model.rows
+        (read_notes(self.session, dialogue_id, rows.source, rows.content_generation)
          .success(partial(self._show_notes, indexes[0].data())).run(owner=self))
 
     @staticmethod

@@ -118,7 +118,8 @@ class ReviewTableModel(QAbstractTableModel):
         return not self.rows.fresh(number)
 
     def show_listed(self, listing: Listing) -> None:
-        """Rows read with the listing (its first page): shown at once, without a read of their own."""
+        """Rows read with the listing (its first page): shown at once, without a read of their own,
+        unless the rows changed since it was asked (``invalidate``): then they are read again."""
         self.rows.put_listed(listing)
 
     def invalidate(self) -> None:

@@ -57,7 +57,6 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
         self._total: int | None = None
         self._stale = False
         self._listing = None  # the listing query running (an ops Operation), if any
-        self._learned_meanwhile = False  # a theme model was trained while that listing was on its way
         self._asked = 0  # listings asked for so far: only the answer to the last one is shown
         self._detail_key: int | None = None
         self._wanted_filter: NoteFilter | None = None
@@ -168,11 +167,9 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
 
     def _on_learned(self, session: ProjectSession) -> None:
         """The learned suggestions changed: the rows on screen are read again (queued here from the
-        learner's thread)."""
+        learner's thread); a listing on its way, whose first rows were read before, shows none of them."""
         if session is self.session and self.isVisible():
             self.model.invalidate()
-            # a listing on its way holds its first rows as read before the model: read them again
-            self._learned_meanwhile = self._listing is not None
 
     def _on_change(self, session: ProjectSession, change: Change) -> None:
         """Follow what changed: names and counts when themes or dialogues change, the listing and
