@@ -31,6 +31,7 @@ from dialog_app.gui.models.dialogue_list_model import DialogueIdRole, DialogueLi
 from dialog_app.gui.models.paged_rows import Listing
 from dialog_app.gui.ops import Operation, ProjectSession
 from dialog_app.gui.widgets.dialogue_delegate import DialogueDelegate
+from dialog_app.gui.widgets.kept_panes import keep_panes
 from dialog_app.gui.widgets.keyboard_paths import item_view
 
 REFRESHING_CHANGES = {ChangeKind.NOTES, ChangeKind.DIALOGUES, ChangeKind.AGENDA, ChangeKind.TAGS,
@@ -136,6 +137,7 @@ class DialoguesPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 880])
+        keep_panes(self.splitter, "dialogues")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

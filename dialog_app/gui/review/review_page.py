@@ -29,6 +29,7 @@ from dialog_app.gui.review.review_table import ReviewTable
 from dialog_app.gui.review.saved_filters import SavedFilters
 from dialog_app.gui.review.theme_panel import ALL_NOTES, NO_THEME, ThemePanel
 from dialog_app.gui.shown_zone import zone_of
+from dialog_app.gui.widgets.kept_panes import keep_panes
 from dialog_app.gui.widgets.shortcuts import shortcut
 
 NAME_CHANGES = {ChangeKind.THEMES, ChangeKind.DIALOGUES, ChangeKind.AGENDA, ChangeKind.PARTICIPATION,
@@ -116,7 +117,8 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([290, 830, 260])
         self.splitter.setCollapsible(1, False)
-        self._panes_moved = False  # once the writer drags a pane, the page leaves the sizes alone
+        # once the writer has sized the panes (now, or in an earlier session), the page leaves them alone
+        self._panes_moved = keep_panes(self.splitter, "review")
         self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_panes_moved", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 8)
