@@ -19,8 +19,9 @@ The rules that keep it right:
   read waits for it), and when they are in, every row is announced, so that a row drawn but not
   counted among them is asked for then;
 - every change to what rows say (``invalidate``, a new source) also bumps the content generation; a
-  listing carries the one it was asked in, and the rows it read are not shown once it has moved on
-  (rows read before a change never overwrite the fresher ones read after it);
+  listing carries the one it was asked in, and once that has moved on the rows it read overwrite
+  nothing and only stand in where no row is known, to be read again (rows read before a change
+  never replace the fresher ones read after it, nor pass for fresh);
 - a key the source did not return (a note deleted meanwhile) is cached as absent, not asked again;
 - at most ``cached_pages`` pages of rows are kept, the least recently shown going first.
 """
@@ -38,6 +39,7 @@ from dialog_app.gui.ops import ProjectSession, QueryOp
 
 PAGE_SIZE = 100
 CACHED_PAGES = 20
+STALE = -1  # the generation of a row known to predate a change: shown, never fresh
 SHOWN_PAGES = 2  # the pages last drawn, read again at once by ``invalidate`` (a screen spans two)
 
 RowSource = Callable[[Sequence[Any]], dict[Any, Any]]  # keys -> the rows found; called off the GUI thread
@@ -150,14 +152,19 @@ class PagedRows(QObject):
 
     def put_listed(self, listing: Listing) -> None:
         """The rows read with a listing, shown without asking again and announced; rows read by a
-        source since replaced (new names), or before a change since (``generation`` behind the
-        content's), are not used: the rows are read again when drawn."""
+        source since replaced (new names) are not used. Rows read before a change since
+        (``generation`` behind the content's) overwrite nothing: they only stand in, as old rows
+        do after ``invalidate``, where no row is known, and are read again when drawn."""
         if listing.source is None or listing.source is not self._source or not listing.first:
             return
         if listing.generation is not None and listing.generation != self._content:
-            return
-        for key, row in listing.first.items():
-            self.put(key, row)
+            for key, row in listing.first.items():
+                if key not in self._cache:
+                    self._cache[key] = (STALE, row)
+            self._trim()
+        else:
+            for key, row in listing.first.items():
+                self.put(key, row)
         shown = [n for n in map(self.position, listing.first) if n >= 0]
         if shown:
             self.rows_arrived.emit(min(shown), max(shown))

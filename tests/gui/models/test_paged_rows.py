@@ -271,8 +271,14 @@ def test_rows_a_listing_read_before_a_change_never_overwrite_the_fresher_ones(qt
     with qtbot.waitSignal(rows.rows_arrived, timeout=5_000):
         rows.invalidate()
     assert rows.row(0) == "fresh 0"
-    # Then the listing's rows, older than the change, are dropped: the fresh ones stay
+    # Then the listing's rows, older than the change, overwrite nothing: the fresh ones stay
     rows.put_listed(stale)
+    assert rows.row(0) == "fresh 0" and rows.fresh(0)
+    # and where no row is known (a new listing's keys) they stand in until read again, never fresh
+    rows.set_keys(list(range(30)))
+    rows.put_listed(stale)
+    with qtbot.waitSignal(rows.rows_arrived, timeout=5_000):
+        assert rows.row(0) == "row 0" and not rows.fresh(0)
     assert rows.row(0) == "fresh 0" and rows.fresh(0)
     # and a listing asked after the change is shown, also once its keys are set (new keys are no change)
     source.prefix = "listed"

@@ -58,7 +58,7 @@ def test_a_listing_read_before_a_tag_is_dropped_and_the_fresh_row_shown(review, 
     project.tagging.tag([first.note_id], theme.theme_id)
     qtbot.waitUntil(lambda: theme.theme_id in {c.theme_id for c in (page.model.row(0) or first).themes}
                     and page.model.rows.fresh(0), timeout=10_000)
-    # Then the listing, once it arrives, shows its keys but not its older rows: the tag stays
+    # Then the listing, once it arrives, shows its keys but its older rows overwrite nothing: the tag stays
     with qtbot.waitSignal(page.listed, timeout=10_000):
         gate.set()
     shown = review.row(0)
