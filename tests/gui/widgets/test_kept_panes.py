@@ -19,7 +19,8 @@ def shown(qtbot, page):
     return page
 
 
-@pytest.mark.parametrize("make, view", [(ReviewPage, "review"), (DialoguesPage, "dialogues")], ids=["review", "dialogues"])
+@pytest.mark.parametrize("make, view", [(ReviewPage, "review"), (DialoguesPage, "dialogues")],
+                         ids=["review", "dialogues"])
 def test_the_panes_a_writer_sized_come_back_next_session(app, qtbot, make, view):
     # Given a tab whose side pane the writer made wider (View ▸ Wider side pane: a splitter move)
     page = shown(qtbot, make())
