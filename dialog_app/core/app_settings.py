@@ -1,4 +1,5 @@
-"""The app's own settings (not a project's): language and recent projects, as small JSON files.
+"""The app's own settings (not a project's): language, recent projects, the tables' columns and the
+pages' pane sizes, as small JSON files.
 
 Qt's QSettings would write to the user's real registry or folders even in tests; these files live
 in the folders that ``paths`` decides, which ``DIALOG_APP_HOME`` redirects.
@@ -91,13 +92,38 @@ def set_column_order(view: str, names: list[str]) -> None:
     _set_view_names("column_order", view, list(names))
 
 
+def pane_sizes(view: str) -> list[int] | None:
+    """The sizes the user gave a page's panes (dragging a splitter's handle); None when never
+    chosen or not sizes (the page's default)."""
+    chosen = _view_entry("pane_sizes", view)
+    if not isinstance(chosen, list) or not chosen:
+        return None
+    sizes = [size for size in chosen if isinstance(size, int) and not isinstance(size, bool) and size >= 0]
+    return sizes if len(sizes) == len(chosen) and sum(sizes) > 0 else None
+
+
+def set_pane_sizes(view: str, sizes: list[int]) -> None:
+    _set_view_entry("pane_sizes", view, [int(size) for size in sizes])
+
+
 def _view_names(key: str, view: str) -> list[str] | None:
-    chosen = _read(app_dirs().settings_file, {}).get(key, {}).get(view)
+    chosen = _view_entry(key, view)
     return [name for name in chosen if isinstance(name, str)] if isinstance(chosen, list) else None
 
 
 def _set_view_names(key: str, view: str, names: list[str]) -> None:
+    _set_view_entry(key, view, names)
+
+
+def _view_entry(key: str, view: str) -> Any:
     settings = _read(app_dirs().settings_file, {})
+    by_view = settings.get(key) if isinstance(settings, dict) else None
+    return by_view.get(view) if isinstance(by_view, dict) else None
+
+
+def _set_view_entry(key: str, view: str, value: Any) -> None:
+    settings = _read(app_dirs().settings_file, {})
+    settings = settings if isinstance(settings, dict) else {}
     by_view = settings.get(key)
-    settings[key] = {**(by_view if isinstance(by_view, dict) else {}), view: names}
+    settings[key] = {**(by_view if isinstance(by_view, dict) else {}), view: value}
     _write(app_dirs().settings_file, settings)

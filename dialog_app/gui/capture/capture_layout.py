@@ -23,6 +23,7 @@ from dialog_app.gui.capture.capture_input import CaptureInput
 from dialog_app.gui.capture.dialogue_picker import DialoguePicker
 from dialog_app.gui.capture.note_card_delegate import NoteCardDelegate
 from dialog_app.gui.capture.stamp_bar import StampBar
+from dialog_app.gui.widgets.kept_panes import keep_panes
 from dialog_app.gui.widgets.key_help import KeyHelp
 from dialog_app.gui.widgets.readable import readable_placeholder
 
@@ -51,6 +52,7 @@ class CaptureLayout(QWidget):
         self.splitter.addWidget(self.attendance)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 680, 250])
+        keep_panes(self.splitter, "capture")
 
         self.empty = QLabel()
         self.empty.setObjectName("captureEmpty")

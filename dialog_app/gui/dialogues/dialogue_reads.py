@@ -28,7 +28,9 @@ def read_dialogues(session: ProjectSession) -> QueryOp[Dialogues]:
 
 
 def read_notes(session: ProjectSession, dialogue_id: uuid.UUID | None,
-               source: NoteRowSource | None) -> QueryOp[Listing]:
-    """The ids of a dialogue's notes (None: every note), and the rows of the first page."""
+               source: NoteRowSource | None, generation: int | None = None) -> QueryOp[Listing]:
+    """The ids of a dialogue's notes (None: every note), and the rows of the first page, as of the
+    rows' content ``generation`` (they are not shown if the notes changed since)."""
     note_filter = NoteFilter(dialogue_ids=frozenset({dialogue_id}) if dialogue_id else frozenset())
-    return QueryOp(session, lambda project, _job: Listing.read(project.notes.ids(note_filter), source))
+    return QueryOp(session, lambda project, _job: Listing.read(project.notes.ids(note_filter), source,
+                                                               generation=generation))

@@ -31,6 +31,7 @@ from dialog_app.gui.models.dialogue_list_model import DialogueIdRole, DialogueLi
 from dialog_app.gui.models.paged_rows import Listing
 from dialog_app.gui.ops import Operation, ProjectSession
 from dialog_app.gui.widgets.dialogue_delegate import DialogueDelegate
+from dialog_app.gui.widgets.kept_panes import keep_panes
 from dialog_app.gui.widgets.keyboard_paths import item_view
 
 REFRESHING_CHANGES = {ChangeKind.NOTES, ChangeKind.DIALOGUES, ChangeKind.AGENDA, ChangeKind.TAGS,
@@ -136,6 +137,7 @@ class DialoguesPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 880])
+        keep_panes(self.splitter, "dialogues")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -217,7 +219,8 @@ class DialoguesPage(QWidget):
         dialogue_id = indexes[0].data(DialogueIdRole)
         self._selected_dialogue = dialogue_id
         self.actions.enable(dialogue_id is not None, not self.session.read_only)  # "All dialogues" is none
-        (read_notes(self.session, dialogue_id, self.note_model.rows.source)
+        rows = self.note_model.rows
+        (read_notes(self.session, dialogue_id, rows.source, rows.content_generation)
          .success(partial(self._show_notes, indexes[0].data())).run(owner=self))
 
     @staticmethod

@@ -18,6 +18,10 @@ The rules that keep it right:
   once, without first repainting what is stale (that paint would hold Python's lock while the
   read waits for it), and when they are in, every row is announced, so that a row drawn but not
   counted among them is asked for then;
+- every change to what rows say (``invalidate``, a new source) also bumps the content generation; a
+  listing carries the one it was asked in, and once that has moved on the rows it read overwrite
+  nothing and only stand in where no row is known, to be read again (rows read before a change
+  never replace the fresher ones read after it, nor pass for fresh);
 - a key the source did not return (a note deleted meanwhile) is cached as absent, not asked again;
 - at most ``cached_pages`` pages of rows are kept, the least recently shown going first.
 """
@@ -35,6 +39,7 @@ from dialog_app.gui.ops import ProjectSession, QueryOp
 
 PAGE_SIZE = 100
 CACHED_PAGES = 20
+STALE = -1  # the generation of a row known to predate a change: shown, never fresh
 SHOWN_PAGES = 2  # the pages last drawn, read again at once by ``invalidate`` (a screen spans two)
 
 RowSource = Callable[[Sequence[Any]], dict[Any, Any]]  # keys -> the rows found; called off the GUI thread
@@ -48,10 +53,12 @@ class Listing:
     keys: list
     first: dict = field(default_factory=dict)
     source: RowSource | None = None
+    generation: int | None = None  # the rows' content generation it was asked in (None: not known)
 
     @classmethod
-    def read(cls, keys: list, source: RowSource | None, page_size: int = PAGE_SIZE) -> Listing:
-        return cls(keys, source(keys[:page_size]) if source is not None else {}, source)
+    def read(cls, keys: list, source: RowSource | None, page_size: int = PAGE_SIZE,
+             generation: int | None = None) -> Listing:
+        return cls(keys, source(keys[:page_size]) if source is not None else {}, source, generation)
 
 
 class PagedRows(QObject):
@@ -72,6 +79,7 @@ class PagedRows(QObject):
         self._asked: dict[Hashable, int] = {}  # key -> the read that will answer for it (newest wins)
         self._reads = 0
         self._generation = 0
+        self._content = 0  # bumped by every change to what rows say (not by new keys): see ``put_listed``
         self._layout = 0  # bumped when rows move (an insert or a removal above a page)
         self._session: ProjectSession | None = None
         self._source: RowSource | None = None
@@ -92,6 +100,7 @@ class PagedRows(QObject):
         self._session, self._source = session, source
         if source is None:
             self._cache.clear()
+        self._content += 1
         self._new_generation()
 
     def set_keys(self, keys: list) -> None:
@@ -107,6 +116,7 @@ class PagedRows(QObject):
     def invalidate(self) -> None:
         """The notes may have changed: read again the pages last shown, now; show the old rows
         until then (``rows_arrived`` repaints them). Other pages are read when next drawn."""
+        self._content += 1
         self._new_generation()
         before = self._reads
         for page in reversed(self._shown):
@@ -142,11 +152,19 @@ class PagedRows(QObject):
 
     def put_listed(self, listing: Listing) -> None:
         """The rows read with a listing, shown without asking again and announced; rows read by a
-        source since replaced (new names) are not used."""
+        source since replaced (new names) are not used. Rows read before a change since
+        (``generation`` behind the content's) overwrite nothing: they only stand in, as old rows
+        do after ``invalidate``, where no row is known, and are read again when drawn."""
         if listing.source is None or listing.source is not self._source or not listing.first:
             return
-        for key, row in listing.first.items():
-            self.put(key, row)
+        if listing.generation is not None and listing.generation != self._content:
+            for key, row in listing.first.items():
+                if key not in self._cache:
+                    self._cache[key] = (STALE, row)
+            self._trim()
+        else:
+            for key, row in listing.first.items():
+                self.put(key, row)
         shown = [n for n in map(self.position, listing.first) if n >= 0]
         if shown:
             self.rows_arrived.emit(min(shown), max(shown))
@@ -154,6 +172,11 @@ class PagedRows(QObject):
     @property
     def keys(self) -> list:
         return self._keys
+
+    @property
+    def content_generation(self) -> int:
+        """Changes to what rows say so far: a listing asked now carries it (``Listing.generation``)."""
+        return self._content
 
     @property
     def source(self) -> RowSource | None:

@@ -4,7 +4,7 @@ themes as chips."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QFontMetricsF, QPainter, QPalette, QPen, QTextCharFormat, QTextLayout
+from PySide6.QtGui import QColor, QFontMetrics, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from dialog_app.core.highlight import match_spans
@@ -12,6 +12,7 @@ from dialog_app.core.services.possible_names import KEEP, MASK
 from dialog_app.gui.review.note_text_layout import ELLIPSIS, lay_out
 from dialog_app.gui.review.review_model import NamesRole, RowRole
 from dialog_app.gui.review.review_rows import ReviewRow, ThemeChip
+from dialog_app.gui.review.suggestion_chip import chip_text, outline_pen
 from dialog_app.gui.widgets.colours import readable_on, theme_colour
 from dialog_app.gui.widgets.readable import quiet_on
 from dialog_app.gui.widgets.shading import mix
@@ -163,8 +164,8 @@ def _name_dot(painter: QPainter, option: QStyleOptionViewItem) -> None:
 
 
 class ChipDelegate(QStyledItemDelegate):
-    """Themes as rounded labels in the theme's colour; suggestions outlined and dashed, so a
-    suggested theme can never be mistaken for one that was applied."""
+    """Themes as rounded labels in the theme's colour; suggestions outlined, so a suggested theme can
+    never be mistaken for one that was applied (dashed, or dotted with "≈" when learned: suggestion_chip)."""
 
     def __init__(self, field: str, parent=None) -> None:
         super().__init__(parent)
@@ -190,14 +191,14 @@ class ChipDelegate(QStyledItemDelegate):
         rows = 2 if 2 * height + 3 <= option.rect.height() else 1  # chips wrap onto a second row
         left, right = option.rect.left() + 4, option.rect.right() - 2
         widths = [metrics.horizontalAdvance(metrics.elidedText(
-            chip.label, Qt.TextElideMode.ElideRight, min(right - left - 12, 14 * metrics.averageCharWidth()))) + 16
-            for chip in chips]
+            chip_text(chip), Qt.TextElideMode.ElideRight, min(right - left - 12, 14 * metrics.averageCharWidth())))
+            + 16 for chip in chips]
         if rows == 2 and sum(widths) <= right - left:
             rows = 1  # one row is enough: centred, as a plain cell's text is
         top = option.rect.top() + (option.rect.height() - rows * height - (rows - 1)) / 2
         x, row = left, 0
         for chip in chips:
-            text = metrics.elidedText(chip.label, Qt.TextElideMode.ElideRight,
+            text = metrics.elidedText(chip_text(chip), Qt.TextElideMode.ElideRight,
                                       min(right - left - 12, 14 * metrics.averageCharWidth()))
             if x > left and x + metrics.horizontalAdvance(text) + 12 > right and row < rows - 1:
                 x, row, top = left, row + 1, top + height + 1  # the next row, the whole chip on it
@@ -206,7 +207,7 @@ class ChipDelegate(QStyledItemDelegate):
                 painter.setPen(_text_colour(option))
                 painter.drawText(QRectF(x - 2, top, 16, height), int(Qt.AlignmentFlag.AlignVCenter), "…")
                 break
-            text = metrics.elidedText(chip.label, Qt.TextElideMode.ElideRight,
+            text = metrics.elidedText(chip_text(chip), Qt.TextElideMode.ElideRight,
                                       min(room, 14 * metrics.averageCharWidth()))
             width = metrics.horizontalAdvance(text) + 12
             box = QRectF(x, top, width, height)
@@ -217,9 +218,7 @@ class ChipDelegate(QStyledItemDelegate):
                 painter.drawRoundedRect(box, height / 2, height / 2)
                 painter.setPen(readable_on(colour))
             else:
-                pen = QPen(colour.darker(120) if colour.lightnessF() > 0.6 else colour, 1.4)
-                pen.setStyle(Qt.PenStyle.DashLine)
-                painter.setPen(pen)
+                painter.setPen(outline_pen(chip, colour.darker(120) if colour.lightnessF() > 0.6 else colour, option))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(box.adjusted(0.7, 0.7, -0.7, -0.7), height / 2, height / 2)
                 painter.setPen(_text_colour(option))

@@ -45,8 +45,10 @@ class ReviewListing:
         self._cancel_listing()
         asked = self._asked
         note_filter, (sort, descending) = self._filter, self._sort
+        rows = self.model.rows  # the rows it reads are shown only if nothing changed meanwhile (put_listed)
         self._listing = (
-            review_ops.list_first(session, note_filter, sort, descending, FIRST_ROWS, self.model.rows.source, PAGE_SIZE)
+            review_ops.list_first(session, note_filter, sort, descending, FIRST_ROWS, rows.source, PAGE_SIZE,
+                                  rows.content_generation)
             .success(lambda first: self._show_first(session, asked, first, note_filter, sort, descending))
             .failure(partial(self._listing_failed, session, asked)).run(owner=self)
         )
@@ -74,7 +76,7 @@ class ReviewListing:
         shown = self.model.keys()
         if shown[: len(keys)] != keys:
             self._replace_keys(keys)
-        self._show_listed(first)
+        self.model.show_listed(first)
         self.filters.set_count(len(keys), self._total, partial=True)
         self.first_rows_shown.emit()
         # Paint the first screen now, before the whole listing is read: reading 100 000 rows on a
@@ -100,18 +102,10 @@ class ReviewListing:
         else:
             self._replace_keys(keys)
         if first is not None:
-            self._show_listed(first)
+            self.model.show_listed(first)
         self.filters.set_count(len(keys), self._total)
         self.first_rows_shown.emit()
         self.listed.emit(len(keys))
-
-    def _show_listed(self, first: Listing) -> None:
-        """The first rows the listing read; read again if a theme model was trained meanwhile (their
-        learned suggestions were not in them)."""
-        self.model.show_listed(first)
-        if self._learned_meanwhile:
-            self._learned_meanwhile = False
-            self.model.invalidate()
 
     def _replace_keys(self, keys: list[int]) -> None:
         selected, current = self.selected_keys(), self.current_key()

@@ -26,7 +26,7 @@ from dialog_app.gui.labels import NOTE_KINDS, NOTE_STATUSES, label
 from dialog_app.gui.models.paged_rows import Listing, PagedRows
 from dialog_app.gui.ops import ProjectSession
 from dialog_app.gui.review.review_rows import ReviewRow
-from dialog_app.gui.review.suggestion_why import why_text
+from dialog_app.gui.review.suggestion_chip import SUGGESTED_LEGEND, spoken, tip_line
 from dialog_app.gui.shown_zone import ZoneFollower
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole ReviewRow, for delegates and actions
@@ -118,7 +118,8 @@ class ReviewTableModel(QAbstractTableModel):
         return not self.rows.fresh(number)
 
     def show_listed(self, listing: Listing) -> None:
-        """Rows read with the listing (its first page): shown at once, without a read of their own."""
+        """Rows read with the listing (its first page): shown at once, without a read of their own,
+        unless the rows changed since it was asked (``invalidate``): then they are read again."""
         self.rows.put_listed(listing)
 
     def invalidate(self) -> None:
@@ -180,8 +181,9 @@ class ReviewTableModel(QAbstractTableModel):
         name = COLUMN_NAMES[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return "★" if name == "key_quote" else column_title(name)  # a narrow column's short title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column_title(name)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the suggestions' tooltip is their legend
+            return QCoreApplication.translate("SuggestionChip", SUGGESTED_LEGEND) if name == "suggestions" \
+                else column_title(name)
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -194,9 +196,12 @@ class ReviewTableModel(QAbstractTableModel):
         if role == KeyRole:
             return self.rows.key(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RowRole, NamesRole,
-                        Qt.ItemDataRole.TextAlignmentRole):
+                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         name = COLUMN_NAMES[index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader hears where each suggestion came from
+            row = self.row(index.row()) if name == "suggestions" else None
+            return spoken(row.suggestions) if row is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter) if name in ("votes", "key_quote") else None
         row = self.row(index.row())
@@ -234,7 +239,7 @@ class ReviewTableModel(QAbstractTableModel):
         if name == "themes":
             return "\n".join(chip.name for chip in row.themes) or None
         if name == "suggestions":
-            return "\n".join(f"{chip.name} — {why_text(chip.why, chip.keywords)}" for chip in row.suggestions) or None
+            return "\n".join(tip_line(chip) for chip in row.suggestions) or None
         if name == "key_quote" and row.key_quote:
             return self.tr("Key quote")
         return None

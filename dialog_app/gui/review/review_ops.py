@@ -66,15 +66,15 @@ def list_keys(session: ProjectSession, note_filter: NoteFilter, sort: str, desce
 
 
 def list_first(session: ProjectSession, note_filter: NoteFilter, sort: str, descending: bool, limit: int,
-               source: ReviewRowSource | None, rows: int) -> QueryOp[Listing]:
-    """The first ``limit`` keys the filter matches, and the rows of the first ``rows`` of them;
-    cancelling the operation stops it between (and inside) its queries."""
+               source: ReviewRowSource | None, rows: int, generation: int | None = None) -> QueryOp[Listing]:
+    """The first ``limit`` keys the filter matches, and the rows of the first ``rows`` of them, as of
+    the rows' content ``generation``; cancelling the operation stops it between (and inside) its queries."""
 
     def work(project: Project, job) -> Listing:
         narrowed = project.possible_names.narrow(note_filter, job)
         keys = project.notes.keys(narrowed, sort, descending, limit=limit, job=job) if narrowed is not None else []
         job.check()
-        return Listing.read(keys, source, rows)
+        return Listing.read(keys, source, rows, generation)
 
     return QueryOp(session, work)
 

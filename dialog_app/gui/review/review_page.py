@@ -29,6 +29,7 @@ from dialog_app.gui.review.review_table import ReviewTable
 from dialog_app.gui.review.saved_filters import SavedFilters
 from dialog_app.gui.review.theme_panel import ALL_NOTES, NO_THEME, ThemePanel
 from dialog_app.gui.shown_zone import zone_of
+from dialog_app.gui.widgets.kept_panes import keep_panes
 from dialog_app.gui.widgets.shortcuts import shortcut
 
 NAME_CHANGES = {ChangeKind.THEMES, ChangeKind.DIALOGUES, ChangeKind.AGENDA, ChangeKind.PARTICIPATION,
@@ -57,7 +58,6 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
         self._total: int | None = None
         self._stale = False
         self._listing = None  # the listing query running (an ops Operation), if any
-        self._learned_meanwhile = False  # a theme model was trained while that listing was on its way
         self._asked = 0  # listings asked for so far: only the answer to the last one is shown
         self._detail_key: int | None = None
         self._wanted_filter: NoteFilter | None = None
@@ -117,7 +117,8 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([290, 830, 260])
         self.splitter.setCollapsible(1, False)
-        self._panes_moved = False  # once the writer drags a pane, the page leaves the sizes alone
+        # once the writer has sized the panes (now, or in an earlier session), the page leaves them alone
+        self._panes_moved = keep_panes(self.splitter, "review")
         self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_panes_moved", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 8)
@@ -168,11 +169,9 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
 
     def _on_learned(self, session: ProjectSession) -> None:
         """The learned suggestions changed: the rows on screen are read again (queued here from the
-        learner's thread)."""
+        learner's thread); a listing on its way, whose first rows were read before, shows none of them."""
         if session is self.session and self.isVisible():
             self.model.invalidate()
-            # a listing on its way holds its first rows as read before the model: read them again
-            self._learned_meanwhile = self._listing is not None
 
     def _on_change(self, session: ProjectSession, change: Change) -> None:
         """Follow what changed: names and counts when themes or dialogues change, the listing and

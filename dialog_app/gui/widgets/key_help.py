@@ -1,5 +1,5 @@
 """F1: the keys of the screen or dialog in front of the user, over it; F1 or Esc closes the list and
-gives the keyboard back to where it was.
+gives the keyboard back to where it was. While it is open, Tab stays on it (as in a modal popup).
 
 The list is read when it opens (key_list.py), so it shows what the keys do now and in the language
 chosen now. Beside a screen's own keys it shows the menus' keys, which work on every screen.
@@ -116,6 +116,11 @@ class KeyHelp(QWidget):
             self.close_help()
             return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, _forward: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab and Shift+Tab keep the keyboard on the open sheet, as a modal popup does: the controls
+        under it are covered, and a key typed there unseen would be lost (Esc or F1 gives it back)."""
+        return True
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)

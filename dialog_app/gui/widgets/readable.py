@@ -13,15 +13,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from dialog_app.gui.widgets.shading import contrast, mix
 
 READABLE = 4.6  # WCAG asks 4.5:1 for text; a little margin for rounding and antialiasing
+EDGE = 3.0  # WCAG's minimum for the outline of a control or a mark that means something
 WARNING_RED = QColor("#a4262c")
 Role = QPalette.ColorRole
 
 
-def _readable_toward(start: QColor, text: QColor, backgrounds: tuple[QColor, ...]) -> QColor:
-    """``start`` moved toward ``text`` in small steps until it reads on every background."""
+def _readable_toward(start: QColor, text: QColor, backgrounds: tuple[QColor, ...], at: float = READABLE) -> QColor:
+    """``start`` moved toward ``text`` in small steps until it reads (``at``:1) on every background."""
     for step in range(21):
         colour = mix(start, text, step / 20)
-        if all(contrast(colour, background) >= READABLE for background in backgrounds):
+        if all(contrast(colour, background) >= at for background in backgrounds):
             return colour
     return text
 
@@ -29,6 +30,12 @@ def _readable_toward(start: QColor, text: QColor, backgrounds: tuple[QColor, ...
 def quiet_on(ink: QColor, paper: QColor) -> QColor:
     """A grey between ``ink`` and ``paper``, as light as still reads on ``paper``."""
     return _readable_toward(mix(ink, paper, 0.5), ink, (paper,))
+
+
+def edge_on(start: QColor, ink: QColor, backgrounds: tuple[QColor, ...]) -> QColor:
+    """An outline in ``start``'s colour, moved toward ``ink`` until it stands out 3:1 (WCAG's minimum
+    for a shape that carries meaning) from every background."""
+    return _readable_toward(start, ink, backgrounds, EDGE)
 
 
 def quiet_colour(palette: QPalette, text: Role = Role.WindowText, background: Role = Role.Window) -> QColor:

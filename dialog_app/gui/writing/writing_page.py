@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.gui.ops import ProjectSession
+from dialog_app.gui.widgets.kept_panes import keep_panes
 from dialog_app.gui.widgets.readable import quiet, readable_placeholder
 from dialog_app.gui.writing import writing_ops
 from dialog_app.gui.writing.quote_panel import QuotePanel
@@ -96,6 +97,7 @@ class WritingPage(QWidget):
         centre.addWidget(text_part)
         centre.addWidget(self.quote_panel)
         centre.setSizes([380, 300])
+        keep_panes(centre, "writing, text and quotes")
         self.notes = ThemeNotesPanel()
         self.notes.add_requested.connect(self._add_quote)
 
@@ -104,6 +106,7 @@ class WritingPage(QWidget):
             self.splitter.addWidget(part)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 530, 420])
+        keep_panes(self.splitter, "writing")
         self.empty = QLabel()
         self.empty.setObjectName("synthesisEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

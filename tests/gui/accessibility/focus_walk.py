@@ -258,3 +258,31 @@ def outline_problems(screen: str, root: QWidget) -> list[str]:
     sheets += [(where(w), w.styleSheet()) for w in [root, *root.findChildren(QWidget)] if w.styleSheet()]
     return [f"{screen}: {name}'s style sheet hides the focus ({NO_OUTLINE.search(sheet).group(0)})"
             for name, sheet in sheets if NO_OUTLINE.search(sheet)]
+
+
+def open_overlay(root: QWidget) -> QWidget | None:
+    """A sheet over the screen that holds the keyboard as a modal popup would (the F1 list), if open."""
+    from dialog_app.gui.widgets.key_help import KeyHelp
+
+    return next((sheet for sheet in root.findChildren(KeyHelp) if sheet.isVisible()), None)
+
+
+def overlay_problems(qtbot, screen: str, root: QWidget, overlay: QWidget, presses: int = 4) -> list[str]:
+    """Tab and Shift+Tab that take the keyboard off an open overlay to the covered controls under
+    it; Esc that does not close it and give the keyboard back to where it was before."""
+    keyboard_at(qtbot, root)
+    overlay.setFocus()
+    found = []
+    for key, modifier, name in ((Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier, "Tab"),
+                                (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier, "Shift+Tab")):
+        for _ in range(presses):
+            qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+            now = QApplication.focusWidget()
+            if now is None or not (now is overlay or overlay.isAncestorOf(now)) or not overlay.isVisible():
+                found.append(f"{screen}: {name} on the open overlay took the focus to {where(now)} beneath it")
+                break
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    now = QApplication.focusWidget()
+    if overlay.isVisible() or now is None or now is overlay or overlay.isAncestorOf(now):
+        found.append(f"{screen}: Esc left the overlay open or the keyboard on it ({where(now)})")
+    return found

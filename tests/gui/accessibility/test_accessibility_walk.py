@@ -82,7 +82,10 @@ def test_every_control_is_named_and_reached_by_tab(window, qtbot, tmp_path, scre
     root = WALKED[screen](window, qtbot, tmp_path)
     checked, stops = fw.controls(root), fw.tab_stops(root)
     found = fw.name_problems(screen, root, checked) + fw.outline_problems(screen, root)
-    if stops:
+    overlay = fw.open_overlay(root)
+    if overlay is not None:  # the keyboard stays on it: the covered controls are walked without it
+        found += fw.overlay_problems(qtbot, screen, root, overlay)
+    elif stops:
         found += keyboard_problems(qtbot, screen, root, stops)
     print(f"WALK {screen!r}: {len(checked)} controls, {len(stops)} tab stops, {len(found)} problems")
     assert found == [], "\n".join(found)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex
 
 from dialog_app.core.project import Project
 from dialog_app.gui.dialogues.note_table_model import NoteTableModel
-from dialog_app.gui.models.paged_rows import PagedRows
+from dialog_app.gui.models.paged_rows import Listing, PagedRows
 from dialog_app.gui.ops import ProjectSession
 
 
@@ -257,3 +257,32 @@ def test_the_page_after_the_one_drawn_is_read_ahead_when_nothing_else_is_read(qt
     # then: the next page is read once, after the paint, so that a page down finds its rows
     qtbot.waitUntil(lambda: rows.fresh(15), timeout=5_000)
     assert source.calls == [list(range(0, 10)), list(range(10, 20))]
+
+
+def test_rows_a_listing_read_before_a_change_never_overwrite_the_fresher_ones(qtbot, session):
+    # Given a page on screen, and a listing whose first rows were read as the notes then were
+    source = Source()
+    rows = engine(session, source, range(30))
+    with qtbot.waitSignal(rows.rows_arrived, timeout=5_000):
+        rows.row(0)
+    stale = Listing.read(list(range(30)), source, 10, rows.content_generation)
+    # When the notes change before that listing is shown, and the shown page is read again
+    source.prefix = "fresh"
+    with qtbot.waitSignal(rows.rows_arrived, timeout=5_000):
+        rows.invalidate()
+    assert rows.row(0) == "fresh 0"
+    # Then the listing's rows, older than the change, overwrite nothing: the fresh ones stay
+    rows.put_listed(stale)
+    assert rows.row(0) == "fresh 0" and rows.fresh(0)
+    # and where no row is known (a new listing's keys) they stand in until read again, never fresh
+    rows.set_keys(list(range(30)))
+    rows.put_listed(stale)
+    with qtbot.waitSignal(rows.rows_arrived, timeout=5_000):
+        assert rows.row(0) == "row 0" and not rows.fresh(0)
+    assert rows.row(0) == "fresh 0" and rows.fresh(0)
+    # and a listing asked after the change is shown, also once its keys are set (new keys are no change)
+    source.prefix = "listed"
+    current = Listing.read(list(range(30)), source, 10, rows.content_generation)
+    rows.set_keys(list(range(30)))
+    rows.put_listed(current)
+    assert rows.row(0) == "listed 0" and rows.fresh(0)
