@@ -5315,6 +5315,21 @@ Projektet som det är nu säkerhetskopieras först; fönstret öppnar det igen n
     </message>
 </context>
 <context>
+    <name>SuggestionChip</name>
+    <message>
+        <source>Suggested themes, not yet applied: a dashed label matched the note&apos;s words; a dotted label with ≈ is like notes you tagged. A accepts, R rejects.</source>
+        <translation>Föreslagna teman, ännu inte tillagda: en streckad etikett matchade anteckningens ord; en prickad etikett med ≈ liknar anteckningar du har taggat. A godkänner, R avvisar.</translation>
+    </message>
+    <message>
+        <source>suggested: like notes you tagged</source>
+        <translation>föreslaget: liknar anteckningar du har taggat</translation>
+    </message>
+    <message>
+        <source>suggested: %1</source>
+        <translation>föreslaget: %1</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionWhy</name>
     <message numerus="yes">
         <source>like %n note(s) you tagged</source>
