@@ -2,108 +2,208 @@
 
 A ``Training`` keeps, per framework, the running sums a Rocchio classifier needs: how many training
 notes carry each feature (for the IDF), the sum of the unit vectors of all tagged notes, of each
-theme's positive notes, and of each theme's refused-but-untagged notes. ``update`` hands it the
-training set as it now is; only notes that are new, changed or gone touch the sums, so retraining
-after a tag change costs the themes' weights (one pass over the vocabulary per theme) and a
-calibration on a sample, not a pass over every note.
+theme's positive notes, and of each theme's refused-but-untagged notes. ``change`` hands it only the
+notes that changed (``update``, the whole set, finds them itself), so a retrain after a tag change
+costs the changed notes and the themes whose sums moved, not a pass over every note.
+
+Kept in step it equals a training from scratch bit for bit: the sums are fixed-point integers
+(``FIXED``), which add and take away exactly in any order, and every list a theme samples or draws
+its explanations from is in note id order, however the notes came.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
+from bisect import bisect_left, insort
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from itertools import filterfalse, repeat
+from operator import itemgetter, mul
 
 from dialog_app.core.theme_learning import (
     CALIBRATION_NOTES, EXAMPLES_PER_FEATURE, EXPLAINING_NOTES, KEEP_FEATURES, MIN_EXAMPLES, NEGATIVE_WEIGHT, SURE,
     ThemeModel, ThemeModelSet, Vector, unit,
 )
 
+FIXED = 2**40  # the sums count in steps of 1/FIXED (a unit vector's parts are at most 1)
+
 
 @dataclass(frozen=True)
 class Example:
     """One training note: its features, the themes it is tagged with, and those it refused."""
 
-    note_id: Hashable  # the learner uses the stored hex id
+    note_id: Hashable  # the learner uses the stored hex id; ids of one training must be orderable
     counts: dict[str, int]
     positive: frozenset[Hashable]
     rejected: frozenset[Hashable] = frozenset()
 
 
-@dataclass(frozen=True)
 class _Doc:
-    example: Example
-    vector: Vector
+    __slots__ = ("example", "keys", "values", "fixed")
+
+    def __init__(self, example: Example) -> None:
+        vector = unit(example.counts)
+        self.example = example
+        self.keys, self.values = tuple(vector), tuple(vector.values())
+        self.fixed = [round(v * FIXED) for v in self.values]
+
+    @property
+    def vector(self) -> Vector:
+        return dict(zip(self.keys, self.values))
+
+    def raw(self, weights: Vector) -> float:
+        """The dot product with ``weights``, summed in the note's feature order."""
+        return sum(map(mul, self.values, map(weights.get, self.keys, repeat(0.0))))
+
+    def extra_themes(self) -> frozenset[Hashable]:
+        return self.example.rejected - self.example.positive
+
+
+class _Ordered:
+    """A set of note ids that also lists them in order; a few changes are sorted in, many re-sorted."""
+
+    def __init__(self) -> None:
+        self.members: set[Hashable] = set()
+        self._order: list[Hashable] = []
+        self._added: list[Hashable] = []
+        self._gone: list[Hashable] = []
+
+    def add(self, note_id: Hashable) -> None:
+        self.members.add(note_id)
+        self._added.append(note_id)
+
+    def discard(self, note_id: Hashable) -> None:
+        self.members.discard(note_id)
+        self._gone.append(note_id)
+
+    def ordered(self) -> list[Hashable]:
+        if len(self._added) + len(self._gone) > len(self._order) // 16:
+            self._order = sorted(self.members)
+        else:
+            for note_id in self._gone:
+                at = bisect_left(self._order, note_id)
+                if at < len(self._order) and self._order[at] == note_id and note_id not in self.members:
+                    del self._order[at]
+            for note_id in self._added:
+                at = bisect_left(self._order, note_id)
+                if note_id in self.members and (at == len(self._order) or self._order[at] != note_id):
+                    insort(self._order, note_id)
+        self._added, self._gone = [], []
+        return self._order
+
+    def __len__(self) -> int:
+        return len(self.members)
 
 
 class Training:
     def __init__(self) -> None:
         self._docs: dict[Hashable, _Doc] = {}
         self._df: dict[str, int] = {}
-        self._tagged: Vector = {}
-        self._positive: dict[Hashable, Vector] = {}
-        self._extra: dict[Hashable, Vector] = {}  # refused for the theme, tagged with nothing
+        self._tagged: dict[str, int] = {}  # fixed point, as the two below
+        self._positive: dict[Hashable, dict[str, int]] = {}
+        self._extra: dict[Hashable, dict[str, int]] = {}  # refused for the theme, not tagged with it
+        self._tagged_ids = _Ordered()
+        self._positive_ids: dict[Hashable, _Ordered] = {}
+        self._extra_ids: dict[Hashable, _Ordered] = {}
+        self._built: dict[Hashable, tuple[ThemeModel, Vector]] = {}  # per theme, until its sums move
+        self._idf: dict[str, float] | None = None
 
     def update(self, examples: Iterable[Example]) -> None:
         """Make the training set ``examples`` (notes with neither tags nor refusals are left out)."""
-        wanted = {e.note_id: e for e in examples if e.positive or e.rejected}
-        for note_id in [n for n, doc in self._docs.items() if wanted.get(n) != doc.example]:
-            self._apply(self._docs.pop(note_id), -1)
-        for note_id, example in wanted.items():
-            if note_id not in self._docs:
-                doc = self._docs[note_id] = _Doc(example, unit(example.counts))
-                self._apply(doc, 1)
+        wanted = {e.note_id: e for e in examples}
+        docs = self._docs
+        changed = [e for n, e in wanted.items() if n not in docs or docs[n].example != e]
+        self.change(changed, [n for n in docs if n not in wanted])
+
+    def change(self, examples: Iterable[Example], gone: Iterable[Hashable] = ()) -> None:
+        """Put in ``examples`` (new notes, or notes whose text, tags or refusals changed) and take out
+        the notes ``gone``; notes with neither tags nor refusals are left out."""
+        for note_id in gone:
+            if note_id in self._docs:
+                self._moved(self._docs[note_id], None)
+                self._apply(self._docs.pop(note_id), -1)
+        for example in examples:
+            old = self._docs.pop(example.note_id, None)
+            new = _Doc(example) if example.positive or example.rejected else None
+            self._moved(old, new)
+            if old is not None:
+                self._apply(old, -1)
+            if new is not None:
+                self._docs[example.note_id] = new
+                self._apply(new, 1)
+
+    def _moved(self, old: _Doc | None, new: _Doc | None) -> None:
+        """Forget the built themes whose sums a note's change moves: all of them when the notes' count,
+        the IDF or the tagged notes change (every theme's negatives), else those it joined or left."""
+        if old is None and new is None:
+            return
+        if old is None or new is None or old.keys != new.keys or old.fixed != new.fixed \
+                or bool(old.example.positive) != bool(new.example.positive):
+            self._built.clear()
+            self._idf = None
+            return
+        for t in (old.example.positive ^ new.example.positive) | (old.extra_themes() ^ new.extra_themes()):
+            self._built.pop(t, None)
 
     def _apply(self, doc: _Doc, sign: int) -> None:
-        e, vector = doc.example, doc.vector
-        for f in vector:
-            self._df[f] = self._df.get(f, 0) + sign
-        sums = [self._positive.setdefault(t, {}) for t in e.positive]
+        e = doc.example
+        extra = doc.extra_themes()
+        _add(self._df, zip(doc.keys, repeat(1)), sign)
+        for t in e.positive:
+            if t not in self._positive:
+                self._positive[t], self._positive_ids[t] = {}, _Ordered()
+        for t in extra:
+            if t not in self._extra:
+                self._extra[t], self._extra_ids[t] = {}, _Ordered()
+        sums = [self._positive[t] for t in e.positive] + [self._extra[t] for t in extra]
+        lists = [self._positive_ids[t] for t in e.positive] + [self._extra_ids[t] for t in extra]
         if e.positive:
             sums.append(self._tagged)
-        sums += [self._extra.setdefault(t, {}) for t in e.rejected - e.positive]
+            lists.append(self._tagged_ids)
         for total in sums:
-            for f, v in vector.items():
-                total[f] = total.get(f, 0.0) + sign * v
+            _add(total, zip(doc.keys, doc.fixed), sign)
+        for ids in lists:
+            (ids.add if sign > 0 else ids.discard)(e.note_id)
 
     def model(self, theme_ids: Iterable[Hashable]) -> ThemeModelSet:
-        """One classifier per theme of ``theme_ids`` that has at least ``MIN_EXAMPLES`` tagged notes."""
-        wanted = set(theme_ids)
-        positives: dict[Hashable, list[_Doc]] = {}
-        tagged: list[_Doc] = []
-        extra: dict[Hashable, list[_Doc]] = {}
-        for doc in self._docs.values():
-            for t in doc.example.positive:
-                positives.setdefault(t, []).append(doc)
-            if doc.example.positive:
-                tagged.append(doc)
-            for t in doc.example.rejected - doc.example.positive:
-                extra.setdefault(t, []).append(doc)
-        n = len(self._docs)
-        idf = {f: math.log((n + 1) / (d + 1)) + 1.0 for f, d in self._df.items() if d > 0}
+        """One classifier per theme of ``theme_ids`` that has at least ``MIN_EXAMPLES`` tagged notes
+        (in the order given); a theme whose sums did not move since the last call keeps its own."""
         models: dict[Hashable, ThemeModel] = {}
         index: dict[str, list[tuple[Hashable, float]]] = {}
-        for theme_id in wanted:
-            pos = positives.get(theme_id, [])
-            if len(pos) < MIN_EXAMPLES:
+        for theme_id in dict.fromkeys(theme_ids):
+            if len(self._positive_ids.get(theme_id, ())) < MIN_EXAMPLES:
                 continue
-            pos_sum, extra_sum = self._positive[theme_id], self._extra.get(theme_id, {})
-            n_neg = max(1, len(tagged) - len(pos) + len(extra.get(theme_id, ())))
-            scale = NEGATIVE_WEIGHT / n_neg
-            weights = {f: idf[f] * (v / len(pos) - scale * (self._tagged[f] - v))
-                       for f, v in pos_sum.items() if f in idf}
-            for f, v in self._tagged.items():
-                if f not in pos_sum and f in idf:
-                    weights[f] = -idf[f] * scale * v
-            for f, v in extra_sum.items():
-                if f in idf:
-                    weights[f] = weights.get(f, 0.0) - idf[f] * scale * v
-            kept = dict(sorted(weights.items(), key=lambda fw: -abs(fw[1]))[:KEEP_FEATURES])
+            if theme_id not in self._built:
+                self._built[theme_id] = self._theme(theme_id)
+            models[theme_id], kept = self._built[theme_id]
             for f, w in kept.items():
                 index.setdefault(f, []).append((theme_id, w))
-            negatives = [d for d in tagged if theme_id not in d.example.positive] + extra.get(theme_id, [])
-            models[theme_id] = _calibrated(theme_id, pos, negatives, kept)
         return ThemeModelSet(models, index)
+
+    def _theme(self, theme_id: Hashable) -> tuple[ThemeModel, Vector]:
+        if self._idf is None:
+            n = len(self._docs)
+            self._idf = {f: math.log((n + 1) / (d + 1)) + 1.0 for f, d in self._df.items()}
+        idf, tagged = self._idf, self._tagged
+        pos_ids, tagged_ids = self._positive_ids[theme_id], self._tagged_ids
+        extra_ids = self._extra_ids.get(theme_id, _Ordered())
+        pos_sum, extra_sum = self._positive[theme_id], self._extra.get(theme_id, {})
+        n_pos = len(pos_ids)
+        scale = NEGATIVE_WEIGHT / max(1, len(tagged_ids) - n_pos + len(extra_ids))
+        weights = {f: idf[f] * (v / (FIXED * n_pos) - scale * ((tagged[f] - v) / FIXED)) for f, v in pos_sum.items()}
+        for f, v in tagged.items():
+            if f not in pos_sum:
+                weights[f] = -idf[f] * scale * (v / FIXED)
+        for f, v in extra_sum.items():
+            weights[f] = weights.get(f, 0.0) - idf[f] * scale * (v / FIXED)
+        kept = _strongest(weights)
+        docs, positives = self._docs, pos_ids.ordered()
+        negatives = [*filterfalse(pos_ids.members.__contains__, tagged_ids.ordered()), *extra_ids.ordered()]
+        model = _calibrated(theme_id, n_pos, [docs[n] for n in _sample(positives)],
+                            [docs[n] for n in _sample(negatives)], kept)
+        model.examples_by_feature = _explaining([docs[n] for n in positives[:EXPLAINING_NOTES]], kept)
+        return model, kept
 
 
 def train(examples: Iterable[Example], theme_ids: Iterable[Hashable]) -> ThemeModelSet:
@@ -113,30 +213,58 @@ def train(examples: Iterable[Example], theme_ids: Iterable[Hashable]) -> ThemeMo
     return training.model(theme_ids)
 
 
-def _calibrated(theme_id: Hashable, pos: list[_Doc], neg: list[_Doc], weights: Vector) -> ThemeModel:
-    """The theme's model: a logistic curve through the middle of the positives' and negatives' median
-    raw scores (on an even sample), sure at the positives' median; and its explaining notes."""
-    def raw(doc: _Doc) -> float:
-        return sum(v * weights.get(f, 0.0) for f, v in doc.vector.items())
+def _add(total: dict[str, int], values: Iterable[tuple[str, int]], sign: int) -> None:
+    """Add (``sign`` 1) or take away (-1) ``values`` to ``total``; a sum come to zero leaves it."""
+    get = total.get
+    if sign > 0:
+        for f, v in values:
+            total[f] = get(f, 0) + v
+        return
+    for f, v in values:
+        left = get(f, 0) - v
+        if left:
+            total[f] = left
+        else:
+            del total[f]
 
-    pos_scores = sorted(raw(d) for d in _sample(pos))
-    neg_scores = sorted(raw(d) for d in _sample(neg)) or [0.0]
+
+def _strongest(weights: Vector) -> Vector:
+    """The ``KEEP_FEATURES`` weights largest in size; ties at the cut go by feature, as the order
+    the features came in differs between a training kept in step and one from scratch."""
+    if len(weights) <= KEEP_FEATURES:
+        return weights
+    cut = heapq.nlargest(KEEP_FEATURES, map(abs, weights.values()))[-1]
+    kept = {f: w for f, w in weights.items() if abs(w) > cut}
+    for f in sorted(f for f, w in weights.items() if abs(w) == cut)[: KEEP_FEATURES - len(kept)]:
+        kept[f] = weights[f]
+    return kept
+
+
+def _calibrated(theme_id: Hashable, examples: int, pos: list[_Doc], neg: list[_Doc], weights: Vector) -> ThemeModel:
+    """The theme's model: a logistic curve through the middle of the positives' and negatives' median
+    raw scores (``pos`` and ``neg``: an even sample of each), sure at the positives' median."""
+    pos_scores = sorted(d.raw(weights) for d in pos)
+    neg_scores = sorted(d.raw(weights) for d in neg) or [0.0]
     high, low = pos_scores[len(pos_scores) // 2], neg_scores[len(neg_scores) // 2]
     middle = (high + low) / 2
     spread = max(high - middle, 1e-6)
-    model = ThemeModel(theme_id, len(pos), middle, math.log(SURE / (1 - SURE)) / spread)
+    return ThemeModel(theme_id, examples, middle, math.log(SURE / (1 - SURE)) / spread)
+
+
+def _explaining(pos: list[_Doc], weights: Vector) -> dict[str, tuple[Hashable, ...]]:
+    """Per feature that speaks for the theme, the positive notes (of ``pos``) that carry it most."""
+    plus = {f for f, w in weights.items() if w > 0}
     by_feature: dict[str, list[tuple[float, Hashable]]] = {}
-    for doc in pos[:EXPLAINING_NOTES]:
-        for f, v in doc.vector.items():
-            if weights.get(f, 0.0) > 0:
-                by_feature.setdefault(f, []).append((v, doc.example.note_id))
-    model.examples_by_feature = {
-        f: tuple(note_id for _v, note_id in sorted(found, key=lambda x: -x[0])[:EXAMPLES_PER_FEATURE])
-        for f, found in by_feature.items()
-    }
-    return model
+    for doc in pos:
+        note_id = doc.example.note_id
+        for f, v in zip(doc.keys, doc.values):
+            if f in plus:
+                by_feature.setdefault(f, []).append((v, note_id))
+    first = itemgetter(0)
+    return {f: tuple(note_id for _v, note_id in sorted(found, key=first, reverse=True)[:EXAMPLES_PER_FEATURE])
+            for f, found in by_feature.items()}
 
 
-def _sample(docs: list[_Doc]) -> list[_Doc]:
+def _sample(docs: list) -> list:
     """At most about ``CALIBRATION_NOTES`` of the notes, evenly spread: medians need no more."""
     return docs[:: max(1, len(docs) // CALIBRATION_NOTES)]

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.services.context import ServiceContext
-from dialog_app.core.services.theme_signal import read_signal, refs_of, texts_of
+from dialog_app.core.services.theme_signal import Signal, changed_notes, numbering, read_signal, texts_of
 from dialog_app.core.suggestion_score import KEYWORDS, LEARNED
 from dialog_app.core.theme_learning import Learned, ThemeModelSet, features
 from dialog_app.core.theme_training import Example, Training
@@ -42,7 +42,9 @@ class ThemeLearner:
         self._fresh: set[uuid.UUID] = set()
         self._refs: dict[str, str] = {}  # hex note id -> reference
         self._features: dict[str, dict[str, int]] = {}  # hex note id -> its text's features (until it changes)
-        self._trainings: dict[uuid.UUID, Training] = {}
+        self._kept: dict[uuid.UUID, _Kept] = {}  # per framework: its training and the signal it is at
+        self._numbering: dict[str, str] | None = None  # hex note id -> reference, until notes or dialogues change
+        self._notes_changed = 0
         self._training_lock = threading.Lock()  # one training at a time: the sums are shared
         self._generation = 0
         self._timer: threading.Timer | None = None
@@ -158,15 +160,22 @@ class ThemeLearner:
             self._failures = 0
 
     def _on_change(self, change: Change) -> None:
+        if change.touches(ChangeKind.NOTES, ChangeKind.DIALOGUES):  # notes may be numbered otherwise
+            with self._lock:
+                self._numbering = None
+                self._notes_changed += 1
         if not change.touches(ChangeKind.TAGS, ChangeKind.NOTES, ChangeKind.THEMES):
             return
         if change.touches(ChangeKind.NOTES):  # a text may have changed: its features are read again
-            ids = change.ids(ChangeKind.NOTES)
-            if ids:
+            ids = {note_id.hex for note_id in change.ids(ChangeKind.NOTES)}
+            with self._lock:
                 for note_id in ids:
-                    self._features.pop(note_id.hex, None)
-            else:
-                self._features.clear()
+                    self._features.pop(note_id, None)
+                for kept in self._kept.values():
+                    kept.retexted |= ids
+                if not ids:  # which notes, untold: every training starts again
+                    self._features.clear()
+                    self._kept.clear()
         with self._lock:
             self._generation += 1
             self._fresh.clear()
@@ -186,26 +195,64 @@ class ThemeLearner:
             self._timer.start()
 
     def _train(self, framework_id: uuid.UUID) -> tuple[ThemeModelSet, dict[str, str]]:
+        with self._training_lock:  # one training at a time: the sums are shared
+            try:
+                model = self._train_kept(framework_id)
+            except BaseException:  # the training may be half changed: the next starts again
+                with self._lock:
+                    self._kept.pop(framework_id, None)
+                raise
+        shown = {n for m in model.models.values() for ids in m.examples_by_feature.values() for n in ids}
+        return model, self._refs_of(shown)
+
+    def _train_kept(self, framework_id: uuid.UUID) -> ThemeModelSet:
+        """Bring the framework's training in step with the project: only the notes whose tags,
+        refusals or text changed since its last signal go in again."""
         signal = read_signal(self._ctx, framework_id)
-        notes = [*signal.positive, *(n for n in signal.rejected if n not in signal.positive)]
+        with self._lock:
+            kept = self._kept.setdefault(framework_id, _Kept(Training(), Signal()))
+            retexted, kept.retexted = kept.retexted, set()
+        changed = changed_notes(kept.signal, signal) | retexted
         cached = self._features
-        missing = [n for n in notes if n not in cached]
+        missing = [n for n in changed if n not in cached and (n in signal.positive or n in signal.rejected)]
         for done, (note_id, text) in enumerate(texts_of(self._ctx, missing).items()):
             if done % 2_000 == 0:
                 self._stop_if_closed()
             cached[note_id] = features(text)
         self._stop_if_closed()
-        examples = [
-            Example(note_id, cached[note_id], frozenset(signal.positive.get(note_id, ())),
-                    frozenset(signal.rejected.get(note_id, ())))
-            for note_id in notes if note_id in cached
-        ]
-        with self._training_lock:
-            training = self._trainings.setdefault(framework_id, Training())
-            training.update(examples)
-            model = training.model(signal.themes).rekeyed({t: uuid.UUID(t) for t in signal.themes})
-        shown = {n for m in model.models.values() for ids in m.examples_by_feature.values() for n in ids}
-        return model, refs_of(self._ctx, shown)
+        examples, gone = [], []
+        for note_id in changed:
+            counts = cached.get(note_id)
+            positive, rejected = signal.positive.get(note_id, ()), signal.rejected.get(note_id, ())
+            if counts is None or not (positive or rejected):
+                gone.append(note_id)
+            else:
+                examples.append(Example(note_id, counts, frozenset(positive), frozenset(rejected)))
+        kept.training.change(examples, gone)
+        kept.signal = signal
+        themes = sorted(signal.themes)
+        return kept.training.model(themes).rekeyed({t: uuid.UUID(t) for t in themes})
+
+    def _refs_of(self, note_ids: set[str]) -> dict[str, str]:
+        if not note_ids:
+            return {}
+        with self._lock:
+            refs, version = self._numbering, self._notes_changed
+        if refs is None:
+            refs = numbering(self._ctx)
+            with self._lock:
+                if version == self._notes_changed:
+                    self._numbering = refs
+        return {n: refs[n] for n in note_ids if n in refs}
+
+
+@dataclasses.dataclass
+class _Kept:
+    """A framework's training, the signal it was last brought to, and the notes whose text changed since."""
+
+    training: Training
+    signal: Signal
+    retexted: set[str] = dataclasses.field(default_factory=set)
 
 
 class _Closed(Exception):
