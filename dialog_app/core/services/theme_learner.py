@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.services.context import ServiceContext
-from dialog_app.core.services.theme_signal import Signal, changed_notes, numbering, read_signal, texts_of
+from dialog_app.core.services.theme_signal import Signal, changed_notes, numbering, read_signal, reread, texts_of
 from dialog_app.core.suggestion_score import KEYWORDS, LEARNED
 from dialog_app.core.theme_learning import Learned, ThemeModelSet, features
 from dialog_app.core.theme_training import Example, Training
@@ -166,17 +166,19 @@ class ThemeLearner:
                 self._notes_changed += 1
         if not change.touches(ChangeKind.TAGS, ChangeKind.NOTES, ChangeKind.THEMES):
             return
-        if change.touches(ChangeKind.NOTES):  # a text may have changed: its features are read again
-            ids = {note_id.hex for note_id in change.ids(ChangeKind.NOTES)}
-            with self._lock:
-                for note_id in ids:
-                    self._features.pop(note_id, None)
-                for kept in self._kept.values():
-                    kept.retexted |= ids
-                if not ids:  # which notes, untold: every training starts again
+        named = {note_id.hex for note_id in change.ids(ChangeKind.TAGS, ChangeKind.NOTES)}
+        unnamed = change.touches(ChangeKind.THEMES) or any(  # a theme's tags may have gone with it
+            change.touches(kind) and not change.ids(kind) for kind in (ChangeKind.TAGS, ChangeKind.NOTES))
+        with self._lock:
+            if change.touches(ChangeKind.NOTES):  # a text may have changed: its features are read again
+                for note_id in change.ids(ChangeKind.NOTES):
+                    self._features.pop(note_id.hex, None)
+                if not change.ids(ChangeKind.NOTES):  # which texts, untold: every training starts again
                     self._features.clear()
                     self._kept.clear()
-        with self._lock:
+            for kept in self._kept.values():
+                kept.changed |= named
+                kept.everything = kept.everything or unnamed
             self._generation += 1
             self._fresh.clear()
             wanted = set(self._models)
@@ -206,13 +208,20 @@ class ThemeLearner:
         return model, self._refs_of(shown)
 
     def _train_kept(self, framework_id: uuid.UUID) -> ThemeModelSet:
-        """Bring the framework's training in step with the project: only the notes whose tags,
-        refusals or text changed since its last signal go in again."""
-        signal = read_signal(self._ctx, framework_id)
-        with self._lock:
-            kept = self._kept.setdefault(framework_id, _Kept(Training(), Signal()))
-            retexted, kept.retexted = kept.retexted, set()
-        changed = changed_notes(kept.signal, signal) | retexted
+        """Bring the framework's training in step with the project: only the notes that changes
+        named since (their tags, refusals or text) are read and go in again; after a change that
+        named none, all tags and refusals are read, and those that differ go in again."""
+        with self._lock:  # before reading: a change told from now on is read next time
+            kept = self._kept.setdefault(framework_id, _Kept())
+            changed, everything = kept.changed, kept.everything
+            kept.changed, kept.everything = set(), False
+        if everything:
+            signal = read_signal(self._ctx, framework_id)
+            changed |= changed_notes(kept.signal, signal)
+            kept.signal = signal
+        else:
+            signal = kept.signal
+            reread(self._ctx, signal, changed)
         cached = self._features
         missing = [n for n in changed if n not in cached and (n in signal.positive or n in signal.rejected)]
         for done, (note_id, text) in enumerate(texts_of(self._ctx, missing).items()):
@@ -229,7 +238,6 @@ class ThemeLearner:
             else:
                 examples.append(Example(note_id, counts, frozenset(positive), frozenset(rejected)))
         kept.training.change(examples, gone)
-        kept.signal = signal
         themes = sorted(signal.themes)
         return kept.training.model(themes).rekeyed({t: uuid.UUID(t) for t in themes})
 
@@ -248,11 +256,13 @@ class ThemeLearner:
 
 @dataclasses.dataclass
 class _Kept:
-    """A framework's training, the signal it was last brought to, and the notes whose text changed since."""
+    """A framework's training, the signal it is at, and what changed since: the notes changes named,
+    or ``everything`` after one that named none (a theme deleted, a project merged in)."""
 
-    training: Training
-    signal: Signal
-    retexted: set[str] = dataclasses.field(default_factory=set)
+    training: Training = dataclasses.field(default_factory=Training)
+    signal: Signal = dataclasses.field(default_factory=Signal)
+    changed: set[str] = dataclasses.field(default_factory=set)
+    everything: bool = True
 
 
 class _Closed(Exception):

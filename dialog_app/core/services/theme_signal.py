@@ -12,6 +12,7 @@ import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from dialog_app.core.services.note_refs import NoteRefs
 
@@ -24,6 +25,9 @@ _TAGGED = ("SELECT note_id, theme_id FROM tagging WHERE +theme_id IN (SELECT id 
            "AND note_id NOT IN (SELECT id FROM note WHERE deleted_at IS NOT NULL)")
 _REFUSED = ("SELECT note.id, noteevent.detail FROM noteevent JOIN note ON note.id = noteevent.note_id "
             "WHERE noteevent.action = ? AND note.deleted_at IS NULL")
+_TAGGED_OF = ("SELECT note.id, tagging.theme_id FROM tagging JOIN note ON note.id = tagging.note_id "
+              "WHERE note.deleted_at IS NULL AND tagging.note_id IN ({marks})")
+_REFUSED_OF = _REFUSED + " AND noteevent.note_id IN ({marks})"
 _IN_CHUNK = 500
 _NUMBERING = "SELECT id, dialogue_id FROM note ORDER BY dialogue_id, created_at, seq"
 
@@ -41,15 +45,37 @@ def read_signal(context, framework_id: uuid.UUID) -> Signal:
     signal = Signal()
     with context.db.read_connection() as connection:
         signal.themes = {row[0] for row in _raw(connection, _THEMES, (framework_id.hex,))}
-        tagged = _raw(connection, _TAGGED, (framework_id.hex,))
-        refused = _raw(connection, _REFUSED, (REJECTED,))
+        _add(signal, _raw(connection, _TAGGED, (framework_id.hex,)), _raw(connection, _REFUSED, (REJECTED,)))
+    return signal
+
+
+def reread(context, signal: Signal, note_ids: Iterable[str]) -> None:
+    """Bring ``signal`` up to date for the notes ``note_ids`` only (those changes named since it was read)."""
+    ids = list(note_ids)
+    for note_id in ids:
+        signal.positive.pop(note_id, None)
+        signal.rejected.pop(note_id, None)
+    with context.db.read_connection() as connection:
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = tuple(ids[start : start + _IN_CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            tagged = _raw(connection, _TAGGED_OF.format(marks=marks), chunk)
+            _add(signal, (row for row in tagged if row[1] in signal.themes),
+                 _raw(connection, _REFUSED_OF.format(marks=marks), (REJECTED, *chunk)))
+
+
+def _add(signal: Signal, tagged: Iterable[tuple[str, str]], refused: Iterable[tuple[str, Any]]) -> None:
+    positive, rejected = signal.positive, signal.rejected
     for note_id, theme_id in tagged:
-        signal.positive.setdefault(note_id, set()).add(theme_id)
+        themes = positive.get(note_id)
+        if themes is None:
+            positive[note_id] = {theme_id}
+        else:
+            themes.add(theme_id)
     for note_id, detail in refused:
         theme_id = _theme_of(detail)
         if theme_id in signal.themes:
-            signal.rejected.setdefault(note_id, set()).add(theme_id)
-    return signal
+            rejected.setdefault(note_id, set()).add(theme_id)
 
 
 def texts_of(context, note_ids: list[str]) -> dict[str, str]:

@@ -119,9 +119,17 @@ def test_the_learner_kept_in_step_with_the_project_equals_a_new_one(project, mee
     project.tagging.tag([added.id], sea.id)
     kept = learner.retrain(framework.id)
     # Then the model kept in step is the one a learner new to the project trains
+    assert_same(kept, fresh_model(project, framework.id))
+    assert kept.models[sea.id].examples == len(SEA)  # one binned, one added
+    # and so it is after a change that names no note: a theme deleted with its tags, and a note retagged
+    project.theme_editing.delete_theme(third.id)
+    project.tagging.tag([school_notes[1].id], school.id)
+    assert_same(learner.retrain(framework.id), fresh_model(project, framework.id))
+
+
+def fresh_model(project, framework_id):
     fresh = ThemeLearner(project.suggestions._ctx)
     try:
-        assert_same(kept, fresh.retrain(framework.id))
+        return fresh.retrain(framework_id)
     finally:
         fresh.close()
-    assert kept.models[sea.id].examples == len(SEA)  # one binned, one added
