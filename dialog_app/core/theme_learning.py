@@ -22,6 +22,8 @@ import math
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
+from operator import add, mul, truediv
 
 from dialog_app.core.text_match import stem, tokens
 
@@ -52,9 +54,9 @@ def features(text: str) -> dict[str, int]:
 def unit(counts: Mapping[str, int]) -> Vector:
     """Log-scaled counts at unit length (the IDF half of TF-IDF is in the themes' weights, so a note's
     vector never changes when other notes are tagged, and training can add and take away notes)."""
-    vector = {f: 1.0 + math.log(n) for f, n in counts.items()}
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-    return {f: v / norm for f, v in vector.items()}
+    logged = list(map(add, repeat(1.0), map(math.log, counts.values())))  # map: no bytecode per feature
+    norm = math.sqrt(sum(map(mul, logged, logged))) or 1.0
+    return dict(zip(counts, map(truediv, logged, repeat(norm))))
 
 
 @dataclass
@@ -84,49 +86,56 @@ class Learned:
 class ThemeModelSet:
     """The learned themes of one framework; ``score(text)`` says which themes a note is like."""
 
-    def __init__(self, models: dict[Hashable, ThemeModel], index: dict[str, list[tuple[Hashable, float]]]) -> None:
+    def __init__(self, models: dict[Hashable, ThemeModel], weights: Mapping[Hashable, Vector]) -> None:
         self.models = models
         self._themes = list(models)
-        position = {theme_id: k for k, theme_id in enumerate(self._themes)}  # ints hash faster than UUIDs
-        self._index = {f: [(position[t], w) for t, w in entries] for f, entries in index.items()}
+        self._weights = [weights[t] for t in self._themes]  # each theme's kept weights, by feature
 
     @property
     def empty(self) -> bool:
         return not self.models
 
+    def weights(self, theme_id: Hashable) -> Vector:
+        return self._weights[self._themes.index(theme_id)]
+
     def rekeyed(self, keys: Mapping[Hashable, Hashable]) -> ThemeModelSet:
         """The same model with its themes named by ``keys[theme]`` (trained on cheap keys, asked with UUIDs)."""
         models = {keys[t]: dataclasses.replace(m, theme_id=keys[t]) for t, m in self.models.items()}
-        renamed = ThemeModelSet(models, {})
-        renamed._index = self._index  # positions: the themes keep their order
-        return renamed
+        return ThemeModelSet(models, {keys[t]: w for t, w in zip(self._themes, self._weights)})
 
     def raw_scores(self, text: str) -> tuple[Vector, dict[Hashable, float]]:
-        vector = unit(features(text))
-        raw = [0.0] * len(self._themes)
-        index = self._index
-        for f, v in vector.items():
-            for k, w in index.get(f, ()):
-                raw[k] += v * w
-        return vector, dict(zip(self._themes, raw))
+        """The note's vector and each theme's dot product with it, summed in the note's feature order
+        (a ``map`` per theme: no bytecode per feature)."""
+        vector = _vector(text)
+        return vector, dict(zip(self._themes, self._raw(vector)))
+
+    def _raw(self, vector: Vector) -> list[float]:
+        keys, values, zero = vector.keys(), vector.values(), repeat(0.0)
+        return [sum(map(mul, values, map(weights.get, keys, zero))) for weights in self._weights]
 
     def score(self, text: str, threshold: float = 0.5, like: int = 3) -> dict[Hashable, Learned]:
         """The learned themes whose calibrated score reaches ``threshold``, with up to ``like``
         tagged notes each that share the note's strongest features."""
         if self.empty:
             return {}
-        vector, raw = self.raw_scores(text)
+        vector = _vector(text)
         found: dict[Hashable, Learned] = {}
-        for theme_id, model in self.models.items():
-            p = model.calibrated(raw.get(theme_id, 0.0))
+        for theme_id, model, raw in zip(self._themes, self.models.values(), self._raw(vector)):
+            p = model.calibrated(raw)
             if p >= threshold:
                 found[theme_id] = Learned(theme_id, p, model.examples, _like(model, vector, like))
         return found
 
 
+@lru_cache(maxsize=20_000)  # as ``features``: a page of notes is scored again and again; nobody changes it
+def _vector(text: str) -> Vector:
+    return unit(features(text))
+
+
 def _like(model: ThemeModel, vector: Vector, wanted: int) -> tuple[Hashable, ...]:
     votes: dict[Hashable, float] = {}
-    for f, v in vector.items():
-        for note_id in model.examples_by_feature.get(f, ()):
-            votes[note_id] = votes.get(note_id, 0.0) + v
-    return tuple(sorted(votes, key=lambda n: -votes[n])[:wanted])
+    vote = votes.get
+    for note_ids, v in zip(map(model.examples_by_feature.get, vector, repeat(())), vector.values()):
+        for note_id in note_ids:
+            votes[note_id] = vote(note_id, 0.0) + v
+    return tuple(sorted(votes, key=votes.__getitem__, reverse=True)[:wanted])  # ties: the first found first

@@ -6,8 +6,9 @@ theme's positive notes, and of each theme's refused-but-untagged notes. ``change
 notes that changed (``update``, the whole set, finds them itself), so a retrain after a tag change
 costs the changed notes and the themes whose sums moved, not a pass over every note.
 
-Kept in step it equals a training from scratch bit for bit: the sums are fixed-point integers
-(``FIXED``), which add and take away exactly in any order, and every list a theme samples or draws
+Kept in step it equals a training from scratch bit for bit: the sums add up vector parts rounded to
+a multiple of 2**-32 (``_STEP``), so every sum below 2**21 notes is exact, the same in any order and
+after notes are taken away; and every list a theme samples or draws
 its explanations from is in note id order, however the notes came.
 """
 
@@ -18,15 +19,16 @@ import math
 from bisect import bisect_left, insort
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from typing import Any
 from itertools import filterfalse, repeat
-from operator import itemgetter, mul
+from operator import add, itemgetter, mul, sub
 
 from dialog_app.core.theme_learning import (
     CALIBRATION_NOTES, EXAMPLES_PER_FEATURE, EXPLAINING_NOTES, KEEP_FEATURES, MIN_EXAMPLES, NEGATIVE_WEIGHT, SURE,
     ThemeModel, ThemeModelSet, Vector, unit,
 )
 
-FIXED = 2**40  # the sums count in steps of 1/FIXED (a unit vector's parts are at most 1)
+_STEP = 2.0**20  # adding it rounds a number below it to a multiple of 2**-32 (a float holds 53 bits)
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,13 @@ class Example:
 
 
 class _Doc:
-    __slots__ = ("example", "keys", "values", "fixed")
+    __slots__ = ("example", "keys", "values", "summed")
 
     def __init__(self, example: Example) -> None:
         vector = unit(example.counts)
         self.example = example
         self.keys, self.values = tuple(vector), tuple(vector.values())
-        self.fixed = [round(v * FIXED) for v in self.values]
+        self.summed = list(map(sub, map(add, self.values, repeat(_STEP)), repeat(_STEP)))  # what the sums add
 
     @property
     def vector(self) -> Vector:
@@ -100,14 +102,15 @@ class Training:
     def __init__(self) -> None:
         self._docs: dict[Hashable, _Doc] = {}
         self._df: dict[str, int] = {}
-        self._tagged: dict[str, int] = {}  # fixed point, as the two below
-        self._positive: dict[Hashable, dict[str, int]] = {}
-        self._extra: dict[Hashable, dict[str, int]] = {}  # refused for the theme, not tagged with it
+        self._tagged: Vector = {}
+        self._positive: dict[Hashable, Vector] = {}
+        self._extra: dict[Hashable, Vector] = {}  # refused for the theme, not tagged with it
         self._tagged_ids = _Ordered()
         self._positive_ids: dict[Hashable, _Ordered] = {}
         self._extra_ids: dict[Hashable, _Ordered] = {}
         self._built: dict[Hashable, tuple[ThemeModel, Vector]] = {}  # per theme, until its sums move
         self._idf: dict[str, float] | None = None
+        self._explaining: dict[Hashable, tuple[list[_Doc], dict[str, tuple[Hashable, ...]]]] = {}
 
     def update(self, examples: Iterable[Example]) -> None:
         """Make the training set ``examples`` (notes with neither tags nor refusals are left out)."""
@@ -138,7 +141,7 @@ class Training:
         the IDF or the tagged notes change (every theme's negatives), else those it joined or left."""
         if old is None and new is None:
             return
-        if old is None or new is None or old.keys != new.keys or old.fixed != new.fixed \
+        if old is None or new is None or old.keys != new.keys or old.summed != new.summed \
                 or bool(old.example.positive) != bool(new.example.positive):
             self._built.clear()
             self._idf = None
@@ -149,7 +152,7 @@ class Training:
     def _apply(self, doc: _Doc, sign: int) -> None:
         e = doc.example
         extra = doc.extra_themes()
-        _add(self._df, zip(doc.keys, repeat(1)), sign)
+        _add(self._df, doc.keys, repeat(1), sign)
         for t in e.positive:
             if t not in self._positive:
                 self._positive[t], self._positive_ids[t] = {}, _Ordered()
@@ -162,7 +165,7 @@ class Training:
             sums.append(self._tagged)
             lists.append(self._tagged_ids)
         for total in sums:
-            _add(total, zip(doc.keys, doc.fixed), sign)
+            _add(total, doc.keys, doc.summed, sign)
         for ids in lists:
             (ids.add if sign > 0 else ids.discard)(e.note_id)
 
@@ -170,16 +173,14 @@ class Training:
         """One classifier per theme of ``theme_ids`` that has at least ``MIN_EXAMPLES`` tagged notes
         (in the order given); a theme whose sums did not move since the last call keeps its own."""
         models: dict[Hashable, ThemeModel] = {}
-        index: dict[str, list[tuple[Hashable, float]]] = {}
+        weights: dict[Hashable, Vector] = {}
         for theme_id in dict.fromkeys(theme_ids):
             if len(self._positive_ids.get(theme_id, ())) < MIN_EXAMPLES:
                 continue
             if theme_id not in self._built:
                 self._built[theme_id] = self._theme(theme_id)
-            models[theme_id], kept = self._built[theme_id]
-            for f, w in kept.items():
-                index.setdefault(f, []).append((theme_id, w))
-        return ThemeModelSet(models, index)
+            models[theme_id], weights[theme_id] = self._built[theme_id]
+        return ThemeModelSet(models, weights)
 
     def _theme(self, theme_id: Hashable) -> tuple[ThemeModel, Vector]:
         if self._idf is None:
@@ -191,18 +192,21 @@ class Training:
         pos_sum, extra_sum = self._positive[theme_id], self._extra.get(theme_id, {})
         n_pos = len(pos_ids)
         scale = NEGATIVE_WEIGHT / max(1, len(tagged_ids) - n_pos + len(extra_ids))
-        weights = {f: idf[f] * (v / (FIXED * n_pos) - scale * ((tagged[f] - v) / FIXED)) for f, v in pos_sum.items()}
+        weights = {f: idf[f] * (v / n_pos - scale * (tagged[f] - v)) for f, v in pos_sum.items()}
         for f, v in tagged.items():
             if f not in pos_sum:
-                weights[f] = -idf[f] * scale * (v / FIXED)
+                weights[f] = -idf[f] * scale * v
         for f, v in extra_sum.items():
-            weights[f] = weights.get(f, 0.0) - idf[f] * scale * (v / FIXED)
+            weights[f] = weights.get(f, 0.0) - idf[f] * scale * v
         kept = _strongest(weights)
         docs, positives = self._docs, pos_ids.ordered()
         negatives = [*filterfalse(pos_ids.members.__contains__, tagged_ids.ordered()), *extra_ids.ordered()]
         model = _calibrated(theme_id, n_pos, [docs[n] for n in _sample(positives)],
                             [docs[n] for n in _sample(negatives)], kept)
-        model.examples_by_feature = _explaining([docs[n] for n in positives[:EXPLAINING_NOTES]], kept)
+        first = [docs[n] for n in positives[:EXPLAINING_NOTES]]
+        if theme_id not in self._explaining or self._explaining[theme_id][0] != first:  # the same notes as they were
+            self._explaining[theme_id] = first, _explaining(first)
+        model.examples_by_feature = {f: ids for f, ids in self._explaining[theme_id][1].items() if kept.get(f, 0.0) > 0}
         return model, kept
 
 
@@ -213,14 +217,14 @@ def train(examples: Iterable[Example], theme_ids: Iterable[Hashable]) -> ThemeMo
     return training.model(theme_ids)
 
 
-def _add(total: dict[str, int], values: Iterable[tuple[str, int]], sign: int) -> None:
-    """Add (``sign`` 1) or take away (-1) ``values`` to ``total``; a sum come to zero leaves it."""
+def _add(total: dict[str, Any], keys: tuple[str, ...], values: Iterable[Any], sign: int) -> None:
+    """Add (``sign`` 1) or take away (-1) ``values`` to ``total``; a sum come to zero leaves it.
+    Adding is all ``map`` (a training from scratch adds every note; the keys of a note are distinct)."""
     get = total.get
     if sign > 0:
-        for f, v in values:
-            total[f] = get(f, 0) + v
+        total.update(zip(keys, map(add, map(get, keys, repeat(0)), values)))
         return
-    for f, v in values:
+    for f, v in zip(keys, values):
         left = get(f, 0) - v
         if left:
             total[f] = left
@@ -251,15 +255,14 @@ def _calibrated(theme_id: Hashable, examples: int, pos: list[_Doc], neg: list[_D
     return ThemeModel(theme_id, examples, middle, math.log(SURE / (1 - SURE)) / spread)
 
 
-def _explaining(pos: list[_Doc], weights: Vector) -> dict[str, tuple[Hashable, ...]]:
-    """Per feature that speaks for the theme, the positive notes (of ``pos``) that carry it most."""
-    plus = {f for f, w in weights.items() if w > 0}
+def _explaining(pos: list[_Doc]) -> dict[str, tuple[Hashable, ...]]:
+    """Per feature, the positive notes (of ``pos``) that carry it most; a theme explains with those of
+    its features that speak for it (kept while its first positive notes stay the same)."""
     by_feature: dict[str, list[tuple[float, Hashable]]] = {}
     for doc in pos:
         note_id = doc.example.note_id
         for f, v in zip(doc.keys, doc.values):
-            if f in plus:
-                by_feature.setdefault(f, []).append((v, note_id))
+            by_feature.setdefault(f, []).append((v, note_id))
     first = itemgetter(0)
     return {f: tuple(note_id for _v, note_id in sorted(found, key=first, reverse=True)[:EXAMPLES_PER_FEATURE])
             for f, found in by_feature.items()}
