@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Hashable, Mapping
+from collections.abc import Container, Hashable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -113,9 +113,11 @@ class ThemeModelSet:
         keys, values, zero = vector.keys(), vector.values(), repeat(0.0)
         return [sum(map(mul, values, map(weights.get, keys, zero))) for weights in self._weights]
 
-    def score(self, text: str, threshold: float = 0.5, like: int = 3) -> dict[Hashable, Learned]:
+    def score(self, text: str, threshold: float = 0.5, like: int = 3,
+              unexplained: Container[Hashable] = ()) -> dict[Hashable, Learned]:
         """The learned themes whose calibrated score reaches ``threshold``, with up to ``like``
-        tagged notes each that share the note's strongest features."""
+        tagged notes each that share the note's strongest features (none for the themes
+        ``unexplained``: those the note carries or refused, never shown)."""
         if self.empty:
             return {}
         vector = _vector(text)
@@ -123,7 +125,8 @@ class ThemeModelSet:
         for theme_id, model, raw in zip(self._themes, self.models.values(), self._raw(vector)):
             p = model.calibrated(raw)
             if p >= threshold:
-                found[theme_id] = Learned(theme_id, p, model.examples, _like(model, vector, like))
+                similar = () if theme_id in unexplained else _like(model, vector, like)
+                found[theme_id] = Learned(theme_id, p, model.examples, similar)
         return found
 
 

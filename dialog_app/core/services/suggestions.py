@@ -76,18 +76,19 @@ class SuggestionService:
         model = self.learner.model(as_uuid(framework_id, "framework id"))  # never waits: the last one, or None
         learned: dict[uuid.UUID, dict] = {}
         matches: dict[uuid.UUID, dict[Any, list[tuple[str, tuple[str, ...]]]]] = {}
+        texts: dict[uuid.UUID, str] = {}
         with self._ctx.db.read_connection() as connection:
             for start in range(0, len(ids), _IN_CHUNK):
-                rows = connection.execute(
+                texts.update(connection.execute(
                     select(Note.id, Note.text).where(
                         Note.id.in_(ids[start : start + _IN_CHUNK]), Note.deleted_at.is_(None)
                     )
-                )
-                for note_id, text in rows:
-                    matches[note_id] = matcher.match_forms(text) if not matcher.empty else {}
-                    if model is not None and (hit := model.score(text)):
-                        learned[note_id] = hit
-            excluded = _excluded(connection, [i for i, found in matches.items() if found or i in learned])
+                ).all())
+            excluded = _excluded(connection, list(texts))  # first: the model explains no theme they exclude
+        for note_id, text in texts.items():
+            matches[note_id] = matcher.match_forms(text) if not matcher.empty else {}
+            if model is not None and (hit := model.score(text, unexplained=excluded.get(note_id, ()))):
+                learned[note_id] = hit
         return {
             note_id: self._blend(_suggestions(matches[note_id], excluded.get(note_id), rarity, compiled.codes),
                                  learned.get(note_id), excluded.get(note_id))
