@@ -14,14 +14,13 @@ its explanations from is in note id order, however the notes came.
 
 from __future__ import annotations
 
-import heapq
 import math
 from bisect import bisect_left, insort
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
-from itertools import filterfalse, repeat
-from operator import add, itemgetter, mul, sub
+from itertools import compress, filterfalse, repeat
+from operator import add, gt, itemgetter, mul, neg, sub, truediv
 
 from dialog_app.core.theme_learning import (
     CALIBRATION_NOTES, EXAMPLES_PER_FEATURE, EXPLAINING_NOTES, KEEP_FEATURES, MIN_EXAMPLES, NEGATIVE_WEIGHT, SURE,
@@ -185,17 +184,20 @@ class Training:
     def _theme(self, theme_id: Hashable) -> tuple[ThemeModel, Vector]:
         if self._idf is None:
             n = len(self._docs)
-            self._idf = {f: math.log((n + 1) / (d + 1)) + 1.0 for f, d in self._df.items()}
+            ratios = map(truediv, repeat(n + 1), map(add, self._df.values(), repeat(1)))
+            self._idf = dict(zip(self._df, map(add, map(math.log, ratios), repeat(1.0))))  # log((n+1)/(d+1)) + 1
         idf, tagged = self._idf, self._tagged
         pos_ids, tagged_ids = self._positive_ids[theme_id], self._tagged_ids
         extra_ids = self._extra_ids.get(theme_id, _Ordered())
         pos_sum, extra_sum = self._positive[theme_id], self._extra.get(theme_id, {})
         n_pos = len(pos_ids)
         scale = NEGATIVE_WEIGHT / max(1, len(tagged_ids) - n_pos + len(extra_ids))
-        weights = {f: idf[f] * (v / n_pos - scale * (tagged[f] - v)) for f, v in pos_sum.items()}
-        for f, v in tagged.items():
-            if f not in pos_sum:
-                weights[f] = -idf[f] * scale * v
+        # every tagged note's feature as a negative one (a map: the vocabulary may be large), then the
+        # theme's own (each a tagged note's) in its place
+        vocabulary = tagged.keys()
+        weights = dict(zip(vocabulary, map(mul, map(mul, map(neg, map(idf.__getitem__, vocabulary)), repeat(scale)),
+                                           tagged.values())))
+        weights.update({f: idf[f] * (v / n_pos - scale * (tagged[f] - v)) for f, v in pos_sum.items()})
         for f, v in extra_sum.items():
             weights[f] = weights.get(f, 0.0) - idf[f] * scale * v
         kept = _strongest(weights)
@@ -237,8 +239,8 @@ def _strongest(weights: Vector) -> Vector:
     the features came in differs between a training kept in step and one from scratch."""
     if len(weights) <= KEEP_FEATURES:
         return weights
-    cut = heapq.nlargest(KEEP_FEATURES, map(abs, weights.values()))[-1]
-    kept = {f: w for f, w in weights.items() if abs(w) > cut}
+    cut = sorted(map(abs, weights.values()), reverse=True)[KEEP_FEATURES - 1]  # all in C, as the next line
+    kept = dict(compress(weights.items(), map(gt, map(abs, weights.values()), repeat(cut))))
     for f in sorted(f for f, w in weights.items() if abs(w) == cut)[: KEEP_FEATURES - len(kept)]:
         kept[f] = weights[f]
     return kept
