@@ -1,7 +1,8 @@
 """A small model of how the writer tags: which themes a note is like, learned from the project's own tags.
 
 Pure Python over dict-sparse vectors, no numpy (training keeps running sums, see ``theme_training``,
-so a retrain after a tag change touches only the notes that changed).
+so a retrain after a tag change touches only the notes that changed); the per-feature work runs in
+``map``s and C sorts, not bytecode.
 
 Features are the note's Swedish Snowball stems (``text_match.stem``; an English word mostly stems to
 itself) and pairs of neighbouring stems, TF-IDF weighted (log counts at unit length; IDF in the weights).
@@ -130,7 +131,7 @@ class ThemeModelSet:
         return found
 
 
-@lru_cache(maxsize=20_000)  # as ``features``: a page of notes is scored again and again; nobody changes it
+@lru_cache(maxsize=4_096)  # as ``features``: a page of notes is scored again and again; nobody changes it
 def _vector(text: str) -> Vector:
     return unit(features(text))
 

@@ -3,7 +3,8 @@
 Read through the driver, with ids as the stored hex text: at 100 000 tagged notes turning every id
 into a ``uuid.UUID`` (SQLAlchemy's type, then Python-level hashing) cost four times the training
 itself. Only theme ids (a few) become UUIDs; note ids stay hex, and only the few notes an
-explanation names get a reference ("D2-017", numbered as ``note_refs`` numbers them).
+explanation names get a reference ("D2-017", numbered as ``note_refs`` numbers them). After a change
+that names its notes, only those are read again (``reread``).
 """
 
 from __future__ import annotations
