@@ -18,9 +18,9 @@ import math
 from bisect import bisect_left, insort
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from typing import Any
 from itertools import compress, filterfalse, repeat
 from operator import add, gt, itemgetter, mul, neg, sub, truediv
+from typing import Any
 
 from dialog_app.core.theme_learning import (
     CALIBRATION_NOTES, EXAMPLES_PER_FEATURE, EXPLAINING_NOTES, KEEP_FEATURES, MIN_EXAMPLES, NEGATIVE_WEIGHT, SURE,
@@ -48,10 +48,6 @@ class _Doc:
         self.example = example
         self.keys, self.values = tuple(vector), tuple(vector.values())
         self.summed = list(map(sub, map(add, self.values, repeat(_STEP)), repeat(_STEP)))  # what the sums add
-
-    @property
-    def vector(self) -> Vector:
-        return dict(zip(self.keys, self.values))
 
     def raw(self, weights: Vector) -> float:
         """The dot product with ``weights``, summed in the note's feature order."""
