@@ -47,7 +47,7 @@ class _Doc:
         vector = unit(example.counts)
         self.example = example
         self.keys, self.values = tuple(vector), tuple(vector.values())
-        self.summed = list(map(sub, map(add, self.values, repeat(_STEP)), repeat(_STEP)))  # what the sums add
+        self.summed = tuple(map(sub, map(add, self.values, repeat(_STEP)), repeat(_STEP)))  # what the sums add
 
     def raw(self, weights: Vector) -> float:
         """The dot product with ``weights``, summed in the note's feature order."""
@@ -217,10 +217,11 @@ def train(examples: Iterable[Example], theme_ids: Iterable[Hashable]) -> ThemeMo
 
 def _add(total: dict[str, Any], keys: tuple[str, ...], values: Iterable[Any], sign: int) -> None:
     """Add (``sign`` 1) or take away (-1) ``values`` to ``total``; a sum come to zero leaves it.
-    Adding is all ``map`` (a training from scratch adds every note; the keys of a note are distinct)."""
+    (A plain loop: Python 3.11 runs it faster than ``dict.update`` over ``map``s.)"""
     get = total.get
     if sign > 0:
-        total.update(zip(keys, map(add, map(get, keys, repeat(0)), values)))
+        for f, v in zip(keys, values):
+            total[f] = get(f, 0) + v
         return
     for f, v in zip(keys, values):
         left = get(f, 0) - v
