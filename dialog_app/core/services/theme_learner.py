@@ -22,7 +22,8 @@ from typing import Any, TypeVar
 
 from dialog_app.core.changes import Change, ChangeKind
 from dialog_app.core.services.context import ServiceContext
-from dialog_app.core.services.theme_signal import Signal, changed_notes, numbering, read_signal, reread, texts_of
+from dialog_app.core.services.theme_refs import KeptRefs
+from dialog_app.core.services.theme_signal import Signal, changed_notes, read_signal, reread, texts_of
 from dialog_app.core.suggestion_score import KEYWORDS, LEARNED
 from dialog_app.core.theme_learning import Learned, ThemeModelSet, features
 from dialog_app.core.theme_training import Example, Training
@@ -43,8 +44,7 @@ class ThemeLearner:
         self._refs: dict[str, str] = {}  # hex note id -> reference
         self._features: dict[str, dict[str, int]] = {}  # hex note id -> its text's features (until it changes)
         self._kept: dict[uuid.UUID, _Kept] = {}  # per framework: its training and the signal it is at
-        self._numbering: dict[str, str] | None = None  # hex note id -> reference, until notes or dialogues change
-        self._notes_changed = 0
+        self._numbers = KeptRefs(context)
         self._training_lock = threading.Lock()  # one training at a time: the sums are shared
         self._generation = 0
         self._timer: threading.Timer | None = None
@@ -160,10 +160,7 @@ class ThemeLearner:
             self._failures = 0
 
     def _on_change(self, change: Change) -> None:
-        if change.touches(ChangeKind.NOTES, ChangeKind.DIALOGUES):  # notes may be numbered otherwise
-            with self._lock:
-                self._numbering = None
-                self._notes_changed += 1
+        self._numbers.told(change)
         if not change.touches(ChangeKind.TAGS, ChangeKind.NOTES, ChangeKind.THEMES):
             return
         named = {note_id.hex for note_id in change.ids(ChangeKind.TAGS, ChangeKind.NOTES)}
@@ -205,7 +202,7 @@ class ThemeLearner:
                     self._kept.pop(framework_id, None)
                 raise
         shown = {n for m in model.models.values() for ids in m.examples_by_feature.values() for n in ids}
-        return model, self._refs_of(shown)
+        return model, self._numbers.refs(shown)
 
     def _train_kept(self, framework_id: uuid.UUID) -> ThemeModelSet:
         """Bring the framework's training in step with the project: only the notes that changes
@@ -240,18 +237,6 @@ class ThemeLearner:
         kept.training.change(examples, gone)
         themes = sorted(signal.themes)
         return kept.training.model(themes).rekeyed({t: uuid.UUID(t) for t in themes})
-
-    def _refs_of(self, note_ids: set[str]) -> dict[str, str]:
-        if not note_ids:
-            return {}
-        with self._lock:
-            refs, version = self._numbering, self._notes_changed
-        if refs is None:
-            refs = numbering(self._ctx)
-            with self._lock:
-                if version == self._notes_changed:
-                    self._numbering = refs
-        return {n: refs[n] for n in note_ids if n in refs}
 
 
 @dataclasses.dataclass

@@ -91,8 +91,8 @@ def texts_of(context, note_ids: list[str]) -> dict[str, str]:
 
 
 def numbering(context) -> dict[str, str]:
-    """Every note's reference by hex id, as ``NoteRefs.numbering`` numbers them (the learner keeps it
-    until notes or dialogues change: it is one pass over every note)."""
+    """Every note's reference by hex id, as ``NoteRefs.numbering`` numbers them (one pass over every
+    note: ``theme_refs`` keeps it)."""
     number = {d.hex: n for n, d in enumerate(NoteRefs(context).dialogue_order(), start=1)}
     with context.db.read_connection() as connection:
         rows = _raw(connection, _NUMBERING, ())
@@ -103,6 +103,17 @@ def numbering(context) -> dict[str, str]:
         counted[dialogue] = counted.get(dialogue, 0) + 1
         refs[note_id] = f"D{dialogue}-{counted[dialogue]:03d}"
     return refs
+
+
+def count_notes(context, note_ids: Iterable[str]) -> int:
+    """How many of the notes (hex ids) exist, binned or not."""
+    ids, found = list(note_ids), 0
+    with context.db.read_connection() as connection:
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = tuple(ids[start : start + _IN_CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            found += next(iter(_raw(connection, f"SELECT count(*) FROM note WHERE id IN ({marks})", chunk)))[0]
+    return found
 
 
 def changed_notes(before: Signal, now: Signal) -> set[str]:
