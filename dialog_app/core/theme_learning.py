@@ -24,7 +24,7 @@ from collections.abc import Container, Hashable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
-from operator import add, mul, truediv
+from operator import add, mul, sub, truediv
 
 from dialog_app.core.text_match import stem, tokens
 
@@ -52,12 +52,17 @@ def features(text: str) -> dict[str, int]:
     return counts
 
 
-def unit(counts: Mapping[str, int]) -> Vector:
+def unit(counts: Mapping[str, int], summable: bool = False) -> Vector:
     """Log-scaled counts at unit length (the IDF half of TF-IDF is in the themes' weights, so a note's
-    vector never changes when other notes are tagged, and training can add and take away notes)."""
+    vector never changes when other notes are tagged, and training can add and take away notes).
+    ``summable``: each part rounded to a multiple of 2**-32 (by 1e-10 at most), so that sums of up
+    to 2**21 vectors are exact, the same in any order and after some are taken away again."""
     logged = list(map(add, repeat(1.0), map(math.log, counts.values())))  # map: no bytecode per feature
     norm = math.sqrt(sum(map(mul, logged, logged))) or 1.0
-    return dict(zip(counts, map(truediv, logged, repeat(norm))))
+    parts = map(truediv, logged, repeat(norm))
+    if summable:  # adding 2**20 keeps 32 bits after the point (a float holds 53)
+        parts = map(sub, map(add, parts, repeat(2.0**20)), repeat(2.0**20))
+    return dict(zip(counts, parts))
 
 
 @dataclass

@@ -7,8 +7,8 @@ notes that changed (``update``, the whole set, finds them itself), so a retrain 
 costs the changed notes and the themes whose sums moved, not a pass over every note.
 
 Kept in step it equals a training from scratch bit for bit: the sums add up vector parts rounded to
-a multiple of 2**-32 (``_STEP``), so every sum below 2**21 notes is exact, the same in any order and
-after notes are taken away; and every list a theme samples or draws
+a multiple of 2**-32 (``unit(summable=True)``), so every sum below 2**21 notes is exact, the same in
+any order and after notes are taken away; and every list a theme samples or draws
 its explanations from is in note id order, however the notes came.
 """
 
@@ -19,16 +19,13 @@ from bisect import bisect_left, insort
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from itertools import compress, filterfalse, repeat
-from operator import add, gt, itemgetter, mul, neg, sub, truediv
+from operator import add, gt, itemgetter, mul, neg, truediv
 from typing import Any
 
 from dialog_app.core.theme_learning import (
     CALIBRATION_NOTES, EXAMPLES_PER_FEATURE, EXPLAINING_NOTES, KEEP_FEATURES, MIN_EXAMPLES, NEGATIVE_WEIGHT, SURE,
     ThemeModel, ThemeModelSet, Vector, unit,
 )
-
-_STEP = 2.0**20  # adding it rounds a number below it to a multiple of 2**-32 (a float holds 53 bits)
-
 
 @dataclass(frozen=True)
 class Example:
@@ -41,17 +38,15 @@ class Example:
 
 
 class _Doc:
-    __slots__ = ("example", "keys", "values", "summed")
+    __slots__ = ("example", "vector")
 
     def __init__(self, example: Example) -> None:
-        vector = unit(example.counts)
         self.example = example
-        self.keys, self.values = tuple(vector), tuple(vector.values())
-        self.summed = tuple(map(sub, map(add, self.values, repeat(_STEP)), repeat(_STEP)))  # what the sums add
+        self.vector = unit(example.counts, summable=True)
 
     def raw(self, weights: Vector) -> float:
         """The dot product with ``weights``, summed in the note's feature order."""
-        return sum(map(mul, self.values, map(weights.get, self.keys, repeat(0.0))))
+        return sum(map(mul, self.vector.values(), map(weights.get, self.vector, repeat(0.0))))
 
     def extra_themes(self) -> frozenset[Hashable]:
         return self.example.rejected - self.example.positive
@@ -136,7 +131,7 @@ class Training:
         the IDF or the tagged notes change (every theme's negatives), else those it joined or left."""
         if old is None and new is None:
             return
-        if old is None or new is None or old.keys != new.keys or old.summed != new.summed \
+        if old is None or new is None or old.vector != new.vector \
                 or bool(old.example.positive) != bool(new.example.positive):
             self._built.clear()
             self._idf = None
@@ -147,7 +142,7 @@ class Training:
     def _apply(self, doc: _Doc, sign: int) -> None:
         e = doc.example
         extra = doc.extra_themes()
-        _add(self._df, doc.keys, repeat(1), sign)
+        _add(self._df, doc.vector, repeat(1), sign)
         for t in e.positive:
             if t not in self._positive:
                 self._positive[t], self._positive_ids[t] = {}, _Ordered()
@@ -160,7 +155,7 @@ class Training:
             sums.append(self._tagged)
             lists.append(self._tagged_ids)
         for total in sums:
-            _add(total, doc.keys, doc.summed, sign)
+            _add(total, doc.vector, doc.vector.values(), sign)
         for ids in lists:
             (ids.add if sign > 0 else ids.discard)(e.note_id)
 
@@ -215,7 +210,7 @@ def train(examples: Iterable[Example], theme_ids: Iterable[Hashable]) -> ThemeMo
     return training.model(theme_ids)
 
 
-def _add(total: dict[str, Any], keys: tuple[str, ...], values: Iterable[Any], sign: int) -> None:
+def _add(total: dict[str, Any], keys: Iterable[str], values: Iterable[Any], sign: int) -> None:
     """Add (``sign`` 1) or take away (-1) ``values`` to ``total``; a sum come to zero leaves it.
     (A plain loop: Python 3.11 runs it faster than ``dict.update`` over ``map``s.)"""
     get = total.get
@@ -260,7 +255,7 @@ def _explaining(pos: list[_Doc]) -> dict[str, tuple[Hashable, ...]]:
     by_feature: dict[str, list[tuple[float, Hashable]]] = {}
     for doc in pos:
         note_id = doc.example.note_id
-        for f, v in zip(doc.keys, doc.values):
+        for f, v in doc.vector.items():
             by_feature.setdefault(f, []).append((v, note_id))
     first = itemgetter(0)
     return {f: tuple(note_id for _v, note_id in sorted(found, key=first, reverse=True)[:EXAMPLES_PER_FEATURE])
