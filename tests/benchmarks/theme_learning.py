@@ -51,12 +51,13 @@ def timings(folder: Path, notes: int) -> None:
         learner._debounce = 3600  # no retraining in the background while the foreground one is timed
         themes = project.frameworks.themes(framework)
         ids = project.notes.ids_of_keys(list(range(1, 101)))
+        tagged = next(i for i in ids[10:] if project.tagging.themes_of(i))
         changes = [
             ("cold (features computed)", lambda: None),
             ("again, nothing changed", lambda: None),
             ("after tagging 10 notes", lambda: project.tagging.tag(ids[:10], themes[0].id)),
             ("after untagging 10 notes", lambda: project.tagging.untag(ids[:10], themes[0].id)),
-            ("after editing a note's text", lambda: project.notes.update(ids[20], text="Vindkraft vid hamnarna")),
+            ("after editing a tagged note's text", lambda: project.notes.update(tagged, text="Vindkraft vid hamnarna")),
             ("after a change naming no note (a theme's keywords: every tag read again)",
              lambda: project.theme_editing.update_theme(themes[1].id, keywords=[*themes[1].keywords, "hamn"])),
         ]
