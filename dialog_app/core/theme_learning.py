@@ -112,6 +112,7 @@ class ThemeModelSet:
         self.models = models
         self._themes = list(models)
         self._weights = [weights[t] for t in self._themes]  # each theme's kept weights, by feature
+        self._known = frozenset().union(*self._weights)  # the features some theme weighs
 
     @property
     def empty(self) -> bool:
@@ -132,7 +133,11 @@ class ThemeModelSet:
         return vector, dict(zip(self._themes, self._raw(vector)))
 
     def _raw(self, vector: Vector) -> list[float]:
-        keys, values, zero = vector.keys(), vector.values(), repeat(0.0)
+        """Only the note's features some theme weighs are looked up (a note's word pieces are many,
+        most of them weighed by none), in the note's order."""
+        known = self._known
+        keys = [f for f in vector if f in known]
+        values, zero = list(map(vector.__getitem__, keys)), repeat(0.0)
         return [sum(map(mul, values, map(weights.get, keys, zero))) for weights in self._weights]
 
     def score(self, text: str, threshold: float = SUGGEST_AT, like: int = 3,
