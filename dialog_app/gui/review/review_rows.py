@@ -19,7 +19,7 @@ from dialog_app.core.suggestion_score import Explanation
 
 @dataclass(frozen=True)
 class ThemeChip:
-    """A theme as a small coloured label (its name) and, for tooltips, its code and name."""
+    """A theme as a small coloured label (its code and name, also for tooltips and menus)."""
 
     theme_id: uuid.UUID
     label: str
@@ -60,7 +60,9 @@ class ThemeInfo:
     order: int  # reading order across all frameworks
 
     def chip(self, keywords: Sequence[str] = (), why: Explanation | None = None) -> ThemeChip:
-        return ThemeChip(self.theme_id, self.name, self.title, self.colour, tuple(keywords), why)
+        """Labelled with its code as well: a narrow column cuts names short, and in a framework
+        whose names start alike ("Digital kompetens", "Digital ledning") only the code tells them apart."""
+        return ThemeChip(self.theme_id, self.title, self.title, self.colour, tuple(keywords), why)
 
     @property
     def title(self) -> str:
