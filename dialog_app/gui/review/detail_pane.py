@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from dialog_app.core.highlight import match_spans
@@ -31,6 +31,9 @@ class DetailPane(QTextBrowser):
         self.setObjectName("reviewDetail")
         self.setAccessibleName(self.tr("The selected note"))
         self.setOpenLinks(False)
+        # words whole: in a narrow pane Qt would break "Intressentgrupp" mid-word; a long word now widens
+        # its column instead (the note's text still wraps between words)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self._zone: tzinfo | None = None  # the project's, for the history's times
         self._nothing: int | None = 0  # the count show_nothing was given; None while a note is shown
         self.show_nothing()
