@@ -57,6 +57,7 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
         self._sort: tuple[str, bool] = ("created_at", True)
         self._total: int | None = None
         self._stale = False
+        self._learned_hidden = False  # a theme model was trained while the page was hidden
         self._listing = None  # the listing query running (an ops Operation), if any
         self._asked = 0  # listings asked for so far: only the answer to the last one is shown
         self._detail_key: int | None = None
@@ -170,8 +171,12 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
     def _on_learned(self, session: ProjectSession) -> None:
         """The learned suggestions changed: the rows on screen are read again (queued here from the
         learner's thread); a listing on its way, whose first rows were read before, shows none of them."""
-        if session is self.session and self.isVisible():
+        if session is not self.session:
+            return
+        if self.isVisible():
             self.model.invalidate()
+        else:  # read again when shown: tagging on another tab trains the model while this one is hidden
+            self._learned_hidden = True
 
     def _on_change(self, session: ProjectSession, change: Change) -> None:
         """Follow what changed: names and counts when themes or dialogues change, the listing and
@@ -198,8 +203,11 @@ class ReviewPage(ReviewListing, SavedFilters, QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        learned, self._learned_hidden = self._learned_hidden, False
         if self._stale and self.session is not None:
-            self.refresh()
+            self.refresh()  # a new listing: its rows are read afresh
+        elif learned:
+            self.model.invalidate()
 
     def refresh(self) -> None:
         """Reload the names (dialogues, groups, themes), the counts and the listing."""

@@ -19,3 +19,19 @@ def test_learned_suggestions_appear_in_the_table_when_the_model_is_ready(review,
         return any(chip.keywords == () for row in rows if row is not None for chip in row.suggestions)
 
     qtbot.waitUntil(learned_shown, timeout=20_000)
+
+
+def test_a_model_trained_while_the_page_is_hidden_is_shown_when_it_comes_back(review, qtbot):
+    # Given the review page with its rows read, then hidden (the writer tags on another tab)
+    page = review.page
+    review.project.suggestions.learner.wait()
+    qtbot.wait(50)  # the first model's news has reached the page
+    page.hide()
+    generation = page.model.rows.content_generation
+    # When a theme model is trained meanwhile
+    page._learned.emit(review.session)
+    qtbot.wait(50)
+    # Then nothing is read while hidden, and the rows on screen are read again once it is shown
+    assert page.model.rows.content_generation == generation
+    page.show()
+    assert page.model.rows.content_generation > generation
