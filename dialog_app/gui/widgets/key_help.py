@@ -117,6 +117,15 @@ class KeyHelp(QWidget):
             return
         super().keyPressEvent(event)
 
+    def event(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """No shortcut of the screens beneath fires while the sheet is open (Ctrl+F would move the
+        keyboard under it): the sheet takes every key as its own, as a modal popup does; F1 and Esc
+        then close it in ``keyPressEvent``."""
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return super().event(event)
+
     def focusNextPrevChild(self, _forward: bool) -> bool:  # noqa: N802 (Qt's name)
         """Tab and Shift+Tab keep the keyboard on the open sheet, as a modal popup does: the controls
         under it are covered, and a key typed there unseen would be lost (Esc or F1 gives it back)."""

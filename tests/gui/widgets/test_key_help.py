@@ -118,3 +118,23 @@ def test_f1_in_a_dialog_lists_its_keys(main_window, qtbot, project_path, action,
     qtbot.keyClick(overlay, Qt.Key.Key_Escape)
     assert not overlay.isVisible() and dialog.isVisible()
     dialog.close()
+
+
+def test_no_shortcut_beneath_fires_while_the_list_is_open(seeded_window, qtbot):
+    # given the F1 list open over the review, whose Ctrl+F moves the keyboard to the search field
+    review = seeded_window.review
+    seeded_window.tabs.setCurrentWidget(review)
+    activate(qtbot, seeded_window)
+    press_f1(qtbot)
+    overlay = review.findChild(KeyHelp)
+    qtbot.waitUntil(overlay.isVisible, timeout=LOAD)
+    # when Ctrl+F and Ctrl+E are pressed
+    qtbot.keyClick(overlay, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(overlay, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    # then the keyboard stays on the open list, as in a modal popup, and no dialog opened
+    assert overlay.isVisible() and QApplication.focusWidget() is overlay
+    assert QApplication.activeModalWidget() is None
+    # and F1 still closes it, giving the keyboard back to the screen
+    qtbot.keyClick(overlay, Qt.Key.Key_F1)
+    assert not overlay.isVisible()
+    assert QApplication.focusWidget() is not overlay
