@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dialog_app.core.paths import resources_dir
 from dialog_app.gui.widgets import key_help
 from dialog_app.gui.widgets.key_list import KeyNote
+from dialog_app.gui.widgets.kept_panes import keep_panes
 
 CHAPTERS = ("index.html", "prepare.html", "review.html", "export.html")  # the contents, in reading order
 LANGUAGES = ("sv", "en")
@@ -79,11 +80,12 @@ class UserGuide(QDialog):
         close.setAutoDefault(False)
         self.back.setAutoDefault(False)
 
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.contents)
         splitter.addWidget(self.text)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 760])
+        keep_panes(splitter, "user's guide")
         buttons = QHBoxLayout()
         buttons.addWidget(self.back)
         buttons.addStretch(1)

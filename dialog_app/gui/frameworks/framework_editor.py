@@ -39,6 +39,7 @@ from dialog_app.gui.frameworks.theme_tree_model import ThemeTreeModel
 from dialog_app.gui.operations.edits import undo_or_redo
 from dialog_app.gui.ops import ProjectSession, WriteOp
 from dialog_app.gui.widgets import key_help
+from dialog_app.gui.widgets.kept_panes import keep_panes
 from dialog_app.gui.widgets.shortcuts import shortcut
 
 FOCUS_STYLE = "QTreeView:focus { border: 2px solid palette(highlight); border-radius: 3px; }"
@@ -121,6 +122,7 @@ class FrameworkEditor(QDialog):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([500, 380])
+        keep_panes(self.splitter, "frameworks")
 
         self.status = QLabel()
         self.status.setObjectName("editorStatus")

@@ -12,6 +12,7 @@ from dialog_app.core.import_plan import ImportFileError
 from dialog_app.gui import error_text
 from dialog_app.gui.imports.column_roles import ROLE_NAMES, Role, mapping_of, roles_of, with_role
 from dialog_app.gui.imports.note_preview import NotePreview
+from dialog_app.gui.widgets.kept_panes import keep_panes
 from dialog_app.gui.widgets.keyboard_paths import item_view, tab_chain
 from dialog_app.gui.widgets.readable import warning
 from dialog_app.io.imports import tables
@@ -74,11 +75,12 @@ class MappingPage(QWidget):
         top_layout.addWidget(self.columns, 1)
         top_layout.addWidget(self.keep_personal)
         self.preview = NotePreview()
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(top)
         splitter.addWidget(self.preview)
         splitter.setSizes([260, 240])
+        keep_panes(splitter, "import columns")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from dialog_app.core import app_settings
+from dialog_app.gui.dialogs.user_guide import UserGuide
+from dialog_app.gui.imports.mapping_page import MappingPage
 from dialog_app.gui.review.review_page import ReviewPage
 from dialog_app.gui.widgets.pane_keys import main_pane, step_side_pane
 from dialog_app.gui.dialogues.dialogues_page import DialoguesPage
@@ -46,3 +48,18 @@ def test_sizes_that_do_not_fit_are_ignored(app, qtbot, stored):
     app_settings.set_setting("pane_sizes", {"review": stored})
     default = shown(qtbot, ReviewPage()).splitter.sizes()
     assert all(size > 0 for size in default)  # the page's own sizes, not a damaged or foreign entry
+
+
+@pytest.mark.parametrize("make, view", [(UserGuide, "user's guide"), (MappingPage, "import columns")],
+                         ids=["guide", "import-columns"])
+def test_the_panes_of_dialogs_come_back_too(app, qtbot, make, view):
+    # Given the user's guide (or the import's column step), its pane made wider by the writer
+    dialog = shown(qtbot, make())
+    before = dialog.splitter.sizes()
+    assert step_side_pane(dialog.splitter, wider=True)
+    chosen = dialog.splitter.sizes()
+    assert chosen != before
+    qtbot.waitUntil(lambda: app_settings.pane_sizes(view) == chosen, timeout=5_000)
+    dialog.close()
+    # When it is opened again, then its panes are as the writer left them
+    assert shown(qtbot, make()).splitter.sizes() == chosen
