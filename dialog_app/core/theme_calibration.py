@@ -4,8 +4,8 @@ Platt scaling: a logistic curve ``1 / (1 + exp(-(a·raw + b)))`` fitted by Newto
 training notes' scores and labels. The scores must be those the notes would get had they not been
 learned from (``theme_training`` takes each positive note's own share out of the theme's mean): a
 note always looks like the mean it is part of, and a curve fitted on such scores sits far too high
-for new notes (measured on the labelled set of real statements: learned alone, it suggested for
-12 % of them after 25 tagged notes per theme; fitted on left-out scores, for 82 %).
+for new notes (measured on the held-out part of the labelled set of real statements: learned alone,
+it suggested for 12 % of them after 25 tagged notes per theme; fitted on left-out scores, for 70 %).
 
 Notes are fitted on a sample; ``weights`` say how many notes each sampled one stands for, so the
 curve keeps the real share of positives (the prior), and Platt's smoothed targets keep a few

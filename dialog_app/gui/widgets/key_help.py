@@ -1,5 +1,5 @@
 """F1: the keys of the screen or dialog in front of the user, over it; F1 or Esc closes the list and
-gives the keyboard back to where it was. While it is open, Tab stays on it (as in a modal popup).
+gives the keyboard back to where it was. While it is open, every key stays on it (as in a modal popup).
 
 The list is read when it opens (key_list.py), so it shows what the keys do now and in the language
 chosen now. Beside a screen's own keys it shows the menus' keys, which work on every screen.
